@@ -1,0 +1,87 @@
+package org.conflictledger.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.conflictledger.Pipeline;
+import org.conflictledger.model.Extraction;
+import org.conflictledger.model.Json;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ledger extract}: one JSON line of incidents per input article, in input order. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Extract incidents and casualty claims; writes one JSON line per article.")
+final class ExtractCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (.txt, .json, .jsonl) or directories.")
+    List<Path> paths;
+
+    @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES}.")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
+    Path out;
+
+    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (0: one per core).")
+    int threads;
+
+    enum Format { jsonl }
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        Path tmp = out == null ? null : Files.createTempFile(out.toAbsolutePath().getParent(), ".extract", ".tmp");
+        int[] read;
+        int[] failed = {0};
+        try (Writer w = tmp == null
+                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
+            Progress progress = new Progress(err, "extract");
+            Pipeline pipeline = Pipeline.standard();
+            try (Pipeline.Batch batch = pipeline.batch(Threads.of(threads), r -> {
+                Extraction e = r.extraction();
+                if (r.error() != null) {
+                    failed[0]++;
+                    err.println("ledger: " + r.article().id() + ": extraction failed: " + r.error());
+                    e = new Extraction(r.article().id(), List.of());
+                }
+                try {
+                    w.write(Json.line(e));
+                    w.write('\n');
+                } catch (IOException x) {
+                    throw new UncheckedIOException(x);
+                }
+                progress.step();
+            })) {
+                read = Inputs.read(paths, batch::offer, err);
+            }
+            progress.finish();
+        } catch (IOException | RuntimeException e) {
+            if (tmp != null) {
+                Files.deleteIfExists(tmp);
+            }
+            throw e;
+        }
+        if (tmp != null) {
+            Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        }
+        if (read[1] > 0 || failed[0] > 0) {
+            err.printf("ledger: %d articles extracted, %d input problems, %d failed%n", read[0], read[1], failed[0]);
+        }
+        return read[0] == 0 ? 1 : 0;
+    }
+}

@@ -1,0 +1,33 @@
+package org.conflictledger.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code ledger} command. */
+@Command(name = "ledger", mixinStandardHelpOptions = true, version = "Conflict Ledger 0.1.0",
+        description = "Turns news about armed conflict into a ledger of incidents and casualty claims.",
+        subcommands = {RunCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class})
+public final class Ledger implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, extract, eval or bench");
+    }
+
+    /** Entry point. */
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit code (for tests). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Ledger());
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("ledger: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
+            return 2;
+        });
+        return cl.execute(args);
+    }
+}

@@ -1,0 +1,445 @@
+package org.conflictledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.conflictledger.model.Category;
+import org.conflictledger.model.EntityMention;
+import org.conflictledger.model.EntityType;
+import org.conflictledger.model.Group;
+import org.conflictledger.model.Qualifier;
+
+/**
+ * Finds casualty figures in one sentence: a number (or "dozens", or "no") tied to a killing or injuring
+ * word, with the group its noun phrase names and the qualifier before it.
+ */
+final class ClaimFinder {
+    /** How far to the right of a figure's noun phrase a casualty word may stand. */
+    private static final int RIGHT_WINDOW = 9;
+    /** How far to the left of a figure an active casualty verb may stand. */
+    private static final int LEFT_WINDOW = 4;
+
+    private ClaimFinder() {
+    }
+
+    /** A figure before its meaning is settled: tokens [first, end), value, vagueness. */
+    private record Amount(int first, int end, Integer value, boolean vague, boolean zero) {
+    }
+
+    static List<RawClaim> find(SentenceView v) {
+        List<Amount> amounts = amounts(v);
+        List<RawClaim> out = new ArrayList<>();
+        for (int k = 0; k < amounts.size(); k++) {
+            Amount a = amounts.get(k);
+            int nextAmount = k + 1 < amounts.size() ? amounts.get(k + 1).first() : v.size();
+            if (k + 1 < amounts.size() && isRange(v, a, amounts.get(k + 1))) {
+                // "between 35 and 45 people were killed": the low figure at least, the high up to
+                Amount b = amounts.get(k + 1);
+                int afterB = k + 2 < amounts.size() ? amounts.get(k + 2).first() : v.size();
+                RawClaim high = claim(v, b, afterB, out);
+                if (high != null) {
+                    int lowStart = v.lower(a.first() - 1).equals("between") ? a.first() - 1 : a.first();
+                    out.add(new RawClaim(v, lowStart, a.end(), a.value(), Qualifier.AT_LEAST, high.category(), high.group(), high.part()));
+                    out.add(new RawClaim(v, high.first(), high.last(), high.value(), Qualifier.UP_TO, high.category(), high.group(), high.part()));
+                    k++;
+                    continue;
+                }
+            }
+            RawClaim c = a.zero() ? zeroClaim(v, a) : claim(v, a, nextAmount, out);
+            if (c != null) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    /** Numbers, vague amounts and "no" in the sentence, in order. */
+    private static List<Amount> amounts(SentenceView v) {
+        List<Amount> out = new ArrayList<>();
+        int covered = -1;
+        for (int i = 0; i < v.size(); i++) {
+            if (i < covered) {
+                continue;
+            }
+            EntityMention m = v.mentionAt(i);
+            String w = v.lower(i);
+            if (m != null && m.type() == EntityType.NUMBER) {
+                covered = m.lastToken();
+                String text = m.text().toLowerCase(Locale.ROOT);
+                boolean vague = Lexicon.VAGUE_AMOUNTS.contains(text) || text.matches("(several|many) (dozens|hundreds|thousands)");
+                if (vague) {
+                    out.add(new Amount(i, covered, null, true, false));
+                } else if (m.number() != null && m.number() >= 0 && m.number() < 1_000_000 && m.number() == Math.floor(m.number())
+                        && !text.matches(".*\\d{1,2}:\\d\\d.*")) {
+                    out.add(new Amount(i, covered, (int) Math.round(m.number()), false, false));
+                }
+            } else if (Lexicon.VAGUE_AMOUNTS.contains(w) && v.ner(i) != EntityType.DATE) {
+                out.add(new Amount(i, i + 1, null, true, false));
+            } else if (Lexicon.ZERO_WORDS.contains(w)) {
+                out.add(new Amount(i, i + 1, 0, false, true));
+            }
+        }
+        return out;
+    }
+
+    private static RawClaim claim(SentenceView v, Amount a, int nextAmount, List<RawClaim> before) {
+        int np = a.end();
+        // "dozens of civilians", "five of them"
+        boolean ofThem = false;
+        if (v.lower(np).equals("of")) {
+            String after = v.lower(np + 1);
+            if (after.equals("them") || after.equals("whom") || after.equals("those")) {
+                ofThem = true;
+                np += 2;
+            } else if (a.vague()) {
+                np++;
+            }
+        }
+        // the noun phrase after the figure: modifiers then a head
+        int head = -1;
+        Category inPhrase = null;
+        int j = np;
+        while (j < v.size() && j < np + 6) {
+            String w = v.lower(j);
+            String p = v.pos(j);
+            if ((w.equals("(") || w.equals("-lrb-")) && head >= 0) {
+                int close = v.find(j + 1, j + 5, ")", "-rrb-");
+                if (close > 0) {
+                    j = close + 1;
+                    continue;
+                }
+            }
+            Category c = Lexicon.category(v.lemma(j), w);
+            if (c != null && (Lexicon.DEATH_NOUNS.contains(w) || Lexicon.INJURY_NOUNS.contains(w))) {
+                inPhrase = c;
+                j++;
+                break;
+            }
+            if (p.startsWith("NN") || p.equals("JJ") || p.equals("HYPH") || p.equals("POS") || (p.equals("VBN") && c == null)
+                    || p.equals("JJR") || w.equals("-")) {
+                if (p.startsWith("NN")) {
+                    head = j;
+                }
+                j++;
+                if (p.startsWith("NN") && !(v.pos(j).startsWith("NN") || v.pos(j).equals("POS"))) {
+                    break;
+                }
+                continue;
+            }
+            break;
+        }
+        int npEnd = j;
+        Group group = null;
+        boolean unknownHead = false;
+        if (head >= 0) {
+            String h = v.lower(head);
+            if (Lexicon.NON_PERSON_HEADS.contains(h) || v.ner(head) == EntityType.DATE || v.ner(head) == EntityType.LOCATION) {
+                return null;
+            }
+            group = groupOfPhrase(v, np, npEnd, head);
+            unknownHead = !Lexicon.PERSON_HEADS.containsKey(h) && group == Group.ALL && !h.equals("members") && !h.equals("member");
+        }
+        if (ofThem) {
+            // "five of them were children"
+            int be = v.find(npEnd, npEnd + 2, "were", "was", "are", "is");
+            if (be >= 0) {
+                Group g = Lexicon.PERSON_HEADS.get(v.lower(be + 1));
+                if (g != null) {
+                    group = g;
+                    npEnd = be + 2;
+                }
+            }
+        }
+        Category category = inPhrase;
+        boolean part = false;
+        int distance = Integer.MAX_VALUE;
+        int qualStart = qualifierStart(v, a.first());
+        // subgroup of an earlier figure: "including three children", "among them five women"
+        RawClaim parent = before.isEmpty() ? null : before.get(before.size() - 1);
+        if (parent != null && (introducesPart(v, qualStart) || ofThem || continuesParts(v, qualStart, parent))) {
+            part = true;
+        }
+        if (category == null) {
+            int limit = nextAmount;
+            if (v.find(npEnd, nextAmount, "including", "among") >= 0) {
+                // "63 people, including 36 civilians, have been killed": the verb follows the parts
+                limit = v.size();
+            }
+            int[] right = rightTrigger(v, npEnd, limit);
+            int[] left = leftTrigger(v, qualStart);
+            if (right != null && (left == null || right[1] <= left[1])) {
+                category = Category.values()[right[0]];
+                distance = right[1];
+            } else if (left != null) {
+                category = Category.values()[left[0]];
+                distance = left[1];
+            }
+        }
+        if (category == null && part) {
+            category = parent.category();
+        }
+        if (category == null) {
+            return null;
+        }
+        if (unknownHead && inPhrase == null && distance > 3) {
+            // "two activist groups ... reported the strikes that killed": not a count of people
+            return null;
+        }
+        if (distance > 3 && head < 0 && !part && parent == null && !tollBefore(v, qualStart)) {
+            // a bare number far from the casualty word: "two key strongholds ... killed" is not a toll
+            return null;
+        }
+        if (group == null) {
+            group = parent != null && !part ? parent.group() : Group.ALL;
+            if (part && group == null) {
+                group = Group.ALL;
+            }
+        }
+        if (part && group == Group.ALL && parent != null && parent.group() == Group.ALL) {
+            // "10 patients, including 3 children": a part that names no group is no claim of its own
+            return null;
+        }
+        Qualifier q = a.vague() ? Qualifier.VAGUE : qualifier(v, a.first());
+        if (!a.vague() && q == Qualifier.EXACT && v.lower(a.first()).contains("dozen") && a.value() != null && a.value() > 12) {
+            q = Qualifier.AT_LEAST;
+        }
+        if (combined(v, npEnd, nextAmount)) {
+            return null;
+        }
+        return new RawClaim(v, qualStart, Math.max(npEnd, a.end()), a.value(), q, category, group, part);
+    }
+
+    /** The group a noun phrase names: its head, or a named armed group or armed body it belongs to. */
+    private static Group groupOfPhrase(SentenceView v, int from, int to, int head) {
+        Group g = Lexicon.PERSON_HEADS.get(v.lower(head));
+        for (int i = from; i < to; i++) {
+            String w = v.lower(i);
+            if (w.equals("civilian")) {
+                return Group.CIVILIANS;
+            }
+        }
+        String h = v.lower(head);
+        if ((h.equals("members") || h.equals("member") || h.equals("personnel")) && v.lower(to).equals("of")) {
+            for (int i = to + 1; i < Math.min(v.size(), to + 6); i++) {
+                if (Lexicon.ARMED_BODIES.contains(v.lower(i)) || v.ner(i) == EntityType.ORGANIZATION) {
+                    return Group.COMBATANTS;
+                }
+            }
+        }
+        if (g == null && (v.ner(head) == EntityType.ORGANIZATION || v.ner(head) == EntityType.MISC) && v.pos(head).startsWith("NNP")) {
+            // "killed 30 Taliban"
+            return Group.COMBATANTS;
+        }
+        if (g == Group.ALL) {
+            for (int i = from; i < head; i++) {
+                Group mod = Lexicon.PERSON_HEADS.get(v.lower(i));
+                if (mod == Group.COMBATANTS || mod == Group.CIVILIANS) {
+                    return mod;
+                }
+            }
+        }
+        return g == null ? Group.ALL : g;
+    }
+
+    private static boolean introducesPart(SentenceView v, int at) {
+        String w1 = v.lower(at - 1);
+        String w2 = v.lower(at - 2);
+        return w1.equals("including") || w1.equals("includes") || w1.equals("include") || w2.equals("including")
+                || (w2.equals("among") && (w1.equals("them") || w1.equals("whom") || w1.equals("those")))
+                || (w1.equals("were") && v.lower(at - 2).equals("dead") && v.lower(at - 3).equals("the"));
+    }
+
+    /** "including five minors and three women": the second figure is a part too. */
+    private static boolean continuesParts(SentenceView v, int at, RawClaim parent) {
+        return parent.part() && parent.last() <= at && at - parent.last() <= 2
+                && (v.lower(at - 1).equals("and") || v.lower(at - 1).equals(","));
+    }
+
+    /** Start of the qualifier words before a figure ("at least", "more than", "no fewer than"). */
+    private static int qualifierStart(SentenceView v, int first) {
+        Qualifier q = qualifier(v, first);
+        if (q == Qualifier.EXACT) {
+            return first;
+        }
+        if (v.lower(first - 1).equals("than") && v.lower(first - 3).equals("no")) {
+            return first - 3;
+        }
+        String one = v.lower(first - 1);
+        return Lexicon.qualifier("", one) != Qualifier.EXACT && Lexicon.qualifier(v.lower(first - 2), one) == Lexicon.qualifier("", one)
+                && !one.equals("least") ? first - 1 : first - 2;
+    }
+
+    private static Qualifier qualifier(SentenceView v, int first) {
+        String one = v.lower(first - 1);
+        String two = v.lower(first - 2);
+        if (one.equals("than")) {
+            if (two.equals("fewer") || two.equals("less")) {
+                return v.lower(first - 3).equals("no") || v.lower(first - 3).equals("not") ? Qualifier.AT_LEAST : Qualifier.UP_TO;
+            }
+            return two.equals("more") ? Qualifier.MORE_THAN : Qualifier.EXACT;
+        }
+        if (one.equals("as") && (two.equals("many") || two.equals("much"))) {
+            return Qualifier.EXACT;
+        }
+        if (two.equals("as") && one.equals("many")) {
+            return Qualifier.UP_TO;
+        }
+        return Lexicon.qualifier(two, one);
+    }
+
+    /** {category ordinal, distance} of the first casualty word right of a figure's phrase, or null. */
+    private static int[] rightTrigger(SentenceView v, int from, int limit) {
+        int window = limit == v.size() ? RIGHT_WINDOW + 6 : RIGHT_WINDOW;
+        int end = Math.min(Math.min(limit, v.size()), from + window);
+        for (int i = from; i < end; i++) {
+            String w = v.lower(i);
+            if (w.equals(";") || w.equals(":")) {
+                return null;
+            }
+            if (w.equals("said") || w.equals("says") || w.equals("told") || w.equals("according")) {
+                // a source between figure and verb ends the clause unless the verb follows directly
+                if (i > from) {
+                    return null;
+                }
+            }
+            Category c = Lexicon.category(v.lemma(i), w);
+            if (c != null && (v.isVerb(i) || v.pos(i).startsWith("JJ") || v.isNoun(i))) {
+                if (v.isNoun(i) && !(Lexicon.DEATH_NOUNS.contains(w) || Lexicon.INJURY_NOUNS.contains(w))) {
+                    continue;
+                }
+                if (c == Category.KILLED && w.startsWith("kill") && v.pos(i).equals("VBG") && i > from) {
+                    // "... 5 soldiers in an attack killing ..." belongs to another figure
+                    continue;
+                }
+                return new int[] {c.ordinal(), i - from};
+            }
+        }
+        return null;
+    }
+
+    /** {category ordinal, distance} of an active casualty verb or death toll left of a figure, or null. */
+    private static int[] leftTrigger(SentenceView v, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - LEFT_WINDOW); i--) {
+            String w = v.lower(i);
+            if (w.equals(".") || w.equals(";")) {
+                return null;
+            }
+            Category c = Lexicon.category(v.lemma(i), w);
+            if (c != null && v.isVerb(i) && !v.pos(i).equals("VBN") || c != null && v.pos(i).equals("VBN") && v.lower(i - 1).equals("had")
+                    || c != null && v.pos(i).equals("VBD")) {
+                return new int[] {c.ordinal(), first - i};
+            }
+            if (c != null && v.isVerb(i)) {
+                return new int[] {c.ordinal(), first - i};
+            }
+            // "the deaths of 12", "the lives of 5", "massacre of 30"
+            if (w.equals("of") && i == first - 1) {
+                String n = v.lower(i - 1);
+                if (n.equals("deaths") || n.equals("death") || n.equals("lives") || n.equals("massacre") || n.equals("killing")
+                        || n.equals("bodies") || n.equals("killings")) {
+                    return new int[] {Category.KILLED.ordinal(), 2};
+                }
+                if (n.equals("injuries") || n.equals("injury")) {
+                    return new int[] {Category.INJURED.ordinal(), 2};
+                }
+            }
+        }
+        if (tollBefore(v, first)) {
+            return new int[] {Category.KILLED.ordinal(), LEFT_WINDOW};
+        }
+        return null;
+    }
+
+    /** "the death toll rose to 63", "put the death toll at 50", "toll of 13". */
+    private static boolean tollBefore(SentenceView v, int first) {
+        for (int i = first - 1; i >= Math.max(0, first - 7); i--) {
+            String w = v.lower(i);
+            if (w.equals(".") || w.equals(";") || w.equals("said")) {
+                return false;
+            }
+            if (Lexicon.TOLL_NOUNS.contains(w) || w.equals("tolls")) {
+                String mod = v.lower(i - 1);
+                return !mod.equals("injury") && !mod.equals("injuries") && !mod.equals("economic");
+            }
+        }
+        return false;
+    }
+
+    /** "killed or wounded", "killed and wounded" name one combined figure, which is no claim. */
+    private static boolean combined(SentenceView v, int from, int limit) {
+        int end = Math.min(Math.min(limit, v.size()), from + RIGHT_WINDOW);
+        for (int i = from; i < end; i++) {
+            Category c = Lexicon.category(v.lemma(i), v.lower(i));
+            if (c != null) {
+                String conj = v.lower(i + 1);
+                Category c2 = Lexicon.category(v.lemma(i + 2), v.lower(i + 2));
+                return (conj.equals("or") || conj.equals("and")) && c2 != null && c2 != c;
+            }
+            if (v.lower(i).equals("casualties")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "no casualties", "nobody was hurt", "no civilians were killed", "no one was injured". */
+    private static RawClaim zeroClaim(SentenceView v, Amount a) {
+        int i = a.first();
+        String w = v.lower(i);
+        Group group = Group.ALL;
+        int j = i + 1;
+        if (w.equals("no")) {
+            String next = v.lower(j);
+            if (Lexicon.ZERO_NOUNS.contains(next) || next.equals("immediate") && Lexicon.ZERO_NOUNS.contains(v.lower(j + 1))) {
+                int k = next.equals("immediate") ? j + 1 : j;
+                String noun = v.lower(k);
+                if (noun.equals("one")) {
+                    return zeroVerb(v, i, k + 1, Group.ALL);
+                }
+                Category c = noun.startsWith("injur") ? Category.INJURED : Category.KILLED;
+                if (v.lower(k + 1).equals("or") || v.lower(k - 1).equals("immediate")) {
+                    return null;
+                }
+                return new RawClaim(v, i, k + 1, 0, Qualifier.EXACT, c, Group.ALL, false);
+            }
+            Group g = Lexicon.PERSON_HEADS.get(next);
+            if (g != null && g != Group.ALL) {
+                group = g;
+                return zeroVerb(v, i, j + 1, group);
+            }
+            return null;
+        }
+        if (w.equals("nobody") || w.equals("none")) {
+            return zeroVerb(v, i, j, group);
+        }
+        return null;
+    }
+
+    /** "nobody was hurt", "no civilians were killed", "no fighters were present". */
+    private static RawClaim zeroVerb(SentenceView v, int first, int from, Group group) {
+        for (int i = from; i < Math.min(v.size(), from + 4); i++) {
+            String w = v.lower(i);
+            Category c = Lexicon.category(v.lemma(i), w);
+            if (c != null) {
+                return new RawClaim(v, first, i + 1, 0, Qualifier.EXACT, c, group, false);
+            }
+            if ((w.equals("present") || w.equals("there")) && group != Group.ALL) {
+                return new RawClaim(v, first, i + 1, 0, Qualifier.EXACT, Category.KILLED, group, false);
+            }
+        }
+        return null;
+    }
+
+    /** "35 to 45", "between 35 and 45", "100-130": two plain figures joined as a range. */
+    private static boolean isRange(SentenceView v, Amount a, Amount b) {
+        if (a.value() == null || b.value() == null || a.zero() || b.zero() || b.value() <= a.value()) {
+            return false;
+        }
+        if (b.first() - a.end() != 1) {
+            return false;
+        }
+        String joint = v.lower(a.end());
+        return joint.equals("to") || joint.equals("-") || joint.equals("\u2013")
+                || joint.equals("and") && v.lower(a.first() - 1).equals("between");
+    }
+}

@@ -1,0 +1,40 @@
+package org.conflictledger.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.conflictledger.model.EventType;
+
+/** The event type a stretch of text describes, from trigger words, most specific first. */
+final class EventTypes {
+    private record Rule(EventType type, Pattern pattern) {
+    }
+
+    private static final List<Rule> RULES = List.of(
+            rule(EventType.SUICIDE_BOMB, "suicide (?:bomb|attack|blast|car|truck|vest|belt)\\w*|suicide[- ]bomb\\w*|suicide bombers?|blew (?:himself|herself|themselves) up|explosives?[- ]laden (?:vest|belt)"),
+            rule(EventType.DRONE_STRIKE, "drones?(?: strikes?| attacks?| raids?| missiles?)?"),
+            rule(EventType.AIR_STRIKE, "air ?strikes?|air[- ]raids?|air attacks?|warplanes?|fighter jets?|jets|aerial (?:bombardment|attack|bombing)s?|bombing raids?|aircraft|airstrike|helicopter gunships?|barrel bombs?"),
+            rule(EventType.SHELLING_ARTILLERY_MISSILE, "shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|bombardment|katyusha"),
+            rule(EventType.REMOTE_EXPLOSIVE_IED, "roadside bombs?|car bombs?|truck bombs?|\\bieds?\\b|improvised explosive|landmines?|land mines?|bomb blasts?|explosions?|blasts?|bombings?|explosive devices?|bombs? (?:went off|exploded)"),
+            rule(EventType.EXECUTION_MASS_KILLING, "execut(?:ed|ion|ions|ing)|behead(?:ed|ing|ings)?|mass graves?|massacre[sd]?"),
+            rule(EventType.ARMED_CLASH, "clash(?:es|ed)?|fighting|battles?|gun ?battles?|firefights?|ambush(?:ed)?|offensive|stormed|exchange of fire|fought"),
+            rule(EventType.ATTACK_ON_CIVILIANS, "gunmen|opened fire|shot dead|shooting|stabb(?:ed|ing)|attacked (?:a |the )?(?:village|market|mosque|church|camp)|raided|kidnapp\\w+|abduct\\w+|attack(?:ed|s)?"));
+
+    private static Rule rule(EventType t, String regex) {
+        return new Rule(t, Pattern.compile("\\b(?:" + regex + ")\\b"));
+    }
+
+    private EventTypes() {
+    }
+
+    /** The most specific type the text names, or null when it names none. */
+    static EventType of(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        for (Rule r : RULES) {
+            if (r.pattern().matcher(t).find()) {
+                return r.type();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,286 @@
+package org.conflictledger.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.conflictledger.model.AnnotatedArticle;
+import org.conflictledger.model.Claim;
+import org.conflictledger.model.EntityMention;
+import org.conflictledger.model.EntityType;
+import org.conflictledger.model.EventType;
+import org.conflictledger.model.Extraction;
+import org.conflictledger.model.GeoPrecision;
+import org.conflictledger.model.IncidentMention;
+import org.conflictledger.model.Sentence;
+
+/**
+ * Finds casualty claims sentence by sentence, names their sources, and groups them into incidents by the
+ * date and place their sentences give; each incident then takes its type, date, place and perpetrators
+ * from its own sentences, and the article's lead where its sentences are silent.
+ */
+final class PatternIncidentExtractor implements IncidentExtractor {
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(?i)(?:(?:on|last|this|late|early)\\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:\\s+(?:night|morning|evening|afternoon))?");
+    private static final Pattern DENIAL = Pattern.compile(
+            "(?i)\\b(?:denied|denies|did not carry out|didn't carry out|rejected (?:the )?(?:claims?|allegations?|accusations?)|blamed|accused)\\b");
+    private static final int LEAD_SENTENCES = 3;
+
+    /** A claim with its source, before it joins an incident. */
+    private record Found(RawClaim raw, String source) {
+    }
+
+    /** When and where a sentence puts what it reports. */
+    private record Context(LocalDate date, boolean reportDate, boolean background, String place, String country) {
+    }
+
+    /** Claims being gathered into one incident. */
+    private static final class Draft {
+        final List<Found> claims = new ArrayList<>();
+        final Set<Integer> sentences = new LinkedHashSet<>();
+        LocalDate date;
+        boolean dateFromReport;
+        String place;
+        String country;
+        boolean background;
+    }
+
+    @Override
+    public Extraction extract(AnnotatedArticle article) {
+        List<SentenceView> views = views(article);
+        SourceFinder sources = new SourceFinder(views);
+        Map<String, Integer> countryVotes = new HashMap<>();
+        List<Context> contexts = new ArrayList<>();
+        for (SentenceView v : views) {
+            contexts.add(context(v, article.documentDate(), countryVotes));
+        }
+        List<Found> found = new ArrayList<>();
+        for (SentenceView v : views) {
+            for (RawClaim raw : ClaimFinder.find(v)) {
+                found.add(new Found(raw, sources.sourceOf(v, raw.first())));
+            }
+        }
+        List<Draft> drafts = group(found, contexts);
+        String articleCountry = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(null);
+        List<IncidentMention> incidents = new ArrayList<>();
+        for (int i = 0; i < drafts.size(); i++) {
+            incidents.add(incident(article, views, contexts, drafts.get(i), i, articleCountry));
+        }
+        return new Extraction(article.article().id(), incidents);
+    }
+
+    private static List<SentenceView> views(AnnotatedArticle article) {
+        Map<Integer, List<EntityMention>> bySentence = new HashMap<>();
+        for (EntityMention m : article.mentions()) {
+            bySentence.computeIfAbsent(m.sentence(), k -> new ArrayList<>()).add(m);
+        }
+        List<SentenceView> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            out.add(new SentenceView(s, bySentence.getOrDefault(s.index(), List.of())));
+        }
+        return out;
+    }
+
+    /** The date, place and country a sentence names; counts country mentions into {@code votes}. */
+    private static Context context(SentenceView v, LocalDate docDate, Map<String, Integer> votes) {
+        LocalDate date = null;
+        LocalDate reportDate = null;
+        boolean background = false;
+        for (EntityMention m : v.mentionsOf(EntityType.DATE, EntityType.TIME)) {
+            LocalDate d = m.date();
+            if (d != null && WEEKDAY.matcher(m.text()).matches() && docDate != null && d.isAfter(docDate)) {
+                // news reports the past: a bare weekday is the last one, not the coming one
+                d = d.minusWeeks(1);
+            }
+            if (d == null) {
+                background |= isBackground(m, docDate);
+                continue;
+            }
+            if (docDate != null && d.isAfter(docDate)) {
+                continue;
+            }
+            if (docDate != null && d.isBefore(docDate.minusDays(60))) {
+                background = true;
+            }
+            boolean afterReport = m.firstToken() > 0 && (isReportVerb(v, m.firstToken() - 1)
+                    || v.lower(m.firstToken() - 1).equals("on") && isReportVerb(v, m.firstToken() - 2));
+            if (afterReport) {
+                if (reportDate == null) {
+                    reportDate = d;
+                }
+            } else if (date == null) {
+                date = d;
+            }
+        }
+        String place = null;
+        String country = null;
+        for (EntityMention m : v.mentionsOf(EntityType.LOCATION, EntityType.MISC)) {
+            String cc = Countries.code(m.text());
+            if (cc != null) {
+                votes.merge(cc, m.type() == EntityType.LOCATION ? 2 : 1, Integer::sum);
+                if (country == null) {
+                    country = cc;
+                }
+            } else if (m.type() == EntityType.LOCATION && place == null) {
+                place = m.text();
+            }
+        }
+        // CoreNLP now and then tags a town as a person in a headline; a place after "in" is a place
+        boolean fromReport = date == null && reportDate != null;
+        return new Context(date != null ? date : reportDate, fromReport, background, place, country);
+    }
+
+    private static boolean isReportVerb(SentenceView v, int i) {
+        return i >= 0 && v.isVerb(i) && Lexicon.REPORT_VERBS.contains(v.lemma(i));
+    }
+
+    /** A month or year that lies well before the document date: "in October 2017" in a 2019 story. */
+    private static boolean isBackground(EntityMention m, LocalDate docDate) {
+        if (docDate == null || m.timex() == null || !m.timex().matches("\\d{4}(-\\d{2})?")) {
+            return false;
+        }
+        int year = Integer.parseInt(m.timex().substring(0, 4));
+        if (m.timex().length() == 4) {
+            return year < docDate.getYear();
+        }
+        int month = Integer.parseInt(m.timex().substring(5, 7));
+        return year * 12 + month < docDate.getYear() * 12 + docDate.getMonthValue() - 1;
+    }
+
+    /** Groups claims into incidents: same sentence, parts of a figure, or compatible date and place. */
+    private static List<Draft> group(List<Found> found, List<Context> contexts) {
+        List<Draft> drafts = new ArrayList<>();
+        Draft previous = null;
+        int previousSentence = -1;
+        for (Found f : found) {
+            int s = f.raw().view().sentence.index();
+            Context c = contexts.get(s);
+            Draft target = null;
+            if (previous != null && (s == previousSentence || f.raw().part())) {
+                target = previous;
+            } else {
+                for (Draft d : drafts) {
+                    if (compatible(d, c)) {
+                        target = d;
+                        break;
+                    }
+                }
+            }
+            if (target == null) {
+                target = new Draft();
+                target.background = c.background();
+                drafts.add(target);
+            }
+            target.claims.add(f);
+            target.sentences.add(s);
+            if (target.date == null || target.dateFromReport && c.date() != null && !c.reportDate()) {
+                if (c.date() != null) {
+                    target.date = c.date();
+                    target.dateFromReport = c.reportDate();
+                }
+            }
+            if (target.place == null) {
+                target.place = c.place();
+            }
+            if (target.country == null) {
+                target.country = c.country();
+            }
+            previous = target;
+            previousSentence = s;
+        }
+        return drafts;
+    }
+
+    private static boolean compatible(Draft d, Context c) {
+        if (c.background() != d.background) {
+            return false;
+        }
+        if (d.date != null && c.date() != null && !c.reportDate() && !d.dateFromReport
+                && Math.abs(d.date.toEpochDay() - c.date().toEpochDay()) > 1) {
+            return false;
+        }
+        if (d.place != null && c.place() != null && !samePlace(d.place, c.place())) {
+            return false;
+        }
+        return d.country == null || c.country() == null || d.country.equals(c.country()) || c.place() == null && d.place == null;
+    }
+
+    private static boolean samePlace(String a, String b) {
+        String x = a.toLowerCase(Locale.ROOT);
+        String y = b.toLowerCase(Locale.ROOT);
+        return x.contains(y) || y.contains(x);
+    }
+
+    private static IncidentMention incident(AnnotatedArticle article, List<SentenceView> views, List<Context> contexts,
+                                            Draft d, int index, String articleCountry) {
+        String text = article.text();
+        StringBuilder own = new StringBuilder();
+        for (int s : d.sentences) {
+            own.append(views.get(s).sentence.text(text)).append('\n');
+        }
+        StringBuilder lead = new StringBuilder();
+        if (article.article().title() != null) {
+            lead.append(article.article().title()).append('\n');
+        }
+        for (int s = 0; s < Math.min(LEAD_SENTENCES, views.size()); s++) {
+            lead.append(views.get(s).sentence.text(text)).append('\n');
+        }
+        boolean main = index == 0;
+        EventType type = EventTypes.of(own.toString());
+        if (type == null && main) {
+            type = EventTypes.of(lead.toString());
+        }
+        if (type == null) {
+            type = EventType.OTHER;
+        }
+        LocalDate date = d.date;
+        String place = d.place;
+        String country = d.country;
+        if (main) {
+            for (int s = 0; s < Math.min(LEAD_SENTENCES, views.size()) && (date == null || place == null); s++) {
+                Context c = contexts.get(s);
+                if (date == null && c.date() != null && !c.background()) {
+                    date = c.date();
+                }
+                if (place == null && c.place() != null) {
+                    place = c.place();
+                }
+            }
+        }
+        if (country == null) {
+            country = articleCountry;
+        }
+        List<String> perpetrators = new ArrayList<>(Actors.in(own.toString()));
+        if (main) {
+            for (String p : Actors.in(lead.toString())) {
+                if (!perpetrators.contains(p)) {
+                    perpetrators.add(p);
+                }
+            }
+        }
+        boolean disputed = perpetrators.size() > 1 && DENIAL.matcher(own.toString() + lead).find();
+        List<Claim> claims = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (Found f : d.claims) {
+            Sentence s = f.raw().view().sentence;
+            int start = s.start();
+            int end = s.end();
+            String key = f.raw().category() + "|" + f.raw().group() + "|" + f.raw().value() + "|" + f.source() + "|" + s.index();
+            if (seen.add(key)) {
+                claims.add(new Claim(f.source(), f.raw().category(), f.raw().group(), f.raw().value(), f.raw().qualifier(),
+                        text.substring(start, end), start, end));
+            }
+        }
+        GeoPrecision precision = place != null ? GeoPrecision.CITY : country != null ? GeoPrecision.COUNTRY : null;
+        String location = place != null ? place : country != null ? Countries.name(country) : null;
+        return new IncidentMention(article.article().id() + "/" + (index + 1), type, date, date, location, null, country,
+                null, null, precision, perpetrators, disputed, claims);
+    }
+
+}

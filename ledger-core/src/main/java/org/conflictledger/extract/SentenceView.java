@@ -1,0 +1,109 @@
+package org.conflictledger.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.conflictledger.model.EntityMention;
+import org.conflictledger.model.EntityType;
+import org.conflictledger.model.Sentence;
+import org.conflictledger.model.Token;
+
+/** A sentence with its entity mentions and lower-cased words at hand, for the pattern rules. */
+final class SentenceView {
+    final Sentence sentence;
+    final List<Token> tokens;
+    final List<EntityMention> mentions;
+    final String[] lower;
+    final String[] lemma;
+    final String[] pos;
+
+    SentenceView(Sentence sentence, List<EntityMention> mentions) {
+        this.sentence = sentence;
+        this.tokens = sentence.tokens();
+        this.mentions = mentions;
+        int n = tokens.size();
+        lower = new String[n];
+        lemma = new String[n];
+        pos = new String[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens.get(i);
+            lower[i] = t.text().toLowerCase(Locale.ROOT).replace('’', '\'');
+            lemma[i] = t.lemma() == null ? lower[i] : t.lemma().toLowerCase(Locale.ROOT);
+            pos[i] = t.pos() == null ? "" : t.pos();
+        }
+    }
+
+    int size() {
+        return tokens.size();
+    }
+
+    String lower(int i) {
+        return i >= 0 && i < lower.length ? lower[i] : "";
+    }
+
+    String lemma(int i) {
+        return i >= 0 && i < lemma.length ? lemma[i] : "";
+    }
+
+    String pos(int i) {
+        return i >= 0 && i < pos.length ? pos[i] : "";
+    }
+
+    boolean isNoun(int i) {
+        return pos(i).startsWith("NN");
+    }
+
+    boolean isVerb(int i) {
+        return pos(i).startsWith("VB");
+    }
+
+    EntityType ner(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).ner() : EntityType.NONE;
+    }
+
+    /** The mention that covers token i, or null. */
+    EntityMention mentionAt(int i) {
+        for (EntityMention m : mentions) {
+            if (m.firstToken() <= i && i < m.lastToken()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Mentions of the given types, in order. */
+    List<EntityMention> mentionsOf(EntityType... types) {
+        List<EntityMention> out = new ArrayList<>();
+        for (EntityMention m : mentions) {
+            for (EntityType t : types) {
+                if (m.type() == t) {
+                    out.add(m);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Character offset where token i starts. */
+    int startOf(int i) {
+        return tokens.get(i).start();
+    }
+
+    /** Character offset where token i ends. */
+    int endOf(int i) {
+        return tokens.get(i).end();
+    }
+
+    /** Index of the first token from {@code from} (inclusive) whose lower form is one of {@code words}, or -1. */
+    int find(int from, int to, String... words) {
+        for (int i = Math.max(0, from); i < Math.min(to, size()); i++) {
+            for (String w : words) {
+                if (lower[i].equals(w)) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,243 @@
+package org.conflictledger.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.conflictledger.model.EntityMention;
+import org.conflictledger.model.EntityType;
+
+/**
+ * Names who gave a figure: "X said", "said X", "according to X", "X told Reuters"; else the reporter.
+ * One finder serves one article and remembers its names, so that "SOHR", "the Observatory" and
+ * "the UK-based group" resolve to the name the article first gave in full.
+ */
+final class SourceFinder {
+    static final String REPORTER = "reporter";
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "who", "which");
+    private static final Set<String> GENERIC_HEADS = Set.of("group", "monitor", "organisation", "organization",
+            "watchdog", "agency", "body", "observatory", "network", "charity", "ministry", "office", "spokesman",
+            "spokeswoman", "spokesperson", "official");
+    private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "later", "earlier", "has", "have", "had", "was",
+            "were", "is", "are", "previously", "then", "separately", "further", "reportedly", "would", "will", "did");
+    private static final Set<String> CLOSED = Set.of(",", ".", "``", "''", "\"", "“", "”", "-lrb-", "-rrb-", "(", ")", ";", ":");
+
+    /** Canonical names by alias (lower case): acronyms in brackets, full names. */
+    private final Map<String, String> aliases = new LinkedHashMap<>();
+    private final List<String> organisations = new ArrayList<>();
+    private String last;
+
+    SourceFinder(List<SentenceView> sentences) {
+        for (SentenceView v : sentences) {
+            for (EntityMention m : v.mentionsOf(EntityType.ORGANIZATION)) {
+                String name = clean(m.text());
+                organisations.add(name);
+                // "the Syrian Observatory for Human Rights (SOHR)"
+                if (v.lower(m.lastToken()).equals("(") || v.lower(m.lastToken()).equals("-lrb-")) {
+                    String acr = v.tokens.size() > m.lastToken() + 1 ? v.tokens.get(m.lastToken() + 1).text() : "";
+                    if (acr.length() >= 2 && acr.equals(acr.toUpperCase(Locale.ROOT))) {
+                        aliases.putIfAbsent(acr.toLowerCase(Locale.ROOT), name);
+                    }
+                }
+                String acronym = acronym(name);
+                if (acronym.length() >= 3) {
+                    aliases.putIfAbsent(acronym.toLowerCase(Locale.ROOT), name);
+                }
+            }
+        }
+    }
+
+    /** The source of a figure in the sentence at token {@code at}. */
+    String sourceOf(SentenceView v, int at) {
+        String s = according(v);
+        if (s == null) {
+            s = reportingVerb(v, at);
+        }
+        if (s == null) {
+            return REPORTER;
+        }
+        last = s;
+        return s;
+    }
+
+    private String according(SentenceView v) {
+        for (int i = 0; i + 1 < v.size(); i++) {
+            if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) {
+                return phraseAfter(v, i + 2);
+            }
+        }
+        return null;
+    }
+
+    private String reportingVerb(SentenceView v, int at) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int i = 0; i < v.size(); i++) {
+            if (!v.isVerb(i) || !Lexicon.REPORT_VERBS.contains(v.lemma(i))) {
+                continue;
+            }
+            String lem = v.lemma(i);
+            if (lem.equals("claim") && (v.lower(i + 1).equals("the") || v.lower(i + 1).equals("responsibility"))) {
+                continue;
+            }
+            if ((lem.equals("put") || lem.equals("count") || lem.equals("record")) && i > at) {
+                continue;
+            }
+            String s = phraseBefore(v, i);
+            if (s == null && (CLOSED.contains(v.lower(i - 1)) || i == 0 || v.lower(i - 1).equals("''"))) {
+                s = phraseAfter(v, i + 1);
+            }
+            if (s != null) {
+                int d = Math.abs(i - at);
+                if (d < bestDistance) {
+                    best = s;
+                    bestDistance = d;
+                }
+            }
+        }
+        return best;
+    }
+
+    /** The subject noun phrase ending right before token {@code verb}, resolved; null when there is none. */
+    private String phraseBefore(SentenceView v, int verb) {
+        int end = verb;
+        while (end > 0 && (SKIP_BEFORE_VERB.contains(v.lower(end - 1)) || v.pos(end - 1).equals("RB"))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < 10 && inPhrase(v, start - 1)) {
+            start--;
+        }
+        while (start < end && !v.isNoun(start) && !v.pos(start).startsWith("JJ") && !v.pos(start).equals("PRP")) {
+            start++;
+        }
+        if (start >= end) {
+            // "Rami Abdel Rahman, head of the Observatory, said": skip back over the apposition
+            if (end > 0 && v.lower(end - 1).equals(",")) {
+                int comma = -1;
+                for (int i = end - 2; i >= Math.max(0, end - 14); i--) {
+                    if (v.lower(i).equals(",")) {
+                        comma = i;
+                        break;
+                    }
+                }
+                if (comma > 0) {
+                    String s = phraseBefore(v, comma);
+                    if (s != null && !v.lower(comma - 1).equals("''")) {
+                        return s;
+                    }
+                }
+            }
+            return null;
+        }
+        return resolve(v, start, end);
+    }
+
+    /** The noun phrase starting at {@code from}, up to a comma, a clause word or the sentence end. */
+    private String phraseAfter(SentenceView v, int from) {
+        int start = from;
+        int end = start;
+        while (end < v.size() && end - start < 12 && (inPhrase(v, end) || v.lower(end).equals("-"))) {
+            end++;
+        }
+        while (start < end && !v.isNoun(start) && !v.pos(start).startsWith("JJ") && !v.pos(start).equals("PRP")) {
+            start++;
+        }
+        while (end > start && !v.isNoun(end - 1)) {
+            end--;
+        }
+        return start < end ? resolve(v, start, end) : null;
+    }
+
+    private static boolean inPhrase(SentenceView v, int i) {
+        String p = v.pos(i);
+        String w = v.lower(i);
+        if (CLOSED.contains(w)) {
+            return false;
+        }
+        return p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || p.equals("HYPH") || p.equals("DT") || p.equals("CD")
+                || p.equals("PRP") || p.equals("PRP$") || (p.equals("IN") && (w.equals("of") || w.equals("for") || w.equals("in")))
+                || (p.equals("CC") && w.equals("and")) || p.equals("VBN") && i > 0 && v.pos(i - 1).equals("HYPH")
+                || p.equals("NNP") || w.equals("u.s.") || w.equals("u.n.");
+    }
+
+    /** Canonical name for the phrase [start, end): a named entity in it, an alias, or the words themselves. */
+    private String resolve(SentenceView v, int start, int end) {
+        String first = v.lower(start);
+        if (end - start == 1 && PRONOUNS.contains(first)) {
+            return last;
+        }
+        // a named organisation or person inside the phrase wins
+        EntityMention best = null;
+        for (EntityMention m : v.mentions) {
+            if (m.firstToken() >= start && m.lastToken() <= end
+                    && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON)
+                    && (best == null || m.text().length() > best.text().length())) {
+                best = m;
+            }
+        }
+        String words = text(v, start, end);
+        if (best != null) {
+            String name = clean(best.text());
+            String canon = aliases.get(name.toLowerCase(Locale.ROOT));
+            if (canon != null) {
+                return canon;
+            }
+            if (best.type() == EntityType.PERSON && PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
+                return last;
+            }
+            return best.type() == EntityType.PERSON && end - start > best.lastToken() - best.firstToken() ? words : name;
+        }
+        String canon = aliases.get(words.toLowerCase(Locale.ROOT));
+        if (canon != null) {
+            return canon;
+        }
+        String head = v.lower(end - 1);
+        if (GENERIC_HEADS.contains(head)) {
+            // "the Observatory", "the UK-based group": the organisation the article named with that word, or last
+            for (String org : organisations) {
+                if (org.toLowerCase(Locale.ROOT).contains(head)) {
+                    return org;
+                }
+            }
+            if (v.lower(start).equals("the") || v.pos(start).equals("DT") || start > 0 && v.lower(start - 1).equals("the")) {
+                if (last != null && !last.equals(REPORTER)) {
+                    return last;
+                }
+            }
+        }
+        return words;
+    }
+
+    private static String text(SentenceView v, int start, int end) {
+        StringBuilder b = new StringBuilder();
+        int s = start;
+        if (v.pos(s).equals("DT") && end - s > 1) {
+            s++;
+        }
+        for (int i = s; i < end; i++) {
+            if (b.length() > 0 && v.tokens.get(i).start() > v.tokens.get(i - 1).end()) {
+                b.append(' ');
+            }
+            b.append(v.tokens.get(i).text());
+        }
+        return b.toString();
+    }
+
+    private static String clean(String name) {
+        String n = name.strip();
+        return n.startsWith("the ") || n.startsWith("The ") ? n.substring(4) : n;
+    }
+
+    private static String acronym(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : name.split("[^A-Za-z]+")) {
+            if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package org.conflictledger.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.conflictledger.model.Article;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ingest stage: reads {@code .txt}, {@code .jsonl} and {@code .json} files, and directories of
+ * them, into {@link Article}s.
+ *
+ * <p>Messy input is data, not an error: every file or line that cannot be read becomes an
+ * {@link IngestProblem} and reading goes on. Article ids are unique within one call; a repeated id
+ * is renamed {@code id#2}, {@code id#3}, ... with a problem recorded. JSONL files are streamed line
+ * by line, so their size is bounded only by the disk. Only misuse (null arguments) throws.
+ */
+public final class Ingest {
+    private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
+
+    private Ingest() {
+    }
+
+    /**
+     * Reads every path in order: files, or directories walked recursively in sorted path order
+     * (hidden entries and files of other types skipped silently).
+     *
+     * @param paths files and directories, read in the order given
+     * @param articles receives each article as soon as it is read
+     * @param problems receives each problem as soon as it is found
+     * @return the number of articles handed to {@code articles}
+     */
+    public static int read(List<Path> paths, Consumer<Article> articles, Consumer<IngestProblem> problems) {
+        Objects.requireNonNull(paths, "paths");
+        Objects.requireNonNull(articles, "articles");
+        Objects.requireNonNull(problems, "problems");
+        for (Path path : paths) {
+            Objects.requireNonNull(path, "paths must not contain null");
+        }
+        IngestRun run = new IngestRun(articles, problems);
+        for (Path path : paths) {
+            readPath(path, run);
+        }
+        LOG.debug("ingested {} articles from {} paths", run.articleCount(), paths.size());
+        return run.articleCount();
+    }
+
+    /**
+     * Reads every path into memory; see {@link #read(List, Consumer, Consumer)}.
+     *
+     * @param paths files and directories, read in the order given
+     * @return the articles and problems, in the order they were found
+     */
+    public static IngestResult readAll(List<Path> paths) {
+        List<Article> articles = new ArrayList<>();
+        List<IngestProblem> problems = new ArrayList<>();
+        read(paths, articles::add, problems::add);
+        return new IngestResult(articles, problems);
+    }
+
+    private static void readPath(Path path, IngestRun run) {
+        if (Files.isDirectory(path)) {
+            if (!Files.isReadable(path)) {
+                run.problem(path, "cannot read directory: permission denied");
+                return;
+            }
+            for (Path file : FileTree.list(path, run)) {
+                readFile(file, Format.of(file).orElseThrow(), run);
+            }
+            return;
+        }
+        if (!Files.exists(path)) {
+            run.problem(path, "no such file or directory");
+            return;
+        }
+        if (!Files.isRegularFile(path)) {
+            run.problem(path, "not a regular file or directory");
+            return;
+        }
+        Optional<Format> format = Format.of(path);
+        if (format.isEmpty()) {
+            run.problem(path, "unsupported file type; expected .txt, .jsonl, .json or a directory");
+            return;
+        }
+        if (!Files.isReadable(path)) {
+            run.problem(path, "cannot read file: permission denied");
+            return;
+        }
+        readFile(path, format.get(), run);
+    }
+
+    private static void readFile(Path file, Format format, IngestRun run) {
+        LOG.debug("reading {} as {}", file, format);
+        IngestRun.FileContext context = run.file(file);
+        try {
+            switch (format) {
+                case TXT -> TextFileReader.read(file, context);
+                case JSONL -> JsonlFileReader.read(file, context);
+                case JSON -> JsonFileReader.read(file, context);
+                default -> throw new IllegalStateException("unhandled format " + format);
+            }
+        } catch (IOException e) {
+            context.problem(0, "cannot read file: " + IoErrors.describe(e));
+        } catch (UncheckedIOException e) {
+            context.problem(0, "cannot read file: " + IoErrors.describe(e.getCause()));
+        } finally {
+            context.finish();
+        }
+    }
+}
