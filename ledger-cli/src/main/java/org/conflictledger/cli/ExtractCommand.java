@@ -1,8 +1,6 @@
 package org.conflictledger.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -41,6 +39,18 @@ final class ExtractCommand implements Callable<Integer> {
 
     enum Format { jsonl }
 
+    /** Standard output stays open after the command. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(Writer w) {
+            super(w);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
+    }
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -48,7 +58,7 @@ final class ExtractCommand implements Callable<Integer> {
         int[] read;
         int[] failed = {0};
         try (Writer w = tmp == null
-                ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
+                ? new NonClosing(spec.commandLine().getOut())
                 : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             Progress progress = new Progress(err, "extract");
             Pipeline pipeline = Pipeline.standard();

@@ -23,7 +23,15 @@ public final class Ledger implements Runnable {
 
     /** Runs the command line and returns its exit code (for tests). */
     public static int execute(String... args) {
+        return execute(new java.io.PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8), args);
+    }
+
+    /** Runs the command line with the given output and error writers and returns its exit code. */
+    public static int execute(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         CommandLine cl = new CommandLine(new Ledger());
+        cl.setOut(out);
+        cl.setErr(err);
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("ledger: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 2;

@@ -87,7 +87,13 @@ public final class BenchScorer {
                     acc.get("noncivilians_found").add(contains(vals, non) || contains(vals, civ + non));
                 }
                 acc.get("deaths_exact").add(civ + non != 0 ? pred == civ + non || pred == civ : pred == 0);
-                IncidentMention inc = mainIncident(incs, civ != 0 ? civ : non != 0 ? non : null);
+                Double figure = null; // civ or non or None
+                if (civ != 0) {
+                    figure = civ;
+                } else if (non != 0) {
+                    figure = non;
+                }
+                IncidentMention inc = mainIncident(incs, figure);
                 LocalDate goldDay = PyDay.parse(Mention.str(field(lab, "date")));
                 LocalDate sysDay = inc == null || inc.dateStart() == null ? null : PyDay.parse(inc.dateStart().toString());
                 acc.get("date_acc").add(goldDay != null && goldDay.equals(sysDay));

@@ -85,9 +85,11 @@ final class SourceFinder {
             if ((lem.equals("put") || lem.equals("count") || lem.equals("record")) && i > at) {
                 continue;
             }
-            String s = phraseBefore(v, i);
-            if (s == null && (CLOSED.contains(v.lower(i - 1)) || i == 0 || v.lower(i - 1).equals("''"))) {
-                s = phraseAfter(v, i + 1);
+            // "..., said the UK-based group": after a comma or quote the speaker follows the verb
+            boolean inverted = i == 0 || CLOSED.contains(v.lower(i - 1));
+            String s = inverted ? phraseAfter(v, i + 1) : phraseBefore(v, i);
+            if (s == null && inverted) {
+                s = phraseBefore(v, i);
             }
             if (s != null) {
                 int d = Math.abs(i - at);

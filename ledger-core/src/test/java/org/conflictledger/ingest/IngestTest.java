@@ -26,8 +26,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class IngestTest {
-    private static final Path SEEDS = Path.of("/work/shared/seeds");
-    private static final Path GOLD_DEV = Path.of("/work/shared/gold/dev");
+    /** The shared folder beside the repository (Maven sets ledger.shared); tests that need it skip without it. */
+    private static final Path SHARED = Path.of(System.getProperty("ledger.shared", "../../shared"));
+    private static final Path SEEDS = SHARED.resolve("seeds");
+    private static final Path GOLD_DEV = SHARED.resolve("gold/dev");
 
     @TempDir
     Path dir;

@@ -1,0 +1,95 @@
+package org.conflictledger.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.conflictledger.model.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line end to end, with real models: output format, bad input, exit codes. */
+class LedgerCommandIT {
+    @TempDir
+    Path dir;
+
+    private record Outcome(int code, String out, String err) {
+    }
+
+    private static Outcome ledger(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Ledger.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void extractWritesOneLinePerArticleInInputOrderAndNamesEachBadLine() throws IOException {
+        Files.writeString(dir.resolve("a.txt"), "Strike kills five\n\nAt least five civilians were killed in an air strike on Sunday, "
+                + "the Syrian Observatory for Human Rights said.\n");
+        Files.writeString(dir.resolve("b.jsonl"), String.join("\n",
+                "{\"id\": \"b1\", \"published\": \"2016-04-28\", \"text\": \"Nothing happened today in the market.\"}",
+                "{\"id\": \"b2\", \"text\": ",
+                "{\"id\": \"b3\"}",
+                "{\"id\": \"b4\", \"text\": \"Two soldiers were wounded by a roadside bomb, police said.\"}") + "\n");
+        Path out = dir.resolve("out.jsonl");
+        Outcome o = ledger("extract", dir.toString(), "--format", "jsonl", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("b.jsonl:2"), o.err());
+        assertTrue(o.err().contains("b.jsonl:3"), o.err());
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(3, lines.size(), String.join("\n", lines));
+        JsonNode a = Json.mapper().readTree(lines.get(0));
+        assertEquals("a", a.get("id").asText());
+        JsonNode claim = a.get("incidents").get(0).get("claims").get(0);
+        assertEquals(5, claim.get("value").asInt());
+        assertEquals("civilians", claim.get("group").asText());
+        assertEquals("at_least", claim.get("qualifier").asText());
+        assertEquals("killed", claim.get("category").asText());
+        JsonNode b1 = Json.mapper().readTree(lines.get(1));
+        assertEquals("b1", b1.get("id").asText());
+        assertTrue(b1.get("incidents").isArray() && b1.get("incidents").isEmpty(), lines.get(1));
+        JsonNode b4 = Json.mapper().readTree(lines.get(2));
+        assertEquals("injured", b4.get("incidents").get(0).get("claims").get(0).get("category").asText());
+        assertEquals("remote_explosive_ied", b4.get("incidents").get(0).get("event_type").asText());
+        for (String key : List.of("incident_id", "event_type", "date_start", "date_end", "location", "admin1", "country",
+                "lat", "lon", "geo_precision", "perpetrators", "disputed_perpetrator", "claims")) {
+            assertTrue(a.get("incidents").get(0).has(key), "schema field " + key);
+        }
+    }
+
+    @Test
+    void exitsNonZeroOnlyWhenNothingCouldBeRead() throws IOException {
+        Files.writeString(dir.resolve("bad.jsonl"), "not json\n{\"id\": 1}\n");
+        Outcome o = ledger("extract", dir.resolve("bad.jsonl").toString(), "--out", dir.resolve("o.jsonl").toString());
+        assertEquals(1, o.code());
+        assertTrue(o.err().contains("bad.jsonl:1"), o.err());
+        Outcome missing = ledger("run", dir.resolve("nope").toString());
+        assertEquals(1, missing.code());
+        assertTrue(missing.err().contains("nope"), missing.err());
+        assertFalse(Files.exists(dir.resolve("o.jsonl.tmp")));
+    }
+
+    @Test
+    void runPrintsATableOfTheExamplesIncidents() {
+        Outcome o = ledger("run", "../examples", "--threads", "2");
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.out().contains("Raqqa"), o.out());
+        assertTrue(o.out().matches("(?s).*\\d+ articles read, \\d+ incidents, \\d+ claims.*"), o.out());
+    }
+
+    @Test
+    void evalRejectsAMissingDirectoryWithOneLine() {
+        Outcome o = ledger("eval", dir.resolve("missing").toString());
+        assertEquals(2, o.code());
+        assertTrue(o.err().contains("not a directory"), o.err());
+    }
+}

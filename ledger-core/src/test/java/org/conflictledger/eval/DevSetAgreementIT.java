@@ -1,0 +1,60 @@
+package org.conflictledger.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.conflictledger.Pipeline;
+import org.conflictledger.ingest.Ingest;
+import org.conflictledger.model.Article;
+import org.conflictledger.model.Extraction;
+import org.conflictledger.model.Json;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code ledger eval} on the real dev gold agrees with {@code gold/score.py} on the same output to three
+ * decimals, and the dev scores do not fall below their last recorded values.
+ */
+class DevSetAgreementIT {
+    /** Last recorded dev scores; raise them when extraction improves, never lower them to pass. */
+    private static final Map<String, Double> FLOOR = Map.of(
+            "claims.f1", 0.70,
+            "claims.source_acc", 0.70);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void javaScorerAgreesWithScorePyOnRealExtractionOfTheDevGold() throws Exception {
+        Path shared = SharedData.dirWithPython();
+        Path goldDir = shared.resolve("gold/dev");
+        List<Article> articles = Ingest.readAll(List.of(goldDir)).articles();
+        assertEquals(49, articles.size());
+        Pipeline pipeline = Pipeline.standard();
+        List<Extraction> system = new ArrayList<>();
+        try (Pipeline.Batch batch = pipeline.batch(2, r -> system.add(r.extraction()))) {
+            articles.forEach(batch::offer);
+        }
+        Path out = dir.resolve("dev.jsonl");
+        Files.write(out, system.stream().map(Json::line).toList(), StandardCharsets.UTF_8);
+
+        Scores java = GoldScorer.score(GoldScorer.loadGold(goldDir), system);
+        JsonNode python = Json.mapper().readTree(SharedData.python(shared.resolve("gold/score.py").toString(),
+                goldDir.toString(), out.toString(), "--json"));
+        for (Map.Entry<String, Double> m : java.metrics().entrySet()) {
+            assertEquals(String.format("%.3f", python.get(m.getKey()).asDouble()), String.format("%.3f", m.getValue()),
+                    m.getKey());
+        }
+        for (Map.Entry<String, Double> f : FLOOR.entrySet()) {
+            assertTrue(java.get(f.getKey()) >= f.getValue(), f.getKey() + " fell to " + java.get(f.getKey())
+                    + " below its recorded " + f.getValue() + "\n" + java.format());
+        }
+    }
+}
