@@ -50,7 +50,109 @@ final class ClaimFinder {
                 out.add(c);
             }
         }
+        singles(v, out);
         return out;
+    }
+
+    /**
+     * One victim named without a number: "a teacher was killed", "gunmen shot dead a police officer",
+     * "X was killed". Counted only where the sentence gives no figure of that category.
+     */
+    private static void singles(SentenceView v, List<RawClaim> out) {
+        for (int i = 1; i < v.size(); i++) {
+            Category c = casualtyAt(v, i);
+            if (c == null || !(v.isVerb(i) || v.lower(i).equals("dead"))) {
+                continue;
+            }
+            boolean taken = false;
+            for (RawClaim r : out) {
+                taken |= r.category() == c;
+            }
+            if (taken) {
+                continue;
+            }
+            RawClaim single = passiveSingle(v, i, c);
+            if (single == null && activeVerb(v, i)) {
+                single = objectSingle(v, v.lemma(i).equals("gun") ? i + 2 : i + 1, c);
+            }
+            if (single != null) {
+                out.add(single);
+            }
+        }
+    }
+
+    private static RawClaim passiveSingle(SentenceView v, int trigger, Category c) {
+        int aux = -1;
+        for (int k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
+            String w = v.lower(k);
+            if (w.equals("was") || w.equals("been") && !v.lower(k - 1).equals("have") && !v.lower(k - 1).equals("had")) {
+                aux = k;
+                break;
+            }
+            if (!(v.isVerb(k) || w.equals("and") || v.pos(k).equals("RB"))) {
+                return null;
+            }
+        }
+        if (aux < 1) {
+            return null;
+        }
+        int head = v.lower(aux - 1).equals("has") ? aux - 2 : aux - 1;
+        String h = v.lower(head);
+        if (Lexicon.ZERO_WORDS.contains(h) || h.equals("one") && v.lower(head - 1).equals("no") || v.pos(head).equals("NNS")
+                || v.pos(head).equals("CD") || v.ner(head) == EntityType.NUMBER) {
+            return null;
+        }
+        boolean person = v.ner(head) == EntityType.PERSON || v.pos(head).equals("PRP") || Lexicon.PERSON_HEADS.containsKey(h)
+                || v.pos(head).equals("NN") && !Lexicon.NON_PERSON_HEADS.contains(h) && humanNoun(h);
+        if (!person) {
+            return null;
+        }
+        return new RawClaim(v, head, trigger + 1, 1, Qualifier.EXACT, c, singleGroup(h), false);
+    }
+
+    private static RawClaim objectSingle(SentenceView v, int from, Category c) {
+        String first = v.lower(from);
+        if (v.pos(from).equals("PRP") && (first.equals("him") || first.equals("her"))) {
+            return new RawClaim(v, from, from + 1, 1, Qualifier.EXACT, c, first.equals("her") ? Group.WOMEN : Group.ALL, false);
+        }
+        if (!(first.equals("a") || first.equals("an") || first.equals("the") || v.ner(from) == EntityType.PERSON)) {
+            return null;
+        }
+        int j = from + 1;
+        int head = v.ner(from) == EntityType.PERSON ? from : -1;
+        while (j < v.size() && j < from + 6 && (v.pos(j).startsWith("NN") || v.pos(j).startsWith("JJ") || v.pos(j).equals("POS")
+                || v.pos(j).equals("HYPH"))) {
+            if (v.pos(j).startsWith("NN")) {
+                head = j;
+            }
+            j++;
+        }
+        if (head < 0 || v.pos(head).endsWith("S") || v.lower(j).equals("and")) {
+            return null;
+        }
+        String h = v.lower(head);
+        boolean person = v.ner(head) == EntityType.PERSON || Lexicon.PERSON_HEADS.containsKey(h) || humanNoun(h);
+        if (!person || Lexicon.NON_PERSON_HEADS.contains(h)) {
+            return null;
+        }
+        return new RawClaim(v, from, j, 1, Qualifier.EXACT, c, singleGroup(h), false);
+    }
+
+    /** Nouns for people by role: "teacher", "journalist", "official", "commander", "chief". */
+    private static boolean humanNoun(String h) {
+        return h.endsWith("er") || h.endsWith("or") || h.endsWith("ist") || h.endsWith("ian") || h.endsWith("man")
+                || h.endsWith("woman") || h.endsWith("ant") || h.endsWith("ent") || h.endsWith("chief") || h.endsWith("cial")
+                || h.equals("mp") || h.equals("mayor") || h.equals("judge") || h.equals("leader") || h.equals("head")
+                || h.equals("imam") || h.equals("cleric") || h.equals("aide") || h.equals("driver") || h.equals("guard")
+                || h.equals("boy") || h.equals("girl") || h.equals("child") || h.equals("activist");
+    }
+
+    private static Group singleGroup(String head) {
+        Group g = Lexicon.PERSON_HEADS.get(head);
+        if (g == null && (head.endsWith("policeman") || head.equals("commander") || head.equals("guard"))) {
+            return Group.COMBATANTS;
+        }
+        return g == null || g == Group.CIVILIANS ? Group.ALL : g;
     }
 
     /** Numbers, vague amounts and "no" in the sentence, in order. */
@@ -65,6 +167,9 @@ final class ClaimFinder {
             String w = v.lower(i);
             if (m != null && m.type() == EntityType.NUMBER) {
                 covered = m.lastToken();
+                if (v.lower(i - 1).equals(",") && v.ner(i - 2) == EntityType.PERSON && v.lower(covered).equals(",")) {
+                    continue; // an age: "Shahnaz Nazli, 41, was shot dead"
+                }
                 String text = m.text().toLowerCase(Locale.ROOT);
                 boolean vague = Lexicon.VAGUE_AMOUNTS.contains(text) || text.matches("(several|many) (dozens|hundreds|thousands)");
                 if (vague) {
@@ -152,7 +257,7 @@ final class ClaimFinder {
         }
         Category category = inPhrase;
         boolean part = false;
-        int distance = Integer.MAX_VALUE;
+        int distance = inPhrase != null ? 0 : Integer.MAX_VALUE;
         int qualStart = qualifierStart(v, a.first());
         // subgroup of an earlier figure: "including three children", "among them five women"
         RawClaim parent = before.isEmpty() ? null : before.get(before.size() - 1);
@@ -167,6 +272,10 @@ final class ClaimFinder {
             }
             int[] right = rightTrigger(v, npEnd, limit);
             int[] left = leftTrigger(v, qualStart);
+            if (left != null && left[1] <= 2) {
+                // "killed 22 people and wounded 80": the verb right before the figure governs it
+                right = null;
+            }
             if (right != null && (left == null || right[1] <= left[1])) {
                 category = Category.values()[right[0]];
                 distance = right[1];
@@ -287,6 +396,63 @@ final class ClaimFinder {
         return Lexicon.qualifier(two, one);
     }
 
+    /** Words that can open the object of an active verb: "killed 22 people", "killed at least 5". */
+    private static boolean opensObject(SentenceView v, int i) {
+        String p = v.pos(i);
+        String w = v.lower(i);
+        return p.equals("CD") || p.equals("DT") || p.startsWith("NN") || p.equals("PRP") || p.equals("PRP$") || p.startsWith("JJ")
+                || w.equals("at") || w.equals("more") || w.equals("up") || w.equals("over") || w.equals("nearly")
+                || w.equals("about") || w.equals("around") || w.equals("some") || w.equals("no");
+    }
+
+    /**
+     * The casualty category stated at token i, or null: a verb or adjective of killing or injuring, a death
+     * noun, "lost their lives", "shot dead", "gunned down", "beaten to death" (but not "sentenced to death").
+     */
+    static Category casualtyAt(SentenceView v, int i) {
+        String w = v.lower(i);
+        String lemma = v.lemma(i);
+        if (lemma.equals("lose") && (v.lower(i + 2).equals("lives") || v.lower(i + 2).equals("life"))) {
+            return Category.KILLED;
+        }
+        if (lemma.equals("gun") && v.lower(i + 1).equals("down")) {
+            return Category.KILLED;
+        }
+        if (w.equals("death")) {
+            String before = v.lemma(i - 2);
+            return v.lower(i - 1).equals("to") && !before.equals("sentence") && !before.equals("condemn") && !before.equals("put")
+                    ? Category.KILLED : null;
+        }
+        Category c = Lexicon.category(lemma, w);
+        if (c == null) {
+            return null;
+        }
+        if (v.isVerb(i) || v.pos(i).startsWith("JJ")) {
+            return c;
+        }
+        return v.isNoun(i) && (Lexicon.DEATH_NOUNS.contains(w) || Lexicon.INJURY_NOUNS.contains(w)) ? c : null;
+    }
+
+    /** True when the casualty word at i is an active verb: "killed", "killing", "kills", "shot dead", "gunned down". */
+    private static boolean activeVerb(SentenceView v, int i) {
+        String p = v.pos(i);
+        String w = v.lower(i);
+        if (w.equals("dead") && (v.lemma(i - 1).equals("shoot") || v.lemma(i - 1).equals("leave"))) {
+            return true;
+        }
+        if (v.lemma(i).equals("gun") && v.lower(i + 1).equals("down")) {
+            return !v.lower(i - 1).equals("was") && !v.lower(i - 1).equals("were") && !v.lower(i - 1).equals("been");
+        }
+        if (!p.startsWith("VB")) {
+            return false;
+        }
+        if (p.equals("VBN")) {
+            String aux = v.lower(i - 1);
+            return aux.equals("have") || aux.equals("has") || aux.equals("had");
+        }
+        return !v.lemma(i).equals("die");
+    }
+
     /** {category ordinal, distance} of the first casualty word right of a figure's phrase, or null. */
     private static int[] rightTrigger(SentenceView v, int from, int limit) {
         int window = limit == v.size() ? RIGHT_WINDOW + 6 : RIGHT_WINDOW;
@@ -302,17 +468,20 @@ final class ClaimFinder {
                     return null;
                 }
             }
-            Category c = Lexicon.category(v.lemma(i), w);
-            if (c != null && (v.isVerb(i) || v.pos(i).startsWith("JJ") || v.isNoun(i))) {
-                if (v.isNoun(i) && !(Lexicon.DEATH_NOUNS.contains(w) || Lexicon.INJURY_NOUNS.contains(w))) {
-                    continue;
-                }
-                if (c == Category.KILLED && w.startsWith("kill") && v.pos(i).equals("VBG") && i > from) {
-                    // "... 5 soldiers in an attack killing ..." belongs to another figure
-                    continue;
-                }
-                return new int[] {c.ordinal(), i - from};
+            Category c = casualtyAt(v, i);
+            if (c == null) {
+                continue;
             }
+            int next = v.lemma(i).equals("gun") ? i + 2 : i + 1;
+            if (activeVerb(v, i) && !v.pos(i).equals("VBN") && opensObject(v, next)) {
+                // "two suicide bombers killed 92 people": the figure counts the attackers, not the dead
+                return null;
+            }
+            if (c == Category.KILLED && w.startsWith("kill") && v.pos(i).equals("VBG") && i > from) {
+                // "... 5 soldiers in an attack killing ..." belongs to another figure
+                continue;
+            }
+            return new int[] {c.ordinal(), i - from};
         }
         return null;
     }
@@ -324,12 +493,12 @@ final class ClaimFinder {
             if (w.equals(".") || w.equals(";")) {
                 return null;
             }
-            Category c = Lexicon.category(v.lemma(i), w);
-            if (c != null && v.isVerb(i) && !v.pos(i).equals("VBN") || c != null && v.pos(i).equals("VBN") && v.lower(i - 1).equals("had")
-                    || c != null && v.pos(i).equals("VBD")) {
-                return new int[] {c.ordinal(), first - i};
+            Category c = casualtyAt(v, i);
+            if (c == null && w.equals("down") && v.lemma(i - 1).equals("gun")) {
+                c = Category.KILLED;
+                i--;
             }
-            if (c != null && v.isVerb(i)) {
+            if (c != null && activeVerb(v, i)) {
                 return new int[] {c.ordinal(), first - i};
             }
             // "the deaths of 12", "the lives of 5", "massacre of 30"
@@ -352,6 +521,22 @@ final class ClaimFinder {
 
     /** "the death toll rose to 63", "put the death toll at 50", "toll of 13". */
     private static boolean tollBefore(SentenceView v, int first) {
+        // "the number of people killed ... has risen to 358"
+        for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
+            String l = v.lemma(i);
+            if (l.equals("rise") || l.equals("climb") || l.equals("increase") || l.equals("jump") || l.equals("reach")
+                    || l.equals("mount") || l.equals("raise")) {
+                for (int j = i - 1; j >= 0; j--) {
+                    String w = v.lower(j);
+                    if (Lexicon.TOLL_NOUNS.contains(w) || w.equals("total") || casualtyAt(v, j) == Category.KILLED) {
+                        return true;
+                    }
+                    if (w.equals(";") || casualtyAt(v, j) == Category.INJURED) {
+                        return false;
+                    }
+                }
+            }
+        }
         for (int i = first - 1; i >= Math.max(0, first - 7); i--) {
             String w = v.lower(i);
             if (w.equals(".") || w.equals(";") || w.equals("said")) {
