@@ -89,7 +89,7 @@ final class ClaimFinder {
                 aux = k;
                 break;
             }
-            if (!(v.isVerb(k) || w.equals("and") || v.pos(k).equals("RB"))) {
+            if (!(v.isVerb(k) || w.equals("and") || v.pos(k).startsWith("RB") || v.ner(k) == EntityType.DATE)) {
                 return null;
             }
         }
@@ -97,6 +97,14 @@ final class ClaimFinder {
             return null;
         }
         int head = v.lower(aux - 1).equals("has") ? aux - 2 : aux - 1;
+        if (v.lower(head).equals(",") && v.ner(head - 1) == EntityType.PERSON) {
+            head--; // "The deputy controller of the prisons, Usman Zaki Gwandu, was killed"
+        }
+        for (int k = head; k >= Math.max(0, head - 8) && !v.isVerb(k) && !v.lower(k).equals(","); k--) {
+            if (v.lower(k).equals("of") && v.isNoun(k - 1)) {
+                head = k - 1; // "the president of the park was shot dead"
+            }
+        }
         String h = v.lower(head);
         if (Lexicon.ZERO_WORDS.contains(h) || h.equals("one") && v.lower(head - 1).equals("no") || v.pos(head).equals("NNS")
                 || v.pos(head).equals("CD") || v.ner(head) == EntityType.NUMBER) {
@@ -242,7 +250,9 @@ final class ClaimFinder {
                 return null;
             }
             group = groupOfPhrase(v, np, npEnd, head);
-            unknownHead = !Lexicon.PERSON_HEADS.containsKey(h) && group == Group.ALL && !h.equals("members") && !h.equals("member");
+            String singular = h.endsWith("s") ? h.substring(0, h.length() - 1) : h;
+            unknownHead = !Lexicon.PERSON_HEADS.containsKey(h) && group == Group.ALL && !h.equals("members") && !h.equals("member")
+                    && !humanNoun(singular);
         }
         if (ofThem) {
             // "five of them were children"
@@ -266,6 +276,10 @@ final class ClaimFinder {
         }
         if (category == null) {
             int limit = nextAmount;
+            if (nextAmount < v.size() && nextAmount - npEnd == 1 && v.lower(npEnd).equals("and") && head >= 0) {
+                // "four civilians and three agents were killed": both figures take the verb after the second
+                limit = v.size();
+            }
             if (v.find(npEnd, nextAmount, "including", "among") >= 0) {
                 // "63 people, including 36 civilians, have been killed": the verb follows the parts
                 limit = v.size();
@@ -446,11 +460,22 @@ final class ClaimFinder {
         if (!p.startsWith("VB")) {
             return false;
         }
-        if (p.equals("VBN")) {
-            String aux = v.lower(i - 1);
-            return aux.equals("have") || aux.equals("has") || aux.equals("had");
+        if (v.lemma(i).equals("die") || v.lemma(i).equals("lose")) {
+            return false;
         }
-        return !v.lemma(i).equals("die");
+        if (p.equals("VBN")) {
+            int k = i - 1;
+            while (k >= 0 && v.pos(k).startsWith("RB")) {
+                k--;
+            }
+            String aux = v.lower(k);
+            if (aux.equals("have") || aux.equals("has") || aux.equals("had") || aux.equals("having")) {
+                return true;
+            }
+            boolean passive = v.lemma(k).equals("be") || aux.equals("and") && v.lemma(k - 1).equals("be");
+            return !passive && opensObject(v, i + 1) && !v.pos(i + 1).startsWith("NN") && !v.pos(i + 1).startsWith("JJ");
+        }
+        return true;
     }
 
     /** {category ordinal, distance} of the first casualty word right of a figure's phrase, or null. */
@@ -537,7 +562,8 @@ final class ClaimFinder {
                 }
             }
         }
-        for (int i = first - 1; i >= Math.max(0, first - 7); i--) {
+        boolean copula = v.lemma(first - 1).equals("be") || v.lower(first - 1).equals("at");
+        for (int i = first - 1; i >= Math.max(0, first - (copula ? 16 : 7)); i--) {
             String w = v.lower(i);
             if (w.equals(".") || w.equals(";") || w.equals("said")) {
                 return false;
