@@ -20,6 +20,11 @@ final class SourceFinder {
     private static final Set<String> GENERIC_HEADS = Set.of("group", "monitor", "organisation", "organization",
             "watchdog", "agency", "body", "observatory", "network", "charity", "ministry", "office", "spokesman",
             "spokeswoman", "spokesperson", "official");
+    /** Heads that name a medium or a thing, not who spoke: "a statement said", "reports say". */
+    private static final Set<String> NOT_SOURCES = Set.of("statement", "statements", "report", "reports", "video",
+            "footage", "bodies", "body", "injuries", "attack", "attacks", "toll", "figures", "figure", "tally", "count",
+            "data", "photos", "images", "strike", "strikes", "bombing", "blast", "explosion", "that", "this", "which",
+            "what", "there", "people", "civilians", "children", "women", "number", "post", "tweet", "message");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "later", "earlier", "has", "have", "had", "was",
             "were", "is", "are", "previously", "then", "separately", "further", "reportedly", "would", "will", "did");
     private static final Set<String> CLOSED = Set.of(",", ".", "``", "''", "\"", "“", "”", "-lrb-", "-rrb-", "(", ")", ";", ":");
@@ -27,9 +32,11 @@ final class SourceFinder {
     /** Canonical names by alias (lower case): acronyms in brackets, full names. */
     private final Map<String, String> aliases = new LinkedHashMap<>();
     private final List<String> organisations = new ArrayList<>();
+    private final List<SentenceView> sentences;
     private String last;
 
     SourceFinder(List<SentenceView> sentences) {
+        this.sentences = sentences;
         for (SentenceView v : sentences) {
             for (EntityMention m : v.mentionsOf(EntityType.ORGANIZATION)) {
                 String name = clean(m.text());
@@ -55,6 +62,15 @@ final class SourceFinder {
         if (s == null) {
             s = reportingVerb(v, at);
         }
+        if (s == null && quoted(v) && v.sentence.index() + 1 < sentences.size()) {
+            // "“We have so far lost 15 people.” ... Zira said": the speaker is named after the quote
+            SentenceView next = sentences.get(v.sentence.index() + 1);
+            for (int i = 0; i < Math.min(next.size(), 10) && s == null; i++) {
+                if (next.isVerb(i) && Lexicon.REPORT_VERBS.contains(next.lemma(i))) {
+                    s = reportingVerb(next, i);
+                }
+            }
+        }
         if (s == null) {
             return REPORTER;
         }
@@ -62,10 +78,25 @@ final class SourceFinder {
         return s;
     }
 
+    private static boolean quoted(SentenceView v) {
+        for (int i = 0; i < v.size(); i++) {
+            String w = v.lower(i);
+            if (w.equals("``") || w.equals("“") || w.equals("\"") || w.equals("''") || w.equals("”")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private String according(SentenceView v) {
         for (int i = 0; i + 1 < v.size(); i++) {
             if (v.lower(i).equals("according") && v.lower(i + 1).equals("to")) {
-                return phraseAfter(v, i + 2);
+                String s = phraseAfter(v, i + 2);
+                if (s != null) {
+                    return s;
+                }
+                int by = v.find(i + 2, i + 8, "from", "by", "of");
+                return by > 0 ? phraseAfter(v, by + 1) : null;
             }
         }
         return null;
@@ -86,7 +117,7 @@ final class SourceFinder {
                 continue;
             }
             // "..., said the UK-based group": after a comma or quote the speaker follows the verb
-            boolean inverted = i == 0 || CLOSED.contains(v.lower(i - 1));
+            boolean inverted = (i == 0 || CLOSED.contains(v.lower(i - 1))) && !lem.equals("tell");
             String s = inverted ? phraseAfter(v, i + 1) : phraseBefore(v, i);
             if (s == null && inverted) {
                 s = phraseBefore(v, i);
@@ -102,11 +133,47 @@ final class SourceFinder {
         return best;
     }
 
-    /** The subject noun phrase ending right before token {@code verb}, resolved; null when there is none. */
+    /**
+     * The subject noun phrase before token {@code verb}, resolved; null when there is none. Skips
+     * auxiliaries and adverbs, and an apposition: "Rami Abdel Rahman, head of the Observatory, said".
+     */
     private String phraseBefore(SentenceView v, int verb) {
         int end = verb;
         while (end > 0 && (SKIP_BEFORE_VERB.contains(v.lower(end - 1)) || v.pos(end - 1).equals("RB"))) {
             end--;
+        }
+        if (end > 0 && v.lower(end - 1).equals(",")) {
+            for (int i = end - 2; i >= Math.max(1, end - 16); i--) {
+                String w = v.lower(i);
+                if (w.equals(",")) {
+                    String s = collect(v, i);
+                    if (s != null) {
+                        return s;
+                    }
+                    break;
+                }
+                if (w.equals(".") || w.equals("''") || w.equals("``") || w.equals("\"") || w.equals("”") || w.equals("“")) {
+                    break;
+                }
+            }
+            return collect(v, end - 1);
+        }
+        return collect(v, end);
+    }
+
+    /** The noun phrase that ends right before token {@code end} (a bracketed acronym after it is skipped). */
+    private String collect(SentenceView v, int end) {
+        if (end > 0 && (v.lower(end - 1).equals(")") || v.lower(end - 1).equals("-rrb-"))) {
+            int open = -1;
+            for (int i = end - 2; i >= Math.max(0, end - 6); i--) {
+                if (v.lower(i).equals("(") || v.lower(i).equals("-lrb-")) {
+                    open = i;
+                    break;
+                }
+            }
+            if (open > 0) {
+                end = open;
+            }
         }
         int start = end;
         while (start > 0 && end - start < 10 && inPhrase(v, start - 1)) {
@@ -115,26 +182,7 @@ final class SourceFinder {
         while (start < end && !v.isNoun(start) && !v.pos(start).startsWith("JJ") && !v.pos(start).equals("PRP")) {
             start++;
         }
-        if (start >= end) {
-            // "Rami Abdel Rahman, head of the Observatory, said": skip back over the apposition
-            if (end > 0 && v.lower(end - 1).equals(",")) {
-                int comma = -1;
-                for (int i = end - 2; i >= Math.max(0, end - 14); i--) {
-                    if (v.lower(i).equals(",")) {
-                        comma = i;
-                        break;
-                    }
-                }
-                if (comma > 0) {
-                    String s = phraseBefore(v, comma);
-                    if (s != null && !v.lower(comma - 1).equals("''")) {
-                        return s;
-                    }
-                }
-            }
-            return null;
-        }
-        return resolve(v, start, end);
+        return start < end ? resolve(v, start, end) : null;
     }
 
     /** The noun phrase starting at {@code from}, up to a comma, a clause word or the sentence end. */
@@ -160,7 +208,7 @@ final class SourceFinder {
             return false;
         }
         return p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || p.equals("HYPH") || p.equals("DT") || p.equals("CD")
-                || p.equals("PRP") || p.equals("PRP$") || (p.equals("IN") && (w.equals("of") || w.equals("for") || w.equals("in")))
+                || p.equals("PRP") || p.equals("PRP$") || (p.equals("IN") && (w.equals("of") || w.equals("for")))
                 || (p.equals("CC") && w.equals("and")) || p.equals("VBN") && i > 0 && v.pos(i - 1).equals("HYPH")
                 || p.equals("NNP") || w.equals("u.s.") || w.equals("u.n.");
     }
@@ -190,13 +238,17 @@ final class SourceFinder {
             if (best.type() == EntityType.PERSON && PRONOUNS.contains(name.toLowerCase(Locale.ROOT))) {
                 return last;
             }
-            return best.type() == EntityType.PERSON && end - start > best.lastToken() - best.firstToken() ? words : name;
+            return name;
         }
         String canon = aliases.get(words.toLowerCase(Locale.ROOT));
         if (canon != null) {
             return canon;
         }
         String head = v.lower(end - 1);
+        if (NOT_SOURCES.contains(head) || v.ner(end - 1) == EntityType.DATE || v.ner(end - 1) == EntityType.NUMBER
+                || Lexicon.category(v.lemma(end - 1), head) != null) {
+            return null;
+        }
         if (GENERIC_HEADS.contains(head)) {
             // "the Observatory", "the UK-based group": the organisation the article named with that word, or last
             for (String org : organisations) {
