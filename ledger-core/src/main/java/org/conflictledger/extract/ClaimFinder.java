@@ -61,7 +61,7 @@ final class ClaimFinder {
     private static void singles(SentenceView v, List<RawClaim> out) {
         for (int i = 1; i < v.size(); i++) {
             Category c = casualtyAt(v, i);
-            if (c == null || !(v.isVerb(i) || v.lower(i).equals("dead"))) {
+            if (c != Category.KILLED || !(v.isVerb(i) || v.lower(i).equals("dead"))) {
                 continue;
             }
             boolean taken = false;
@@ -123,8 +123,20 @@ final class ClaimFinder {
         if (v.pos(from).equals("PRP") && (first.equals("him") || first.equals("her"))) {
             return new RawClaim(v, from, from + 1, 1, Qualifier.EXACT, c, first.equals("her") ? Group.WOMEN : Group.ALL, false);
         }
-        if (!(first.equals("a") || first.equals("an") || first.equals("the") || v.ner(from) == EntityType.PERSON)) {
+        boolean titled = false;
+        for (int k = from; k < Math.min(v.size(), from + 4) && v.isNoun(k); k++) {
+            titled |= v.ner(k) == EntityType.PERSON && k > from; // "killed police chief Mira Jan"
+        }
+        if (!(first.equals("a") || first.equals("an") || first.equals("the") || v.ner(from) == EntityType.PERSON || titled)) {
             return null;
+        }
+        if (titled) {
+            Group g = Group.ALL;
+            for (int k = from; k < from + 4 && v.ner(k) != EntityType.PERSON; k++) {
+                Group h = Lexicon.PERSON_HEADS.get(v.lower(k));
+                g = h != null && h != Group.ALL ? h : g;
+            }
+            return new RawClaim(v, from, from + 1, 1, Qualifier.EXACT, c, g == Group.CIVILIANS ? Group.ALL : g, false);
         }
         int j = from + 1;
         int head = v.ner(from) == EntityType.PERSON ? from : -1;
@@ -182,6 +194,8 @@ final class ClaimFinder {
                 boolean vague = Lexicon.VAGUE_AMOUNTS.contains(text) || text.matches("(several|many) (dozens|hundreds|thousands)");
                 if (vague) {
                     out.add(new Amount(i, covered, null, true, false));
+                } else if (v.lower(covered).equals("of") && text.equals("one")) {
+                    continue; // "in one of the deadliest attacks"
                 } else if (m.number() != null && m.number() >= 0 && m.number() < 1_000_000 && m.number() == Math.floor(m.number())
                         && !text.matches(".*\\d{1,2}:\\d\\d.*")) {
                     out.add(new Amount(i, covered, (int) Math.round(m.number()), false, false));
@@ -228,8 +242,12 @@ final class ClaimFinder {
                 j++;
                 break;
             }
+            if (v.ner(j) == EntityType.DATE || v.ner(j) == EntityType.TIME || v.ner(j) == EntityType.NUMBER) {
+                break;
+            }
+            boolean named = (v.ner(j) == EntityType.ORGANIZATION || v.ner(j) == EntityType.MISC) && v.isNoun(j + 1);
             if (p.startsWith("NN") || p.equals("JJ") || p.equals("HYPH") || p.equals("POS") || (p.equals("VBN") && c == null)
-                    || p.equals("JJR") || w.equals("-")) {
+                    || p.equals("JJR") || w.equals("-") || named) {
                 if (p.startsWith("NN")) {
                     head = j;
                 }
@@ -274,6 +292,11 @@ final class ClaimFinder {
         if (parent != null && (introducesPart(v, qualStart) || ofThem || continuesParts(v, qualStart, parent))) {
             part = true;
         }
+        if (deadListBefore(v, qualStart) && inPhrase == null) {
+            // "Among the dead were 22 children", "the dead included 8 children and 5 women"
+            inPhrase = Category.KILLED;
+            part = true;
+        }
         if (category == null) {
             int limit = nextAmount;
             if (nextAmount < v.size() && nextAmount - npEnd == 1 && v.lower(npEnd).equals("and") && head >= 0) {
@@ -298,7 +321,7 @@ final class ClaimFinder {
                 distance = left[1];
             }
         }
-        if (category == null && part) {
+        if (category == null && part && parent != null) {
             category = parent.category();
         }
         if (category == null) {
@@ -311,6 +334,9 @@ final class ClaimFinder {
         if (distance > 3 && head < 0 && !part && parent == null && !tollBefore(v, qualStart)) {
             // a bare number far from the casualty word: "two key strongholds ... killed" is not a toll
             return null;
+        }
+        if (head >= 0 && parent != null && !part && (v.lower(head).equals("others") || v.lower(head).equals("more"))) {
+            group = parent.group(); // "killing five policemen and wounding two others"
         }
         if (group == null) {
             group = parent != null && !part ? parent.group() : Group.ALL;
@@ -364,10 +390,28 @@ final class ClaimFinder {
         return g == null ? Group.ALL : g;
     }
 
+    /** "among the dead were", "the dead included", "fatalities included": a list of the killed follows. */
+    private static boolean deadListBefore(SentenceView v, int at) {
+        for (int i = at - 1; i >= Math.max(0, at - 5); i--) {
+            String w = v.lower(i);
+            if (w.equals("dead") || w.equals("killed") || w.equals("victims") || w.equals("fatalities") || w.equals("deaths")
+                    || w.equals("casualties")) {
+                String after = v.lower(i + 1);
+                boolean among = v.lower(i - 1).equals("among") || v.lower(i - 2).equals("among");
+                return among && (after.equals("were") || after.equals("was") || after.equals("are"))
+                        || after.equals("included") || after.equals("include") || after.equals("including");
+            }
+            if (v.isVerb(i) && !v.lemma(i).equals("be") && !v.lemma(i).equals("include")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean introducesPart(SentenceView v, int at) {
         String w1 = v.lower(at - 1);
         String w2 = v.lower(at - 2);
-        return w1.equals("including") || w1.equals("includes") || w1.equals("include") || w2.equals("including")
+        return w1.equals("including") || w1.equals("includes") || w1.equals("--") || w1.equals("\u2014") || w1.equals(":") || w1.equals("include") || w2.equals("including")
                 || (w2.equals("among") && (w1.equals("them") || w1.equals("whom") || w1.equals("those")))
                 || (w1.equals("were") && v.lower(at - 2).equals("dead") && v.lower(at - 3).equals("the"));
     }
@@ -493,6 +537,10 @@ final class ClaimFinder {
                     return null;
                 }
             }
+            if (i > from && (w.equals("when") || w.equals("while") || w.equals("after") || w.equals("before")
+                    || w.equals("because") || w.equals("where") || w.equals("as") && v.pos(i).equals("IN"))) {
+                return null; // "150 workers were there when the drone hit and killed ..."
+            }
             Category c = casualtyAt(v, i);
             if (c == null) {
                 continue;
@@ -549,8 +597,9 @@ final class ClaimFinder {
         // "the number of people killed ... has risen to 358"
         for (int i = first - 1; i >= Math.max(0, first - 3); i--) {
             String l = v.lemma(i);
-            if (l.equals("rise") || l.equals("climb") || l.equals("increase") || l.equals("jump") || l.equals("reach")
-                    || l.equals("mount") || l.equals("raise")) {
+            boolean rises = l.equals("rise") || l.equals("climb") || l.equals("increase") || l.equals("jump") || l.equals("reach")
+                    || l.equals("mount") || l.equals("raise");
+            if (rises && (v.lower(first - 1).equals("to") || i == first - 1)) {
                 for (int j = i - 1; j >= 0; j--) {
                     String w = v.lower(j);
                     if (Lexicon.TOLL_NOUNS.contains(w) || w.equals("total") || casualtyAt(v, j) == Category.KILLED) {

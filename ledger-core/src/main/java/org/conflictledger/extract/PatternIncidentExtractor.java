@@ -60,9 +60,24 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             contexts.add(context(v, article.documentDate(), countryVotes));
         }
         List<Found> found = new ArrayList<>();
+        int titleEnd = titleEnd(article);
+        List<RawClaim> headline = new ArrayList<>();
         for (SentenceView v : views) {
             for (RawClaim raw : ClaimFinder.find(v)) {
-                found.add(new Found(raw, sources.sourceOf(v, raw.first())));
+                if (v.sentence.end() <= titleEnd) {
+                    headline.add(raw);
+                } else {
+                    found.add(new Found(raw, sources.sourceOf(v, raw.first())));
+                }
+            }
+        }
+        // a headline is evidence only for a figure the body lacks
+        for (int h = headline.size() - 1; h >= 0; h--) {
+            RawClaim raw = headline.get(h);
+            boolean inBody = found.stream().anyMatch(f -> java.util.Objects.equals(f.raw().value(), raw.value())
+                    && f.raw().category() == raw.category());
+            if (!inBody) {
+                found.add(0, new Found(raw, SourceFinder.REPORTER));
             }
         }
         List<Draft> drafts = group(found, contexts);
@@ -73,6 +88,17 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             incidents.add(incident(article, views, contexts, drafts.get(i), i, articleCountry));
         }
         return new Extraction(article.article().id(), incidents);
+    }
+
+    /** End offset of the title when the text opens with it, else 0. */
+    private static int titleEnd(AnnotatedArticle article) {
+        String title = article.article().title();
+        String text = article.text();
+        if (title == null || title.isBlank()) {
+            return 0;
+        }
+        int at = text.indexOf(title.strip());
+        return at >= 0 && at < 5 ? at + title.strip().length() : 0;
     }
 
     private static List<SentenceView> views(AnnotatedArticle article) {

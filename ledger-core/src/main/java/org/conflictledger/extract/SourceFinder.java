@@ -217,7 +217,7 @@ final class SourceFinder {
     private String resolve(SentenceView v, int start, int end) {
         String first = v.lower(start);
         if (end - start == 1 && PRONOUNS.contains(first)) {
-            return last;
+            return first.equals("he") || first.equals("she") ? personBefore(v, start) : last;
         }
         // a named organisation or person inside the phrase wins
         EntityMention best = null;
@@ -263,6 +263,21 @@ final class SourceFinder {
             }
         }
         return words;
+    }
+
+    /** The nearest person named before token {@code at}: whom "he" or "she" most likely means. */
+    private String personBefore(SentenceView v, int at) {
+        for (int k = v.sentence.index(); k >= Math.max(0, v.sentence.index() - 4); k--) {
+            SentenceView s = sentences.get(k);
+            List<EntityMention> people = s.mentionsOf(EntityType.PERSON);
+            for (int i = people.size() - 1; i >= 0; i--) {
+                EntityMention m = people.get(i);
+                if ((k < v.sentence.index() || m.lastToken() <= at) && !PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))) {
+                    return clean(m.text());
+                }
+            }
+        }
+        return last;
     }
 
     private static String text(SentenceView v, int start, int end) {

@@ -39,9 +39,17 @@ class DevSetAgreementIT {
         assertEquals(49, articles.size());
         Pipeline pipeline = Pipeline.standard();
         List<Extraction> system = new ArrayList<>();
-        try (Pipeline.Batch batch = pipeline.batch(2, r -> system.add(r.extraction()))) {
+        List<String> failures = new ArrayList<>();
+        try (Pipeline.Batch batch = pipeline.batch(2, r -> {
+            if (r.error() != null) {
+                failures.add(r.article().id() + ": " + r.error());
+            } else {
+                system.add(r.extraction());
+            }
+        })) {
             articles.forEach(batch::offer);
         }
+        assertEquals(List.of(), failures, "every dev article extracts without error");
         Path out = dir.resolve("dev.jsonl");
         Files.write(out, system.stream().map(Json::line).toList(), StandardCharsets.UTF_8);
 
