@@ -29,11 +29,25 @@ final class Actors {
             Map.entry("saudi-led coalition", "Saudi-led coalition"), Map.entry("arab coalition", "Saudi-led coalition"),
             Map.entry("regime", "Syrian government"), Map.entry("assad regime", "Syrian government"),
             Map.entry("syrian regime", "Syrian government"), Map.entry("government forces", "government forces"),
-            Map.entry("nato", "NATO"), Map.entry("peshmerga", "Peshmerga"), Map.entry("amisom", "AMISOM"));
+            Map.entry("nato", "NATO"), Map.entry("peshmerga", "Peshmerga"), Map.entry("amisom", "AMISOM"),
+            Map.entry("saudi", "Saudi-led coalition"), Map.entry("saudi arabia", "Saudi-led coalition"),
+            Map.entry("saudis", "Saudi-led coalition"), Map.entry("saudi coalition", "Saudi-led coalition"));
+    /** Words for a state's own forces, named after the incident's country: "regime", "government". */
+    private static final Pattern OWN_STATE = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?:government|regime|pro-government|army|military|state)(?:'s)?\\s+(?:forces|troops|air ?strikes?|"
+                    + "warplanes?|jets?|aircraft|planes?|air ?raids?|bombing|bombardment|shelling|helicopters?|artillery|soldiers)\\b"
+                    + "|\\bregime\\b");
+    /** Armed groups we know that are not states: their mention in an attack story names a likely perpetrator. */
+    private static final java.util.Set<String> NON_STATE = java.util.Set.of("Islamic State", "Taliban", "Boko Haram",
+            "al-Shabaab", "al-Qaeda", "Nusra Front", "Houthis", "Hezbollah", "Hamas", "PKK");
+    /** A group named as the target, not the author: "an airstrike on Taliban fighters", "killed 30 Taliban". */
+    private static final Pattern TARGETED = Pattern.compile(
+            "(?i)\\b(?:on|against|targeting|targeted|killed|killing|hit|hitting|struck|bombed|bombing|pounded|at)\\s+(?:an?\\s+|the\\s+|\\d+\\s+|suspected\\s+)?$");
+    /** Weapons and strikes, which name who used them: "Russian jets", "US drone strike", "Saudi-led air raids". */
     private static final Pattern ATTACKER_NOUN = Pattern.compile(
-            "(?:jets?|warplanes?|planes?|aircraft|air ?strikes?|air ?raids?|drones?|forces|troops|soldiers|army|military|"
-                    + "helicopters?|artillery|shelling|bombers?|militants|fighters|gunmen|insurgents|navy|air force|"
-                    + "strikes?|attacks?|bombardment|missiles?|rockets?)\\b");
+            "(?:jets?|warplanes?|war planes?|planes?|aircraft|air ?strikes?|air ?raids?|drones?|drone strikes?|"
+                    + "helicopters?|gunships?|artillery|shelling|navy|air force|bombing raids?|"
+                    + "strikes?|raids?|bombardment|missiles?|rockets?|barrel bombs?)\\b");
     private static final Pattern BY = Pattern.compile(
             "\\b(?:carried out|conducted|launched|killed|hit|struck|bombed|targeted|attacked|claimed|staged|"
                     + "strikes?|raids?|attacks?|bombing|bombardment|shelling|fire)\\s+by\\s+(?:the\\s+)?([A-Z][\\w.'-]*(?:[\\s-][A-Z][\\w.'-]*){0,3}(?:-led coalition)?)");
@@ -48,21 +62,54 @@ final class Actors {
     private Actors() {
     }
 
-    /** Perpetrators named in the text, normalised, in order of first mention. */
-    static List<String> in(String text) {
+    /**
+     * Perpetrators named in the text, normalised, in order of first mention. A state acting in its own
+     * country ({@code country}) is "<demonym> government"; elsewhere it is the country's name.
+     */
+    static List<String> in(String text, String country) {
         Set<String> out = new LinkedHashSet<>();
         for (Pattern p : List.of(BY, RESPONSIBILITY, SUBJECT_ATTACK, ADJECTIVE)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 for (String part : m.group(1).split("\\s+(?:and|or)\\s+")) {
-                    String actor = normalise(part);
+                    String actor = state(normalise(part), country);
                     if (actor != null) {
                         out.add(actor);
                     }
                 }
             }
         }
+        if (country != null && OWN_STATE.matcher(text).find()) {
+            out.add(Countries.demonym(country) + " government");
+        }
         return List.copyOf(out);
+    }
+
+    /** Non-state armed groups the text names outside a target position, in order. */
+    static List<String> groupsIn(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, String> e : ALIASES.entrySet()) {
+            if (!NON_STATE.contains(e.getValue()) || e.getKey().length() < 3) {
+                continue;
+            }
+            Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(text);
+            while (m.find()) {
+                if (!TARGETED.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    out.add(e.getValue());
+                    break;
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** A country acting in its own territory is its government. */
+    private static String state(String actor, String country) {
+        if (actor == null || country == null) {
+            return actor;
+        }
+        String own = Countries.name(country);
+        return actor.equals(own) || country.equals("US") && actor.equals("United States") ? Countries.demonym(country) + " government" : actor;
     }
 
     /** The short name of an actor, or null when the words name none we know. */

@@ -252,7 +252,8 @@ final class ClaimFinder {
                     head = j;
                 }
                 j++;
-                if (p.startsWith("NN") && !(v.pos(j).startsWith("NN") || v.pos(j).equals("POS"))) {
+                boolean bracket = v.lower(j).equals("(") || v.lower(j).equals("-lrb-");
+                if (p.startsWith("NN") && !(v.pos(j).startsWith("NN") || v.pos(j).equals("POS") || bracket)) {
                     break;
                 }
                 continue;

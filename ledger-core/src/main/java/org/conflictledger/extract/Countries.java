@@ -12,6 +12,7 @@ import java.util.Map;
 final class Countries {
     private static final Map<String, String> CODES = new HashMap<>();
     private static final Map<String, String> NAMES = new HashMap<>();
+    private static final Map<String, String> DEMONYMS = new HashMap<>();
 
     static {
         for (String cc : Locale.getISOCountries()) {
@@ -42,6 +43,11 @@ final class Countries {
             {"turkey", "TR"}, {"macedonia", "MK"}, {"the netherlands", "NL"}, {"holland", "NL"}};
         for (String[] e : extra) {
             CODES.put(e[0], e[1]);
+            boolean adjective = e[0].endsWith("an") || e[0].endsWith("i") || e[0].endsWith("ese") || e[0].endsWith("ish")
+                    || e[0].endsWith("ch") || e[0].equals("afghan") || e[0].equals("saudi") || e[0].equals("iraqi");
+            if (adjective && !e[0].contains(" ") && !e[0].equals("america")) {
+                DEMONYMS.putIfAbsent(e[1], Character.toUpperCase(e[0].charAt(0)) + e[0].substring(1));
+            }
         }
     }
 
@@ -58,6 +64,11 @@ final class Countries {
             n = n.substring(4);
         }
         return CODES.get(n);
+    }
+
+    /** The adjective for a country ("Syrian" for SY), or its name when we know none. */
+    static String demonym(String code) {
+        return DEMONYMS.getOrDefault(code, name(code));
     }
 
     /** English name for an ISO code. */

@@ -282,12 +282,15 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (country == null) {
             country = articleCountry;
         }
-        List<String> perpetrators = new ArrayList<>(Actors.in(own.toString()));
-        if (main) {
-            for (String p : Actors.in(lead.toString())) {
-                if (!perpetrators.contains(p)) {
-                    perpetrators.add(p);
-                }
+        List<String> perpetrators = new ArrayList<>(Actors.in(own.toString(), country));
+        if (main && perpetrators.isEmpty()) {
+            perpetrators.addAll(Actors.in(lead.toString(), country));
+        }
+        if (perpetrators.isEmpty() && type != EventType.AIR_STRIKE && type != EventType.DRONE_STRIKE) {
+            // bombings, raids and massacres are mostly the work of armed groups the story names
+            perpetrators.addAll(Actors.groupsIn(own.toString()));
+            if (perpetrators.isEmpty() && main) {
+                perpetrators.addAll(Actors.groupsIn(lead.toString()));
             }
         }
         boolean disputed = perpetrators.size() > 1 && DENIAL.matcher(own.toString() + lead).find();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
 
@@ -78,6 +79,15 @@ final class SourceFinder {
         return s;
     }
 
+    /** News outlets and wire agencies, which relay figures rather than give them. */
+    private static final Pattern OUTLET = Pattern.compile(
+            "(?i).*\\b(news|agency|press|reuters|afp|ap|associated press|bbc|cnn|al jazeera|aljazeera|efe|xinhua|"
+                    + "anadolu|dpa|tv|television|radio|channel|newspaper|daily|times|post|guardian)\\b.*");
+
+    static boolean isOutlet(String source) {
+        return OUTLET.matcher(source).matches();
+    }
+
     private static boolean quoted(SentenceView v) {
         for (int i = 0; i < v.size(); i++) {
             String w = v.lower(i);
@@ -123,7 +133,8 @@ final class SourceFinder {
                 s = phraseBefore(v, i);
             }
             if (s != null) {
-                int d = Math.abs(i - at);
+                // "..., reports Efe news": an outlet relaying the figure yields to the source it relays
+                int d = Math.abs(i - at) + (isOutlet(s) ? 1000 : 0);
                 if (d < bestDistance) {
                     best = s;
                     bestDistance = d;
