@@ -148,9 +148,15 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String country = null;
         for (EntityMention m : v.mentionsOf(EntityType.LOCATION, EntityType.MISC)) {
             String cc = Countries.code(m.text());
+            boolean compound = m.end() < v.sentence.end() && m.lastToken() < v.size()
+                    && v.startOf(m.lastToken() - 1) >= 0 && textAt(v, m.end()) == '-';
             if (cc != null) {
-                votes.merge(cc, m.type() == EntityType.LOCATION ? 2 : 1, Integer::sum);
-                if (country == null) {
+                // "UK-based", "US-led", "U.S. airstrike", "Russia killed": who acted, not where it happened
+                int next = m.lastToken();
+                boolean actor = compound || v.isNoun(next) || v.isVerb(next) && ClaimFinder.casualtyAt(v, next) != null;
+                boolean where = m.type() == EntityType.LOCATION && !actor;
+                votes.merge(cc, where ? 4 : 1, Integer::sum);
+                if (country == null && where) {
                     country = cc;
                 }
             } else if (m.type() == EntityType.LOCATION && place == null) {
@@ -160,6 +166,16 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         // CoreNLP now and then tags a town as a person in a headline; a place after "in" is a place
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, place, country);
+    }
+
+    /** The character at an offset of the sentence's article text, as far as its tokens show it. */
+    private static char textAt(SentenceView v, int offset) {
+        for (org.conflictledger.model.Token t : v.tokens) {
+            if (t.start() <= offset && offset < t.end()) {
+                return t.text().charAt(offset - t.start());
+            }
+        }
+        return ' ';
     }
 
     private static boolean isReportVerb(SentenceView v, int i) {
