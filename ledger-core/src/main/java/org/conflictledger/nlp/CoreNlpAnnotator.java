@@ -65,7 +65,7 @@ final class CoreNlpAnnotator implements Annotator {
     static Properties properties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-        p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+        p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
         p.setProperty("ner.applyFineGrained", "false");
         p.setProperty("ner.buildEntityMentions", "true");
