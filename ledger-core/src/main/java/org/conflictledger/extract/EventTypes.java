@@ -27,6 +27,19 @@ final class EventTypes {
     private EventTypes() {
     }
 
+    /**
+     * True when {@code specific} can refine {@code general}: a suicide bombing is also an explosion, any
+     * weapon refines a bare "attack" or "clash", an air strike is not refined into a drone strike by the lead.
+     */
+    static boolean refines(EventType specific, EventType general) {
+        return switch (general) {
+            case ATTACK_ON_CIVILIANS, ARMED_CLASH, OTHER -> true;
+            case REMOTE_EXPLOSIVE_IED -> specific == EventType.SUICIDE_BOMB;
+            case SHELLING_ARTILLERY_MISSILE -> specific == EventType.AIR_STRIKE || specific == EventType.DRONE_STRIKE;
+            default -> false;
+        };
+    }
+
     /** The most specific type the text names, or null when it names none. */
     static EventType of(String text) {
         String t = text.toLowerCase(Locale.ROOT);

@@ -275,8 +275,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         boolean main = index == 0;
         EventType type = EventTypes.of(own.toString());
-        if (type == null && main) {
-            type = EventTypes.of(lead.toString());
+        if (main) {
+            // the lead names the main event most precisely: "truck bomb" in a sentence, "suicide bomber" in the lead
+            EventType fromLead = EventTypes.of(lead.toString());
+            if (type == null || fromLead != null && fromLead.ordinal() < type.ordinal() && EventTypes.refines(fromLead, type)) {
+                type = fromLead;
+            }
         }
         if (type == null) {
             type = EventType.OTHER;

@@ -84,6 +84,16 @@ final class SourceFinder {
             "(?i).*\\b(news|agency|press|reuters|afp|ap|associated press|bbc|cnn|al jazeera|aljazeera|efe|xinhua|"
                     + "anadolu|dpa|tv|television|radio|channel|newspaper|daily|times|post|guardian)\\b.*");
 
+    /** True when a "but" or ";" stands between tokens a and b: the verb speaks for another clause. */
+    private static boolean crossesClause(SentenceView v, int a, int b) {
+        for (int k = Math.min(a, b) + 1; k < Math.max(a, b); k++) {
+            if (v.lower(k).equals("but") || v.lower(k).equals(";") || v.lower(k).equals("while") || v.lower(k).equals("whereas")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isOutlet(String source) {
         return OUTLET.matcher(source).matches();
     }
@@ -134,7 +144,7 @@ final class SourceFinder {
             }
             if (s != null) {
                 // "..., reports Efe news": an outlet relaying the figure yields to the source it relays
-                int d = Math.abs(i - at) + (isOutlet(s) ? 1000 : 0);
+                int d = Math.abs(i - at) + (isOutlet(s) && i > at ? 1000 : 0) + (crossesClause(v, i, at) ? 100 : 0);
                 if (d < bestDistance) {
                     best = s;
                     bestDistance = d;
