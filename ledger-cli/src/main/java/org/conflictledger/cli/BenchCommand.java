@@ -58,6 +58,7 @@ final class BenchCommand implements Callable<Integer> {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        java.util.Map<String, Double> before = Annotator.stageSeconds();
         long tokens = 0;
         long start = System.nanoTime();
         for (int i = 0; i < passes; i++) {
@@ -72,6 +73,16 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("tokens/s        %.0f%n", tokens / secs);
         out.printf("peak heap       %.0f MiB (sum of heap pools' peaks; max heap %.0f MiB)%n", peak / 1048576.0,
                 Runtime.getRuntime().maxMemory() / 1048576.0);
+        java.util.Map<String, Double> after = Annotator.stageSeconds();
+        out.printf("per article     (CPU seconds in each stage over all threads)%n");
+        double annotated = 0;
+        for (java.util.Map.Entry<String, Double> e : after.entrySet()) {
+            double spent = e.getValue() - before.getOrDefault(e.getKey(), 0.0);
+            annotated += spent;
+            out.printf("  %-28s %7.1f ms%n", e.getKey(), 1000 * spent / docs);
+        }
+        out.printf("  %-28s %7.1f ms (wall time x threads, less annotation)%n", "extraction and overhead",
+                Math.max(0, 1000 * (secs * n - annotated) / docs));
         out.flush();
         return 0;
     }

@@ -13,6 +13,14 @@ public interface Annotator {
         return CoreNlpAnnotator.shared();
     }
 
+    /**
+     * Seconds each CoreNLP annotator has spent so far in this process, by annotator name, in pipeline order;
+     * empty before the models load.
+     */
+    static java.util.Map<String, Double> stageSeconds() {
+        return CoreNlpAnnotator.stageSeconds();
+    }
+
     /** Seconds the shared models took to load, or -1 when they have not loaded yet. */
     static double modelLoadSeconds() {
         return CoreNlpAnnotator.loadSeconds();

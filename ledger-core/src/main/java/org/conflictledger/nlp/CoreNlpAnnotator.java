@@ -62,6 +62,22 @@ final class CoreNlpAnnotator implements Annotator {
         return loadSeconds;
     }
 
+    private static final Pattern TIMING = Pattern.compile("(\\w+): ([\\d.]+) sec");
+
+    static java.util.Map<String, Double> stageSeconds() {
+        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+        CoreNlpAnnotator s = shared;
+        if (s != null) {
+            Matcher m = TIMING.matcher(s.pipeline.timingInformation());
+            while (m.find()) {
+                if (!m.group(1).equals("TOTAL")) {
+                    out.put(m.group(1), Double.valueOf(m.group(2)));
+                }
+            }
+        }
+        return out;
+    }
+
     static Properties properties() {
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
