@@ -61,7 +61,7 @@ final class ClaimFinder {
     private static void singles(SentenceView v, List<RawClaim> out) {
         for (int i = 1; i < v.size(); i++) {
             Category c = casualtyAt(v, i);
-            if (c != Category.KILLED || !(v.isVerb(i) || v.lower(i).equals("dead"))) {
+            if (c != Category.KILLED || !(v.isVerb(i) || v.lower(i).equals("dead") || v.lower(i).equals("death"))) {
                 continue;
             }
             boolean taken = false;
@@ -89,7 +89,7 @@ final class ClaimFinder {
                 aux = k;
                 break;
             }
-            if (!(v.isVerb(k) || w.equals("and") || v.pos(k).startsWith("RB") || v.ner(k) == EntityType.DATE)) {
+            if (!(v.isVerb(k) || w.equals("and") || w.equals("to") || v.pos(k).startsWith("RB") || v.ner(k) == EntityType.DATE)) {
                 return null;
             }
         }
@@ -113,7 +113,24 @@ final class ClaimFinder {
         boolean person = v.ner(head) == EntityType.PERSON || v.pos(head).equals("PRP") || Lexicon.PERSON_HEADS.containsKey(h)
                 || v.pos(head).equals("NN") && !Lexicon.NON_PERSON_HEADS.contains(h) && humanNoun(h);
         if (!person) {
-            return null;
+            // "A Muslim cleric in Russia's restive Dagestan was shot dead": the subject's first noun is the head
+            int start = head;
+            while (start > 0 && !v.isVerb(start - 1) && !v.lower(start - 1).equals(";") && !v.lower(start - 1).equals(".")
+                    && !v.lower(start - 1).equals("that") && head - start < 14) {
+                start--;
+            }
+            for (int k = start; k <= head; k++) {
+                if (v.isNoun(k)) {
+                    String n = v.lower(k);
+                    person = v.pos(k).equals("NN") && (humanNoun(n) || Lexicon.PERSON_HEADS.containsKey(n))
+                            && !Lexicon.NON_PERSON_HEADS.contains(n) && !v.lower(k + 1).equals("and");
+                    h = n;
+                    break;
+                }
+            }
+            if (!person) {
+                return null;
+            }
         }
         return new RawClaim(v, head, trigger + 1, 1, Qualifier.EXACT, c, singleGroup(h), false);
     }
@@ -160,11 +177,13 @@ final class ClaimFinder {
 
     /** Nouns for people by role: "teacher", "journalist", "official", "commander", "chief". */
     private static boolean humanNoun(String h) {
-        return h.endsWith("er") || h.endsWith("or") || h.endsWith("ist") || h.endsWith("ian") || h.endsWith("man")
+        return h.endsWith("er") || h.endsWith("or") || h.endsWith("ist") || h.endsWith("ian") || h.endsWith("man") || h.endsWith("men")
                 || h.endsWith("woman") || h.endsWith("ant") || h.endsWith("ent") || h.endsWith("chief") || h.endsWith("cial")
                 || h.equals("mp") || h.equals("mayor") || h.equals("judge") || h.equals("leader") || h.equals("head")
                 || h.equals("imam") || h.equals("cleric") || h.equals("aide") || h.equals("driver") || h.equals("guard")
-                || h.equals("boy") || h.equals("girl") || h.equals("child") || h.equals("activist");
+                || h.equals("boy") || h.equals("girl") || h.equals("child") || h.equals("activist") || h.equals("priest")
+                || h.equals("cleric") || h.equals("native") || h.equals("relative") || h.equals("candidate") || h.equals("chief")
+                || h.equals("teacher") || h.equals("student") || h.equals("pupil") || h.equals("victim") || h.equals("person");
     }
 
     private static Group singleGroup(String head) {
@@ -308,7 +327,11 @@ final class ClaimFinder {
                 // "63 people, including 36 civilians, have been killed": the verb follows the parts
                 limit = v.size();
             }
-            int[] right = rightTrigger(v, npEnd, limit);
+            int from = afterInterjection(v, npEnd);
+            if (from > npEnd) {
+                limit = v.size();
+            }
+            int[] right = rightTrigger(v, from, limit);
             int[] left = leftTrigger(v, qualStart);
             if (left != null && left[1] <= 2) {
                 // "killed 22 people and wounded 80": the verb right before the figure governs it
@@ -357,6 +380,31 @@ final class ClaimFinder {
             return null;
         }
         return new RawClaim(v, qualStart, Math.max(npEnd, a.end()), a.value(), q, category, group, part);
+    }
+
+    /**
+     * Where the clause resumes after an interjection set off by commas: "five natives, who resisted
+     * eviction, were killed", "seven people, including two activists of the MQM, were gunned down".
+     */
+    private static int afterInterjection(SentenceView v, int at) {
+        if (!v.lower(at).equals(",")) {
+            return at;
+        }
+        String w = v.lower(at + 1);
+        boolean opens = w.equals("who") || w.equals("including") || w.equals("among") || w.equals("mostly")
+                || w.equals("mainly") || w.equals("many") || w.equals("most") || w.equals("all") || w.equals("some");
+        if (!opens) {
+            return at;
+        }
+        for (int i = at + 2; i < Math.min(v.size(), at + 32); i++) {
+            if (v.lower(i).equals(",")) {
+                return i + 1;
+            }
+            if (v.lower(i).equals(";") || v.lower(i).equals(".")) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /** The group a noun phrase names: its head, or a named armed group or armed body it belongs to. */
