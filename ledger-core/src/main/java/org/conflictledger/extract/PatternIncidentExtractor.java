@@ -134,13 +134,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (docDate != null && d.isBefore(docDate.minusDays(60))) {
                 background = true;
             }
-            boolean afterReport = m.firstToken() > 0 && (isReportVerb(v, m.firstToken() - 1)
-                    || v.lower(m.firstToken() - 1).equals("on") && isReportVerb(v, m.firstToken() - 2));
-            if (afterReport) {
+            if (afterReportVerb(v, m.firstToken())) {
                 if (reportDate == null) {
                     reportDate = d;
                 }
-            } else if (date == null) {
+            } else if (date == null || dateline(date, docDate) && !dateline(d, docDate)) {
+                // "August 10, 2018 - Dozens were killed ... on Thursday": the dateline yields to the event's day
                 date = d;
             }
         }
@@ -176,6 +175,24 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
         }
         return ' ';
+    }
+
+    /** A date equal to the document date: a dateline or the day of the report, weaker than another day. */
+    private static boolean dateline(LocalDate d, LocalDate docDate) {
+        return d != null && d.equals(docDate);
+    }
+
+    /** "said on Friday", "told AFP yesterday": the date of the saying, not of the event. */
+    private static boolean afterReportVerb(SentenceView v, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+            if (isReportVerb(v, k)) {
+                return true;
+            }
+            if (v.lower(k).equals(",") || ClaimFinder.casualtyAt(v, k) != null || v.lower(k).equals("that")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean isReportVerb(SentenceView v, int i) {
@@ -289,10 +306,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String place = d.place;
         String country = d.country;
         if (main) {
-            for (int s = 0; s < Math.min(LEAD_SENTENCES, views.size()) && (date == null || place == null); s++) {
+            boolean weak = date == null || d.dateFromReport;
+            for (int s = 0; s < Math.min(LEAD_SENTENCES + 2, views.size()) && (weak || place == null); s++) {
                 Context c = contexts.get(s);
-                if (date == null && c.date() != null && !c.background()) {
+                // the lead's own day of the event beats the day a source spoke
+                if (weak && c.date() != null && !c.background() && (!c.reportDate() || date == null)) {
                     date = c.date();
+                    weak = c.reportDate();
                 }
                 if (place == null && c.place() != null) {
                     place = c.place();

@@ -23,6 +23,8 @@ final class Datelines {
     private static final Pattern MONTH_DAY_YEAR =
             Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    /** "18/03/2016" or "03/18/2016": read only where the day is unambiguous (over 12) or both fields agree. */
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)\\b");
     /** How far into the text a dateline may start. */
     static final int HEAD = 300;
 
@@ -48,6 +50,21 @@ final class Datelines {
             if (d != null) {
                 best = d;
                 bestAt = m.start();
+            }
+        }
+        m = SLASHED.matcher(head);
+        if (m.find() && m.start() < bestAt) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            int day = a > 12 ? a : b > 12 ? b : a == b ? a : -1;
+            int month = a > 12 ? b : b > 12 ? a : a;
+            if (day > 0) {
+                try {
+                    best = LocalDate.of(Integer.parseInt(m.group(3)), month, day);
+                    bestAt = m.start();
+                } catch (DateTimeException e) {
+                    // not a calendar date
+                }
             }
         }
         m = ISO.matcher(head);
