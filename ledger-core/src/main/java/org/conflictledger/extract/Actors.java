@@ -56,6 +56,7 @@ final class Actors {
     private static final Pattern SUBJECT_ATTACK = Pattern.compile(
             "\\b([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,2})(?:\\s(?:militants|fighters|insurgents|gunmen|jihadists|suicide bombers?))?"
                     + "\\s(?:attacked|stormed|killed|ambushed|bombed|shelled|raided|opened fire)");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|of|near|from|to)\\s+(?:the\\s+)?$");
     private static final Pattern ADJECTIVE = Pattern.compile(
             "\\b((?:[A-Z][\\w.]*(?:-led)?)(?:\\s(?:and|or)\\s[A-Z][\\w.]*)?)[\\s-]+(?:and\\s)?(?:[a-z-]+\\s)?" + ATTACKER_NOUN.pattern());
 
@@ -71,6 +72,9 @@ final class Actors {
         for (Pattern p : List.of(BY, RESPONSIBILITY, SUBJECT_ATTACK, ADJECTIVE)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
+                if (p == SUBJECT_ATTACK && PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start(1) - 10), m.start(1))).find()) {
+                    continue; // "a hideout in Afghanistan killed 30": a place, not a subject
+                }
                 for (String part : m.group(1).split("\\s+(?:and|or)\\s+")) {
                     String actor = state(normalise(part), country);
                     if (actor != null) {

@@ -23,7 +23,7 @@ final class SourceFinder {
             "spokeswoman", "spokesperson", "official");
     /** Heads that name a medium or a thing, not who spoke: "a statement said", "reports say". */
     private static final Set<String> NOT_SOURCES = Set.of("statement", "statements", "report", "reports", "video",
-            "footage", "bodies", "body", "injuries", "attack", "attacks", "toll", "figures", "figure", "tally", "count",
+            "footage", "bodies", "injuries", "attack", "attacks", "toll", "figures", "figure", "tally", "count",
             "data", "photos", "images", "strike", "strikes", "bombing", "blast", "explosion", "that", "this", "which",
             "what", "there", "people", "civilians", "children", "women", "number", "post", "tweet", "message");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "later", "earlier", "has", "have", "had", "was",
@@ -197,11 +197,15 @@ final class SourceFinder {
             }
         }
         int start = end;
-        while (start > 0 && end - start < 10 && inPhrase(v, start - 1)) {
-            start--;
+        while (start > 0 && end - start < 10 && (inPhrase(v, start - 1)
+                || v.lower(start - 1).equals("in") && v.ner(start) == EntityType.LOCATION && start - 1 > 0 && v.isNoun(start - 2))) {
+            start--; // "three medical officials in Hajjah told CNN"
         }
         while (start < end && !v.isNoun(start) && !v.pos(start).startsWith("JJ") && !v.pos(start).equals("PRP")) {
             start++;
+        }
+        if (start < end && v.ner(end - 1) == EntityType.LOCATION && (start == end - 1 || v.ner(start) == EntityType.LOCATION)) {
+            return null; // a place is not a source
         }
         return start < end ? resolve(v, start, end) : null;
     }
@@ -277,6 +281,14 @@ final class SourceFinder {
                     return org;
                 }
             }
+            boolean definite = v.lower(start).equals("the") || start > 0 && v.lower(start - 1).equals("the");
+            if (definite && !head.equals("official") && !head.equals("spokesman") && !head.equals("spokeswoman")
+                    && !head.equals("spokesperson")) {
+                String org = organisationBefore(v, start);
+                if (org != null) {
+                    return org;
+                }
+            }
             if (v.lower(start).equals("the") || v.pos(start).equals("DT") || start > 0 && v.lower(start - 1).equals("the")) {
                 if (last != null && !last.equals(REPORTER)) {
                     return last;
@@ -284,6 +296,22 @@ final class SourceFinder {
             }
         }
         return words;
+    }
+
+    /** The nearest organisation named before token {@code at} that is neither an armed group nor an outlet. */
+    private String organisationBefore(SentenceView v, int at) {
+        for (int k = v.sentence.index(); k >= Math.max(0, v.sentence.index() - 6); k--) {
+            List<EntityMention> orgs = sentences.get(k).mentionsOf(EntityType.ORGANIZATION);
+            for (int i = orgs.size() - 1; i >= 0; i--) {
+                EntityMention m = orgs.get(i);
+                String name = clean(m.text());
+                if ((k < v.sentence.index() || m.lastToken() <= at) && Actors.normalise(name) == null && !isOutlet(name)) {
+                    String canon = aliases.get(name.toLowerCase(Locale.ROOT));
+                    return canon != null ? canon : name;
+                }
+            }
+        }
+        return null;
     }
 
     /** The nearest person named before token {@code at}: whom "he" or "she" most likely means. */
