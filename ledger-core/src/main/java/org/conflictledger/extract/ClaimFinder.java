@@ -19,6 +19,8 @@ final class ClaimFinder {
     /** How far to the left of a figure an active casualty verb may stand. */
     private static final int LEFT_WINDOW = 4;
 
+    private static final java.util.regex.Pattern RANGE_TOKEN = java.util.regex.Pattern.compile("(\\d{1,5})\\s*[-\u2013]\\s*(\\d{1,5})");
+
     private ClaimFinder() {
     }
 
@@ -211,8 +213,15 @@ final class ClaimFinder {
                 }
                 String text = m.text().toLowerCase(Locale.ROOT);
                 boolean vague = Lexicon.VAGUE_AMOUNTS.contains(text) || text.matches("(several|many) (dozens|hundreds|thousands)");
-                if (vague) {
+                java.util.regex.Matcher range = RANGE_TOKEN.matcher(text);
+                if (range.matches()) {
+                    // "in the 100-130 range": two figures in one token
+                    out.add(new Amount(i, covered, Integer.valueOf(range.group(1)), false, false));
+                    out.add(new Amount(i, covered, Integer.valueOf(range.group(2)), false, false));
+                } else if (vague) {
                     out.add(new Amount(i, covered, null, true, false));
+                } else if (isAge(v, i, covered)) {
+                    continue; // "children younger than 15", "a 7-year-old", "aged 12"
                 } else if (v.lower(covered).equals("of") && text.equals("one")) {
                     continue; // "in one of the deadliest attacks"
                 } else if (m.number() != null && m.number() >= 0 && m.number() < 1_000_000 && m.number() == Math.floor(m.number())
@@ -226,6 +235,14 @@ final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    private static boolean isAge(SentenceView v, int first, int end) {
+        String before = v.lower(first - 1);
+        String two = v.lower(first - 2);
+        return before.equals("aged") || before.equals("age") || before.equals("than") && (two.equals("younger") || two.equals("older"))
+                || v.lower(end).equals("years") && v.lower(end + 1).equals("old") || v.lower(end).startsWith("-year")
+                || v.lower(first).matches("\\d+-year-olds?");
     }
 
     private static RawClaim claim(SentenceView v, Amount a, int nextAmount, List<RawClaim> before) {
@@ -315,11 +332,14 @@ final class ClaimFinder {
         if (deadListBefore(v, qualStart) && inPhrase == null) {
             // "Among the dead were 22 children", "the dead included 8 children and 5 women"
             inPhrase = Category.KILLED;
+            category = Category.KILLED;
+            distance = 0;
             part = true;
         }
         if (category == null) {
             int limit = nextAmount;
-            if (nextAmount < v.size() && nextAmount - npEnd == 1 && v.lower(npEnd).equals("and") && head >= 0) {
+            if (nextAmount < v.size() && nextAmount - npEnd == 1 && v.lower(npEnd).equals("and") && head >= 0
+                    && !v.isVerb(nextAmount + 1)) {
                 // "four civilians and three agents were killed": both figures take the verb after the second
                 limit = v.size();
             }
@@ -623,6 +643,9 @@ final class ClaimFinder {
             if (c != null && activeVerb(v, i)) {
                 return new int[] {c.ordinal(), first - i};
             }
+            if (v.lemma(i).equals("lose") && i >= first - 3 && !v.lower(i + 1).equals("their")) {
+                return new int[] {Category.KILLED.ordinal(), first - i}; // "we have so far lost 15 people"
+            }
             // "the deaths of 12", "the lives of 5", "massacre of 30"
             if (w.equals("of") && i == first - 1) {
                 String n = v.lower(i - 1);
@@ -661,7 +684,7 @@ final class ClaimFinder {
             }
         }
         boolean copula = v.lemma(first - 1).equals("be") || v.lower(first - 1).equals("at");
-        for (int i = first - 1; i >= Math.max(0, first - (copula ? 16 : 7)); i--) {
+        for (int i = first - 1; i >= Math.max(0, first - (copula ? 16 : 9)); i--) {
             String w = v.lower(i);
             if (w.equals(".") || w.equals(";") || w.equals("said")) {
                 return false;
@@ -743,6 +766,9 @@ final class ClaimFinder {
     private static boolean isRange(SentenceView v, Amount a, Amount b) {
         if (a.value() == null || b.value() == null || a.zero() || b.zero() || b.value() <= a.value()) {
             return false;
+        }
+        if (b.first() == a.first()) {
+            return true; // one token "100-130"
         }
         if (b.first() - a.end() != 1) {
             return false;

@@ -321,7 +321,8 @@ final class SourceFinder {
             List<EntityMention> people = s.mentionsOf(EntityType.PERSON);
             for (int i = people.size() - 1; i >= 0; i--) {
                 EntityMention m = people.get(i);
-                if ((k < v.sentence.index() || m.lastToken() <= at) && !PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))) {
+                if ((k < v.sentence.index() || m.lastToken() <= at) && !PRONOUNS.contains(m.text().toLowerCase(Locale.ROOT))
+                        && Actors.normalise(m.text()) == null) {
                     return clean(m.text());
                 }
             }

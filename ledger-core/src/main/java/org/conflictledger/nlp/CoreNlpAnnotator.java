@@ -95,7 +95,7 @@ final class CoreNlpAnnotator implements Annotator {
     public AnnotatedArticle annotate(Article article) {
         String text = article.text();
         LocalDate docDate = article.published() != null ? article.published() : Datelines.find(text);
-        Annotation ann = new Annotation(text);
+        Annotation ann = new Annotation(unwrapLines(text));
         if (docDate != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
@@ -129,6 +129,33 @@ final class CoreNlpAnnotator implements Annotator {
         }
         mentions.sort(Comparator.comparingInt(EntityMention::start));
         return new AnnotatedArticle(article, docDate, sentences, mentions);
+    }
+
+    /**
+     * Every line break ends a sentence, except a soft wrap inside one: a break after a character that cannot
+     * end a sentence and before a lower-case letter or digit becomes a space. One character for one, so
+     * every offset still points into the original text.
+     */
+    static String unwrapLines(String text) {
+        char[] c = text.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            if (c[i] != '\n') {
+                continue;
+            }
+            int p = i - 1;
+            while (p >= 0 && (c[p] == ' ' || c[p] == '\t' || c[p] == '\r')) {
+                p--;
+            }
+            int n = i + 1;
+            while (n < c.length && (c[n] == ' ' || c[n] == '\t')) {
+                n++;
+            }
+            boolean ends = p < 0 || ".!?:;\"\u201d\u2019')]".indexOf(c[p]) >= 0;
+            if (!ends && n < c.length && (Character.isLowerCase(c[n]) || Character.isDigit(c[n]))) {
+                c[i] = ' ';
+            }
+        }
+        return new String(c);
     }
 
     private static EntityMention mention(CoreMap m, int sentence, int tokenBase, String text) {
