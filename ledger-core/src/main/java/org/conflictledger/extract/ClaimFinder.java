@@ -546,9 +546,16 @@ final class ClaimFinder {
             return Category.KILLED;
         }
         if (w.equals("death")) {
-            String before = v.lemma(i - 2);
-            return v.lower(i - 1).equals("to") && !before.equals("sentence") && !before.equals("condemn") && !before.equals("put")
-                    ? Category.KILLED : null;
+            if (!v.lower(i - 1).equals("to")) {
+                return null;
+            }
+            for (int k = i - 2; k >= Math.max(0, i - 8); k--) {
+                String l = v.lemma(k);
+                if (l.equals("sentence") || l.equals("condemn") || l.equals("put")) {
+                    return null; // "sentenced 21 defendants to death" reports a verdict, not a killing
+                }
+            }
+            return Category.KILLED;
         }
         Category c = Lexicon.category(lemma, w);
         if (c == null) {
