@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import org.conflictledger.extract.IncidentExtractor;
+import org.conflictledger.geo.Gazetteer;
 import org.conflictledger.model.AnnotatedArticle;
 import org.conflictledger.model.Article;
 import org.conflictledger.model.Extraction;
@@ -21,16 +22,22 @@ import org.conflictledger.nlp.Annotator;
 public final class Pipeline {
     private final Annotator annotator;
     private final IncidentExtractor extractor;
+    private final Gazetteer gazetteer;
 
     /** A pipeline over the given stages. */
-    public Pipeline(Annotator annotator, IncidentExtractor extractor) {
+    public Pipeline(Annotator annotator, IncidentExtractor extractor, Gazetteer gazetteer) {
         this.annotator = Objects.requireNonNull(annotator, "annotator");
         this.extractor = Objects.requireNonNull(extractor, "extractor");
+        this.gazetteer = Objects.requireNonNull(gazetteer, "gazetteer");
     }
 
-    /** CoreNLP annotation and the pattern extractor. */
+    /** CoreNLP annotation, the pattern extractor and the GeoNames gazetteer. */
     public static Pipeline standard() {
-        return new Pipeline(Annotator.coreNlp(), IncidentExtractor.patterns());
+        return new Pipeline(Annotator.coreNlp(), IncidentExtractor.patterns(), Gazetteer.geoNames());
+    }
+
+    private Extraction extractAnnotated(AnnotatedArticle a) {
+        return gazetteer.locate(a, extractor.extract(a));
     }
 
     /** Annotates one article. */
@@ -40,7 +47,7 @@ public final class Pipeline {
 
     /** Extracts one article's incidents. */
     public Extraction extract(Article article) {
-        return extractor.extract(annotator.annotate(article));
+        return extractAnnotated(annotator.annotate(article));
     }
 
     /** One article's outcome: its annotation and extraction, or the error that stopped it. */
@@ -81,7 +88,7 @@ public final class Pipeline {
         private Result run(Article article) {
             try {
                 AnnotatedArticle a = annotator.annotate(article);
-                return new Result(article, a, extractor.extract(a), null);
+                return new Result(article, a, extractAnnotated(a), null);
             } catch (RuntimeException e) {
                 return new Result(article, null, null, e);
             }

@@ -1,5 +1,6 @@
 package org.conflictledger.extract;
 
+import org.conflictledger.model.Countries;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -126,10 +127,10 @@ final class Actors {
         }
         String led = lower.endsWith("-led") ? lower.substring(0, lower.length() - 4) : null;
         if (led != null) {
-            String cc = Countries.code(led);
+            String cc = Countries.byNameOrDemonym(led);
             return cc == null ? null : (cc.equals("US") ? "US-led coalition" : cc.equals("SA") ? "Saudi-led coalition" : null);
         }
-        String cc = Countries.code(lower);
+        String cc = Countries.byNameOrDemonym(lower);
         if (cc != null) {
             return cc.equals("US") ? "United States" : Countries.name(cc);
         }

@@ -1,5 +1,6 @@
 package org.conflictledger.extract;
 
+import org.conflictledger.model.Countries;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -146,7 +147,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String place = null;
         String country = null;
         for (EntityMention m : v.mentionsOf(EntityType.LOCATION, EntityType.MISC)) {
-            String cc = Countries.code(m.text());
+            String cc = Countries.byNameOrDemonym(m.text());
             boolean compound = m.end() < v.sentence.end() && m.lastToken() < v.size()
                     && v.startOf(m.lastToken() - 1) >= 0 && textAt(v, m.end()) == '-';
             if (cc != null) {

@@ -1,0 +1,66 @@
+package org.conflictledger.geo;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Place names as written in news text to places with coordinates, and country names and demonyms to ISO
+ * codes. The geo stage's one entry point; {@link #geoNames()} gives the implementation backed by the
+ * bundled GeoNames index.
+ *
+ * <p>Lenient by contract: any string, however odd (null, empty, very long, emoji, another script), gives
+ * an answer (possibly empty) and never an exception. Implementations are immutable and thread-safe.
+ */
+public interface Gazetteer {
+    /**
+     * The best place for a name as written, given the countries the article names.
+     *
+     * <p>Spelling variants of one place resolve alike ("Deir ez-Zor", "Deir al-Zour", "Dayr az Zawr").
+     * A division word sets the level: "Idlib province", "Borno State" and "Anbar" resolve to the region
+     * ({@code REGION}), "Sangin district" to the district, "Raqqa city" to the city. Text after a comma or
+     * in parentheses qualifies the name ("Tripoli, Lebanon", "Sangin (Helmand)").
+     *
+     * @param name the place name as written; null or blank gives empty
+     * @param contextCountries ISO 3166-1 alpha-2 codes of the countries the article names, most frequent
+     *     first; candidates there are preferred, the first most. Null, lower-case or invalid codes are
+     *     tolerated (ignored or upper-cased)
+     * @return the place, or empty when the name is unknown
+     */
+    Optional<Place> resolve(String name, List<String> contextCountries);
+
+    /**
+     * ISO 3166-1 alpha-2 code for a country name or demonym ("Syria", "Syrian", "Syrians", "the DRC"),
+     * or null when it is neither.
+     *
+     * @param nameOrDemonym the word as written; case, diacritics and dots do not matter, except that
+     *     abbreviations ("US", "UK", "UAE", "CAR") count only in capitals
+     * @return the code, or null
+     */
+    String countryCode(String nameOrDemonym);
+
+    /**
+     * The gazetteer backed by the bundled GeoNames index ({@code geo/geonames-index.tsv.gz}), loaded once
+     * per process on first use (its load time is logged). GeoNames data, CC BY 4.0: attribute
+     * "GeoNames (geonames.org)" wherever resolved places are shown.
+     *
+     * @return the shared instance
+     * @throws IllegalStateException when the bundled index is missing or malformed (a packaging error)
+     */
+    /**
+     * The extraction with each incident placed: location, admin1, country, coordinates and precision from
+     * the places its own sentences name, resolved against the countries the article names. An incident
+     * whose places do not resolve is returned unchanged.
+     *
+     * @param article the annotated article the extraction came from
+     * @param extraction its incidents
+     * @return the incidents, placed
+     */
+    default org.conflictledger.model.Extraction locate(org.conflictledger.model.AnnotatedArticle article,
+                                                       org.conflictledger.model.Extraction extraction) {
+        return new IncidentPlacer(this).locate(article, extraction);
+    }
+
+    static Gazetteer geoNames() {
+        return GeoNamesGazetteer.bundled();
+    }
+}

@@ -1,0 +1,212 @@
+package org.conflictledger.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.conflictledger.model.GeoPrecision;
+import org.junit.jupiter.api.Test;
+
+/** The bundled GeoNames gazetteer, resolving names as news articles write them. */
+class GeoNamesGazetteerTest {
+    private static final Gazetteer GAZETTEER = Gazetteer.geoNames();
+
+    private static Place resolve(String name, String... context) {
+        return GAZETTEER.resolve(name, List.of(context))
+                .orElseThrow(() -> new AssertionError("not resolved: " + name + " " + List.of(context)));
+    }
+
+    private static void assertSamePlace(Place expected, String... spellings) {
+        for (String spelling : spellings) {
+            Place place = resolve(spelling);
+            assertEquals(expected, place, spelling);
+        }
+    }
+
+    @Test
+    void resolvesRaqqaSpellingsToOneSyrianCity() {
+        Place raqqa = resolve("Raqqa");
+        assertEquals("SY", raqqa.country());
+        assertEquals("Raqqa Governorate", raqqa.admin1());
+        assertEquals(GeoPrecision.CITY, raqqa.precision());
+        assertEquals(35.95, raqqa.lat(), 0.05);
+        assertEquals(39.01, raqqa.lon(), 0.05);
+        assertSamePlace(raqqa, "Ar-Raqqah", "al-Raqqa", "Raqqah", "Rakka", "AR RAQQAH", "raqqa city");
+    }
+
+    @Test
+    void resolvesDeirEzZorSpellingsToOneCity() {
+        Place deir = resolve("Deir ez-Zor");
+        assertEquals("SY", deir.country());
+        assertEquals("Deir ez-Zor Governorate", deir.admin1());
+        assertSamePlace(deir, "Deir al-Zour", "Dayr az Zawr", "Deir el-Zor", "Deir Ezzor", "Dair al-Zour");
+    }
+
+    @Test
+    void resolvesMaaratAlNumanSpellingsToOneTown() {
+        Place maarat = resolve("Ma'arrat al-Nu'man");
+        assertEquals("SY", maarat.country());
+        assertEquals("Idlib Governorate", maarat.admin1());
+        assertEquals(GeoPrecision.CITY, maarat.precision());
+        assertSamePlace(maarat, "Maaret al-Numan", "Maarat al-Numan", "Ma‘arrat an-Nu‘man", "Maarat Al Nouman");
+    }
+
+    @Test
+    void idlibAndIdlebAreOneCity() {
+        Place idlib = resolve("Idlib");
+        assertEquals("SY", idlib.country());
+        assertEquals(GeoPrecision.CITY, idlib.precision());
+        assertSamePlace(idlib, "Idleb", "IDLIB");
+    }
+
+    @Test
+    void mosulAndAlMawsilAreOneCity() {
+        Place mosul = resolve("Mosul");
+        assertEquals("IQ", mosul.country());
+        assertEquals("Nineveh Governorate", mosul.admin1());
+        assertSamePlace(mosul, "Al-Mawsil", "al Mawsil", "city of Mosul", "Mosul, Iraq");
+    }
+
+    @Test
+    void tripoliFollowsTheArticlesCountries() {
+        assertEquals("LY", resolve("Tripoli", "LY").country());
+        assertEquals("LB", resolve("Tripoli", "LB").country());
+        assertEquals("LB", resolve("Tripoli", "LB", "LY").country());
+        assertEquals("LY", resolve("Tripoli", "LY", "LB").country());
+        assertEquals("North Lebanon Governorate", resolve("Tripoli", "LB").admin1());
+    }
+
+    @Test
+    void aQualifierAfterACommaOrInParenthesesDisambiguates() {
+        assertEquals("LB", resolve("Tripoli, Lebanon").country());
+        assertEquals("LB", resolve("Tripoli (Lebanon)", "LY").country());
+        assertEquals("LY", resolve("Tripoli, Libya", "LB").country());
+    }
+
+    @Test
+    void aLeadingTheIsOptional() {
+        assertEquals("NL", resolve("The Hague").country());
+        assertEquals(resolve("Gaza Strip"), resolve("the Gaza Strip"));
+        assertEquals(GeoPrecision.REGION, resolve("the Gaza Strip").precision());
+    }
+
+    @Test
+    void kunduzIsTheAfghanCity() {
+        Place kunduz = resolve("Kunduz");
+        assertEquals("AF", kunduz.country());
+        assertEquals(GeoPrecision.CITY, kunduz.precision());
+        assertEquals("Kunduz Province", kunduz.admin1());
+    }
+
+    @Test
+    void mogadishuIsInBanadir() {
+        Place mogadishu = resolve("Mogadishu");
+        assertEquals("SO", mogadishu.country());
+        assertEquals(GeoPrecision.CITY, mogadishu.precision());
+        // GeoNames spells the region "Banaadir"; the fold makes it the same name as "Banadir"
+        assertEquals(NameKeys.loose("Banadir"), NameKeys.loose(mogadishu.admin1()));
+        assertEquals(mogadishu.admin1(), resolve("Banadir").admin1());
+        assertEquals(GeoPrecision.REGION, resolve("Banadir").precision());
+    }
+
+    @Test
+    void divisionWordsResolveToTheRegion() {
+        Place borno = resolve("Borno State");
+        assertEquals("NG", borno.country());
+        assertEquals(GeoPrecision.REGION, borno.precision());
+        assertEquals("Borno State", borno.admin1());
+        assertEquals("Borno", borno.name());
+        assertEquals(borno, resolve("Borno state"));
+        assertEquals(borno, resolve("Borno"));
+
+        Place idlibProvince = resolve("Idlib province");
+        assertEquals(GeoPrecision.REGION, idlibProvince.precision());
+        assertEquals("SY", idlibProvince.country());
+        assertEquals("Idlib Governorate", idlibProvince.admin1());
+        assertEquals(idlibProvince, resolve("Idlib Governorate"));
+        assertEquals(idlibProvince, resolve("province of Idlib"));
+
+        Place nangarhar = resolve("Nangarhar province");
+        assertEquals(GeoPrecision.REGION, nangarhar.precision());
+        assertEquals("AF", nangarhar.country());
+        assertEquals("Nangarhar Province", nangarhar.admin1());
+
+        Place anbar = resolve("Anbar");
+        assertEquals(GeoPrecision.REGION, anbar.precision());
+        assertEquals("IQ", anbar.country());
+        assertEquals("Anbar Governorate", anbar.admin1());
+        assertEquals(anbar, resolve("Anbar", "IQ"));
+    }
+
+    @Test
+    void aRegionsCoordinatesAreThoseOfItsSeat() {
+        Place borno = resolve("Borno State");
+        Place maiduguri = resolve("Maiduguri");
+        assertEquals("Borno State", maiduguri.admin1());
+        assertEquals(maiduguri.lat(), borno.lat());
+        assertEquals(maiduguri.lon(), borno.lon());
+        assertTrue(borno.population() >= maiduguri.population());
+    }
+
+    @Test
+    void aDistrictWordResolvesToTheDistrict() {
+        Place district = resolve("Sangin district");
+        assertEquals(GeoPrecision.DISTRICT, district.precision());
+        assertEquals("Helmand Province", district.admin1());
+        assertEquals(GeoPrecision.CITY, resolve("Sangin").precision());
+    }
+
+    @Test
+    void countriesResolveAsCountries() {
+        Place syria = resolve("Syria");
+        assertEquals(GeoPrecision.COUNTRY, syria.precision());
+        assertEquals("SY", syria.country());
+        assertEquals(null, syria.admin1());
+        assertEquals("YE", resolve("Yemen").country());
+        assertEquals(GeoPrecision.COUNTRY, resolve("the Democratic Republic of the Congo").precision());
+    }
+
+    @Test
+    void givesCountryCodesForNamesAndDemonyms() {
+        String[][] cases = {{"Syrian", "SY"}, {"Syrians", "SY"}, {"Yemeni", "YE"}, {"Yemenis", "YE"},
+            {"Afghan", "AF"}, {"Iraqi", "IQ"}, {"Somali", "SO"}, {"Nigerian", "NG"}, {"Nigerien", "NE"},
+            {"Lebanese", "LB"}, {"Libyan", "LY"}, {"Syria", "SY"}, {"Iraq", "IQ"}, {"Côte d’Ivoire", "CI"},
+            {"the DRC", "CD"}, {"U.S.", "US"}, {"UK", "GB"}, {"Myanmar", "MM"}, {"Burma", "MM"}};
+        for (String[] c : cases) {
+            assertEquals(c[1], GAZETTEER.countryCode(c[0]), c[0]);
+        }
+        for (String none : new String[] {"us", "Kurdish", "Raqqa", "", " ", null}) {
+            assertEquals(null, GAZETTEER.countryCode(none), String.valueOf(none));
+        }
+    }
+
+    @Test
+    void unknownNamesAreEmpty() {
+        for (String name : new String[] {"Qxzzyvt", "Zzyzx Wqqf Governorate", "the", "province", "", "   ", null,
+            "1234567", "!!!", "Lake Chad region"}) {
+            assertTrue(GAZETTEER.resolve(name, List.of("SY")).isEmpty(), String.valueOf(name));
+            assertTrue(GAZETTEER.resolve(name, List.of()).isEmpty(), String.valueOf(name));
+        }
+    }
+
+    @Test
+    void aVillageKnownOnlyAbroadIsNotGuessed() {
+        // GeoNames knows a Mastaba in Jordan only; for a Syrian article that is no answer
+        assertTrue(GAZETTEER.resolve("Mastaba", List.of("SY")).isEmpty());
+        // while a capital abroad is
+        assertEquals("IQ", resolve("Baghdad", "SY").country());
+    }
+
+    @Test
+    void contextCodesAreTakenLeniently() {
+        assertEquals("LB", resolve("Tripoli", "lb").country());
+        assertEquals("LB", resolve("Tripoli", " LB ", "xx", "", "Lebanon").country());
+        assertEquals("LY", GAZETTEER.resolve("Tripoli", null).orElseThrow().country());
+        assertEquals("LB", GAZETTEER.resolve("Tripoli", java.util.Arrays.asList(null, "LB")).orElseThrow().country());
+    }
+
+    @Test
+    void isTheSameInstanceEachTime() {
+        assertTrue(Gazetteer.geoNames() == GAZETTEER);
+    }
+}
