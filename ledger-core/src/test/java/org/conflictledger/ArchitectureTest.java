@@ -37,6 +37,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void resolutionSeesOnlyTheModel() {
+        noClasses().that().resideInAPackage("org.conflictledger.resolve..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.conflictledger.ingest..", "org.conflictledger.nlp..",
+                        "org.conflictledger.extract..", "org.conflictledger.geo..", "org.conflictledger.eval..")
+                .check(CLASSES);
+    }
+
+    @Test
     void ingestAndEvalDoNotReachIntoOtherStages() {
         noClasses().that().resideInAnyPackage("org.conflictledger.ingest..", "org.conflictledger.eval..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.conflictledger.nlp..", "org.conflictledger.extract..")

@@ -14,6 +14,7 @@ import org.conflictledger.eval.GoldSet;
 import org.conflictledger.eval.Scores;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Json;
+import org.conflictledger.resolve.IncidentResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,19 +45,20 @@ final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         GoldSet gold = GoldScorer.loadGold(goldDir);
-        List<Extraction> system = new ArrayList<>();
+        List<Extraction> extracted = new ArrayList<>();
         Progress progress = new Progress(err, "eval");
         try (Pipeline.Batch batch = Pipeline.standard().batch(Threads.of(threads), r -> {
             if (r.error() != null) {
                 err.println("ledger: " + r.article().id() + ": extraction failed: " + r.error());
             } else {
-                system.add(r.extraction());
+                extracted.add(r.extraction());
             }
             progress.step();
         })) {
             Inputs.read(List.of(goldDir), batch::offer, err);
         }
         progress.finish();
+        List<Extraction> system = IncidentResolver.scoring().resolve(extracted);
         if (out != null) {
             List<String> lines = system.stream().map(Json::line).toList();
             Files.write(out, lines, StandardCharsets.UTF_8);

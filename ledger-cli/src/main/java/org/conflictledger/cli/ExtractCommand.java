@@ -2,7 +2,6 @@ package org.conflictledger.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.conflictledger.Pipeline;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Json;
+import org.conflictledger.resolve.IncidentResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,6 +62,7 @@ final class ExtractCommand implements Callable<Integer> {
                 : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
             Progress progress = new Progress(err, "extract");
             Pipeline pipeline = Pipeline.standard();
+            List<Extraction> all = new java.util.ArrayList<>();
             try (Pipeline.Batch batch = pipeline.batch(Threads.of(threads), r -> {
                 Extraction e = r.extraction();
                 if (r.error() != null) {
@@ -69,17 +70,17 @@ final class ExtractCommand implements Callable<Integer> {
                     err.println("ledger: " + r.article().id() + ": extraction failed: " + r.error());
                     e = new Extraction(r.article().id(), List.of());
                 }
-                try {
-                    w.write(Json.line(e));
-                    w.write('\n');
-                } catch (IOException x) {
-                    throw new UncheckedIOException(x);
-                }
+                all.add(e);
                 progress.step();
             })) {
                 read = Inputs.read(paths, batch::offer, err);
             }
             progress.finish();
+            // incidents reported by several articles of the batch share one id
+            for (Extraction e : IncidentResolver.scoring().resolve(all)) {
+                w.write(Json.line(e));
+                w.write('\n');
+            }
         } catch (IOException | RuntimeException e) {
             if (tmp != null) {
                 Files.deleteIfExists(tmp);

@@ -15,6 +15,7 @@ import org.conflictledger.ingest.Ingest;
 import org.conflictledger.model.Article;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Json;
+import org.conflictledger.resolve.IncidentResolver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,18 +35,19 @@ class DevSetAgreementIT {
         List<Article> articles = Ingest.readAll(List.of(goldDir)).articles();
         assertEquals(49, articles.size());
         Pipeline pipeline = Pipeline.standard();
-        List<Extraction> system = new ArrayList<>();
+        List<Extraction> extracted = new ArrayList<>();
         List<String> failures = new ArrayList<>();
         try (Pipeline.Batch batch = pipeline.batch(2, r -> {
             if (r.error() != null) {
                 failures.add(r.article().id() + ": " + r.error());
             } else {
-                system.add(r.extraction());
+                extracted.add(r.extraction());
             }
         })) {
             articles.forEach(batch::offer);
         }
         assertEquals(List.of(), failures, "every dev article extracts without error");
+        List<Extraction> system = IncidentResolver.scoring().resolve(extracted);
         Path out = dir.resolve("dev.jsonl");
         Files.write(out, system.stream().map(Json::line).toList(), StandardCharsets.UTF_8);
 

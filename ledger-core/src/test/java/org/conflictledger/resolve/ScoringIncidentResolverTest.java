@@ -1,0 +1,70 @@
+package org.conflictledger.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.conflictledger.model.Category;
+import org.conflictledger.model.Claim;
+import org.conflictledger.model.EventType;
+import org.conflictledger.model.Extraction;
+import org.conflictledger.model.GeoPrecision;
+import org.conflictledger.model.Group;
+import org.conflictledger.model.IncidentMention;
+import org.conflictledger.model.Qualifier;
+import org.junit.jupiter.api.Test;
+
+class ScoringIncidentResolverTest {
+    private static final IncidentResolver RESOLVER = IncidentResolver.scoring();
+
+    private static Extraction article(String id, String date, String place, double lat, double lon, EventType type, int killed) {
+        String ev = "killed " + killed;
+        Claim c = new Claim("reporter", Category.KILLED, Group.ALL, killed, Qualifier.EXACT, ev, 0, ev.length());
+        IncidentMention m = new IncidentMention(id + "/1", type, date == null ? null : LocalDate.parse(date),
+                date == null ? null : LocalDate.parse(date), place, place.replace("Ar-", "") + " Governorate", "SY", lat, lon, GeoPrecision.CITY,
+                List.of(), false, List.of(c));
+        return new Extraction(id, List.of(m));
+    }
+
+    private static String id(List<Extraction> out, int article) {
+        return out.get(article).incidents().get(0).incidentId();
+    }
+
+    @Test
+    void mergesReportsOfOneStrikeWithDifferentTollsAndGivesTheFirstArticlesId() {
+        List<Extraction> out = RESOLVER.resolve(List.of(
+                article("b-reuters", "2015-11-15", "Raqqa", 35.95, 39.01, EventType.AIR_STRIKE, 33),
+                article("a-afp", null, "Ar-Raqqa", 35.95, 39.01, EventType.AIR_STRIKE, 30)));
+        assertEquals("a-afp/1", id(out, 0));
+        assertEquals(id(out, 0), id(out, 1));
+    }
+
+    @Test
+    void keepsStrikesInDifferentRegionsOrWeeksApart() {
+        List<Extraction> out = RESOLVER.resolve(List.of(
+                article("a", "2015-11-15", "Raqqa", 35.95, 39.01, EventType.AIR_STRIKE, 33),
+                article("b", "2016-03-19", "Raqqa", 35.95, 39.01, EventType.AIR_STRIKE, 39),
+                article("c", "2015-11-15", "Aleppo", 36.2, 37.16, EventType.AIR_STRIKE, 33)));
+        assertNotEquals(id(out, 0), id(out, 1));
+        assertNotEquals(id(out, 0), id(out, 2));
+    }
+
+    @Test
+    void neverMergesTwoIncidentsOfOneArticle() {
+        Extraction two = new Extraction("x", List.of(
+                article("x", "2015-11-15", "Raqqa", 35.95, 39.01, EventType.AIR_STRIKE, 33).incidents().get(0),
+                article("x", "2015-11-15", "Raqqa", 35.95, 39.01, EventType.AIR_STRIKE, 33).incidents().get(0)
+                        .withIncidentId("x/2")));
+        List<Extraction> out = RESOLVER.resolve(List.of(two, article("y", "2015-11-15", "Raqqa", 35.95, 39.01,
+                EventType.AIR_STRIKE, 33)));
+        assertNotEquals(out.get(0).incidents().get(0).incidentId(), out.get(0).incidents().get(1).incidentId());
+    }
+
+    @Test
+    void isDeterministicWhateverTheOrderOfTheBatch() {
+        Extraction a = article("a", "2015-11-15", "Raqqa", 35.95, 39.01, EventType.AIR_STRIKE, 33);
+        Extraction b = article("b", "2015-11-16", "Raqqa", 35.95, 39.01, EventType.AIR_STRIKE, 33);
+        assertEquals(id(RESOLVER.resolve(List.of(a, b)), 1), id(RESOLVER.resolve(List.of(b, a)), 0));
+    }
+}
