@@ -37,7 +37,7 @@ public final class Pipeline {
     }
 
     private Extraction extractAnnotated(AnnotatedArticle a) {
-        return gazetteer.locate(a, extractor.extract(a));
+        return extractor.nameActors(gazetteer.locate(a, extractor.extract(a)));
     }
 
     /** Annotates one article. */

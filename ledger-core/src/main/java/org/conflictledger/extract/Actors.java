@@ -35,9 +35,11 @@ final class Actors {
             Map.entry("saudis", "Saudi-led coalition"), Map.entry("saudi coalition", "Saudi-led coalition"));
     /** Words for a state's own forces, named after the incident's country: "regime", "government". */
     private static final Pattern OWN_STATE = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?(?:government|regime|pro-government|army|military|state)(?:'s)?\\s+(?:forces|troops|air ?strikes?|"
-                    + "warplanes?|jets?|aircraft|planes?|air ?raids?|bombing|bombardment|shelling|helicopters?|artillery|soldiers)\\b"
-                    + "|\\bregime\\b");
+            "(?i)\\b(?:the\\s+)?(?:government|regime|pro-government|army|military|state)(?:'s)?\\s+(?:air ?strikes?|"
+                    + "warplanes?|war planes?|jets?|aircraft|planes?|air ?raids?|bombing|bombardment|shelling|helicopters?|artillery|barrel bombs?)\\b");
+    /** "a coalition airstrike": the US-led coalition unless another leads it. */
+    private static final Pattern COALITION = Pattern.compile(
+            "\\b((?:international |US-led |U\\.S\\.-led )?coalition)(?:'s)?\\s+(?:air ?strikes?|warplanes?|jets?|aircraft|planes?|air ?raids?|bombing|raids?|strikes?)\\b");
     /** Armed groups we know that are not states: their mention in an attack story names a likely perpetrator. */
     private static final java.util.Set<String> NON_STATE = java.util.Set.of("Islamic State", "Taliban", "Boko Haram",
             "al-Shabaab", "al-Qaeda", "Nusra Front", "Houthis", "Hezbollah", "Hamas", "PKK");
@@ -64,28 +66,54 @@ final class Actors {
     private Actors() {
     }
 
+    /** Stands for "the government of the incident's country" until the incident is placed. */
+    static final String OWN_GOVERNMENT = "government";
+
     /**
-     * Perpetrators named in the text, normalised, in order of first mention. A state acting in its own
-     * country ({@code country}) is "<demonym> government"; elsewhere it is the country's name.
+     * Perpetrators named in the text, normalised, in order of first mention: states by their country's
+     * name, the incident country's own forces as {@link #OWN_GOVERNMENT}, until {@link #forCountry} names
+     * them for the country the incident is placed in.
      */
-    static List<String> in(String text, String country) {
+    static List<String> in(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Pattern p : List.of(BY, RESPONSIBILITY, SUBJECT_ATTACK, ADJECTIVE)) {
+        for (Pattern p : List.of(BY, RESPONSIBILITY, SUBJECT_ATTACK, ADJECTIVE, COALITION)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (p == SUBJECT_ATTACK && PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start(1) - 10), m.start(1))).find()) {
                     continue; // "a hideout in Afghanistan killed 30": a place, not a subject
                 }
                 for (String part : m.group(1).split("\\s+(?:and|or)\\s+")) {
-                    String actor = state(normalise(part), country);
+                    String actor = normalise(part);
                     if (actor != null) {
                         out.add(actor);
                     }
                 }
             }
         }
-        if (country != null && OWN_STATE.matcher(text).find()) {
-            out.add(Countries.demonym(country) + " government");
+        if (OWN_STATE.matcher(text).find()) {
+            out.add(OWN_GOVERNMENT);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Actors named for the country the incident happened in: its own state is "<demonym> government"
+     * (analysts' convention), a foreign state keeps its country's name.
+     */
+    static List<String> forCountry(List<String> actors, String country) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String a : actors) {
+            if (a.equals(OWN_GOVERNMENT)) {
+                if (country != null) {
+                    out.add(Countries.demonym(country) + " government");
+                }
+            } else if (country != null && a.equals(Countries.name(country))) {
+                out.add(Countries.demonym(country) + " government");
+            } else if (country != null && country.equals("US") && a.equals("United States")) {
+                out.add("American government");
+            } else {
+                out.add(a);
+            }
         }
         return List.copyOf(out);
     }
@@ -106,15 +134,6 @@ final class Actors {
             }
         }
         return List.copyOf(out);
-    }
-
-    /** A country acting in its own territory is its government. */
-    private static String state(String actor, String country) {
-        if (actor == null || country == null) {
-            return actor;
-        }
-        String own = Countries.name(country);
-        return actor.equals(own) || country.equals("US") && actor.equals("United States") ? Countries.demonym(country) + " government" : actor;
     }
 
     /** The short name of an actor, or null when the words name none we know. */

@@ -52,6 +52,17 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     @Override
+    public Extraction nameActors(Extraction placed) {
+        List<IncidentMention> out = new ArrayList<>();
+        for (IncidentMention m : placed.incidents()) {
+            out.add(new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
+                    m.country(), m.lat(), m.lon(), m.geoPrecision(), Actors.forCountry(m.perpetrators(), m.country()),
+                    m.disputedPerpetrator(), m.claims()));
+        }
+        return new Extraction(placed.id(), out);
+    }
+
+    @Override
     public Extraction extract(AnnotatedArticle article) {
         List<SentenceView> views = views(article);
         SourceFinder sources = new SourceFinder(views);
@@ -86,7 +97,15 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 .map(Map.Entry::getKey).orElse(null);
         List<IncidentMention> incidents = new ArrayList<>();
         for (int i = 0; i < drafts.size(); i++) {
-            incidents.add(incident(article, views, contexts, drafts.get(i), i, articleCountry));
+            IncidentMention m = incident(article, views, contexts, drafts.get(i), i, articleCountry);
+            if (i > 0 && m.perpetrators().isEmpty() && !drafts.get(i).background
+                    && m.eventType() == incidents.get(0).eventType() && !incidents.get(0).perpetrators().isEmpty()) {
+                // a follow-up figure of the same kind of attack: the story's named attackers
+                m = new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
+                        m.country(), m.lat(), m.lon(), m.geoPrecision(), incidents.get(0).perpetrators(),
+                        incidents.get(0).disputedPerpetrator(), m.claims());
+            }
+            incidents.add(m);
         }
         return new Extraction(article.article().id(), incidents);
     }
@@ -323,9 +342,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (country == null) {
             country = articleCountry;
         }
-        List<String> perpetrators = new ArrayList<>(Actors.in(own.toString(), country));
+        List<String> perpetrators = new ArrayList<>(Actors.in(own.toString()));
         if (main && perpetrators.isEmpty()) {
-            perpetrators.addAll(Actors.in(lead.toString(), country));
+            perpetrators.addAll(Actors.in(lead.toString()));
         }
         if (perpetrators.isEmpty() && type != EventType.AIR_STRIKE && type != EventType.DRONE_STRIKE) {
             // bombings, raids and massacres are mostly the work of armed groups the story names
