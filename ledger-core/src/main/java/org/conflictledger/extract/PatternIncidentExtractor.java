@@ -31,6 +31,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:denied|denies|did not carry out|didn't carry out|rejected (?:the )?(?:claims?|allegations?|accusations?)|blamed|accused)\\b");
     private static final int LEAD_SENTENCES = 3;
+    private static final Set<String> FACILITY = Set.of("hospital", "market", "mosque", "school", "camp", "hotel",
+            "checkpoint", "prison", "university", "church", "square", "street", "road", "bridge", "airport", "base",
+            "stadium", "bazaar", "clinic", "hall");
 
     /** A claim with its source, before it joins an incident. */
     private record Found(RawClaim raw, String source) {
@@ -178,7 +181,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 if (country == null && where) {
                     country = cc;
                 }
-            } else if (m.type() == EntityType.LOCATION && place == null) {
+            } else if (m.type() == EntityType.LOCATION && place == null && !FACILITY.contains(v.lower(m.lastToken()))) {
+                // "Madina hospital", "Khamees market": a facility in the town, not another town
                 place = m.text();
             }
         }
