@@ -124,7 +124,7 @@ final class ClaimFinder {
             for (int k = start; k <= head; k++) {
                 if (v.isNoun(k)) {
                     String n = v.lower(k);
-                    person = v.pos(k).equals("NN") && (humanNoun(n) || Lexicon.PERSON_HEADS.containsKey(n))
+                    person = (v.pos(k).equals("NN") || v.pos(k).equals("NNP")) && (humanNoun(n) || Lexicon.PERSON_HEADS.containsKey(n))
                             && !Lexicon.NON_PERSON_HEADS.contains(n) && !v.lower(k + 1).equals("and");
                     h = n;
                     break;
@@ -185,7 +185,10 @@ final class ClaimFinder {
                 || h.equals("imam") || h.equals("cleric") || h.equals("aide") || h.equals("driver") || h.equals("guard")
                 || h.equals("boy") || h.equals("girl") || h.equals("child") || h.equals("activist") || h.equals("priest")
                 || h.equals("cleric") || h.equals("native") || h.equals("relative") || h.equals("candidate") || h.equals("chief")
-                || h.equals("teacher") || h.equals("student") || h.equals("pupil") || h.equals("victim") || h.equals("person");
+                || h.equals("teacher") || h.equals("student") || h.equals("pupil") || h.equals("victim") || h.equals("person")
+                || h.equals("inmate") || h.equals("pilgrim") || h.equals("member") || h.equals("employee") || h.equals("national")
+                || h.equals("elder") || h.equals("staffer") || h.equals("sheikh") || h.equals("detective") || h.equals("refugee")
+                || h.equals("migrant") || h.equals("protester") || h.equals("demonstrator") || h.equals("hostage");
     }
 
     private static Group singleGroup(String head) {
@@ -222,7 +225,7 @@ final class ClaimFinder {
                     out.add(new Amount(i, covered, null, true, false));
                 } else if (isAge(v, i, covered)) {
                     continue; // "children younger than 15", "a 7-year-old", "aged 12"
-                } else if (v.lower(covered).equals("of") && text.equals("one")) {
+                } else if (text.equals("one") && (v.lower(covered).equals("of") || Lexicon.NON_PERSON_HEADS.contains(v.lower(covered)))) {
                     continue; // "in one of the deadliest attacks"
                 } else if (m.number() != null && m.number() >= 0 && m.number() < 1_000_000 && m.number() == Math.floor(m.number())
                         && !text.matches(".*\\d{1,2}:\\d\\d.*")) {
@@ -545,6 +548,10 @@ final class ClaimFinder {
         if (lemma.equals("gun") && v.lower(i + 1).equals("down")) {
             return Category.KILLED;
         }
+        if (v.lower(i - 1).equals("fatally") && (lemma.equals("shoot") || lemma.equals("stab") || lemma.equals("wound")
+                || lemma.equals("injure"))) {
+            return Category.KILLED; // "was fatally shot"
+        }
         if (w.equals("death")) {
             if (!v.lower(i - 1).equals("to")) {
                 return null;
@@ -650,6 +657,10 @@ final class ClaimFinder {
             if (c != null && activeVerb(v, i)) {
                 return new int[] {c.ordinal(), first - i};
             }
+            String l = v.lemma(i);
+            if ((l.equals("claim") || l.equals("cost") || l.equals("take")) && lifeAfter(v, first)) {
+                return new int[] {Category.KILLED.ordinal(), first - i}; // "the attack claimed about 42 lives"
+            }
             if (v.lemma(i).equals("lose") && i >= first - 3 && !v.lower(i + 1).equals("their")) {
                 return new int[] {Category.KILLED.ordinal(), first - i}; // "we have so far lost 15 people"
             }
@@ -669,6 +680,15 @@ final class ClaimFinder {
             return new int[] {Category.KILLED.ordinal(), LEFT_WINDOW};
         }
         return null;
+    }
+
+    private static boolean lifeAfter(SentenceView v, int first) {
+        for (int k = first + 1; k < Math.min(v.size(), first + 3); k++) {
+            if (v.lower(k).equals("lives")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "the death toll rose to 63", "put the death toll at 50", "toll of 13". */
