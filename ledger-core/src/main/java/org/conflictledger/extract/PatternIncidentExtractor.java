@@ -82,7 +82,14 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 if (v.sentence.end() <= titleEnd) {
                     headline.add(raw);
                 } else {
-                    found.add(new Found(raw, sources.sourceOf(v, raw.first())));
+                    String source = sources.sourceOf(v, raw.first());
+                    Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
+                    if (source.equals(SourceFinder.REPORTER) && raw.part() && previous != null
+                            && previous.raw().view().sentence.index() == v.sentence.index() - 1) {
+                        // "Among the dead were 22 children." details the figure the sentence before attributed
+                        source = previous.source();
+                    }
+                    found.add(new Found(raw, source));
                 }
             }
         }

@@ -63,13 +63,16 @@ final class SourceFinder {
         if (s == null) {
             s = reportingVerb(v, at);
         }
-        if (s == null && quoted(v) && v.sentence.index() + 1 < sentences.size()) {
-            // "“We have so far lost 15 people.” ... Zira said": the speaker is named after the quote
-            SentenceView next = sentences.get(v.sentence.index() + 1);
-            for (int i = 0; i < Math.min(next.size(), 10) && s == null; i++) {
-                if (next.isVerb(i) && Lexicon.REPORT_VERBS.contains(next.lemma(i))) {
+        // "“We have so far lost 15 people. People moved out,” he added.": the speaker is named where the quote ends
+        for (int k = v.sentence.index() + 1; s == null && quoted(v) && k < Math.min(sentences.size(), v.sentence.index() + 3); k++) {
+            SentenceView next = sentences.get(k);
+            for (int i = 1; i < next.size() && s == null; i++) {
+                if (next.isVerb(i) && Lexicon.REPORT_VERBS.contains(next.lemma(i)) && closesQuote(next, i)) {
                     s = reportingVerb(next, i);
                 }
+            }
+            if (!quoted(next)) {
+                break;
             }
         }
         if (s == null) {
@@ -96,6 +99,17 @@ final class SourceFinder {
 
     static boolean isOutlet(String source) {
         return OUTLET.matcher(source).matches();
+    }
+
+    /** True when the verb at i follows a closing quote, within a few words: `”, he added`, `," Zira said`. */
+    private static boolean closesQuote(SentenceView v, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+            String w = v.lower(k);
+            if (w.equals("''") || w.equals("”") || w.equals("\"")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean quoted(SentenceView v) {
