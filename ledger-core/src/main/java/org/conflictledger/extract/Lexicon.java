@@ -95,7 +95,7 @@ final class Lexicon {
             "victims", "losses", "loss", "dead", "one");
     /** Reporting verb lemmas. */
     static final Set<String> REPORT_VERBS = Set.of("say", "tell", "report", "confirm", "announce", "state", "claim",
-            "add", "estimate", "put", "quote", "cite", "count", "record", "document", "note", "declare", "allege",
+            "add", "estimate", "put", "quote", "cite", "count", "record", "document", "note", "declare", "allege", "inform",
             "accuse", "deny", "warn", "explain", "insist", "write", "tweet", "indicate", "show");
 
     /** The qualifier a word or pair of words before a figure sets. */

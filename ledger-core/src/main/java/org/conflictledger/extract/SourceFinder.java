@@ -150,6 +150,17 @@ final class SourceFinder {
             if ((lem.equals("put") || lem.equals("count") || lem.equals("record")) && i > at) {
                 continue;
             }
+            if (v.pos(i).equals("VBN") && v.lower(i + 1).equals("by")) {
+                String agent = phraseAfter(v, i + 2); // "SOHR activists were informed by civil and medical sources"
+                if (agent != null) {
+                    int d = Math.abs(i - at);
+                    if (d < bestDistance) {
+                        best = agent;
+                        bestDistance = d;
+                    }
+                    continue;
+                }
+            }
             // "..., said the UK-based group": after a comma or quote the speaker follows the verb
             boolean inverted = (i == 0 || CLOSED.contains(v.lower(i - 1))) && !lem.equals("tell");
             String s = inverted ? phraseAfter(v, i + 1) : phraseBefore(v, i);
@@ -285,7 +296,7 @@ final class SourceFinder {
         }
         String head = v.lower(end - 1);
         if (NOT_SOURCES.contains(head) || v.ner(end - 1) == EntityType.DATE || v.ner(end - 1) == EntityType.NUMBER
-                || Lexicon.category(v.lemma(end - 1), head) != null) {
+                || !head.equals("body") && Lexicon.category(v.lemma(end - 1), head) != null) {
             return null;
         }
         if (GENERIC_HEADS.contains(head)) {
