@@ -215,7 +215,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /** "said on Friday", "told AFP yesterday": the date of the saying, not of the event. */
     private static boolean afterReportVerb(SentenceView v, int at) {
-        for (int k = at - 1; k >= Math.max(0, at - 6); k--) {
+        for (int k = at - 1; k >= Math.max(0, at - 9); k--) {
             if (isReportVerb(v, k)) {
                 return true;
             }
@@ -338,12 +338,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String country = d.country;
         if (main) {
             boolean weak = date == null || d.dateFromReport;
+            LocalDate docDate = article.documentDate();
             for (int s = 0; s < Math.min(LEAD_SENTENCES + 2, views.size()) && (weak || place == null); s++) {
                 Context c = contexts.get(s);
-                // the lead's own day of the event beats the day a source spoke
+                // the lead's own day of the event beats the day a source spoke, and the dateline
                 if (weak && c.date() != null && !c.background() && (!c.reportDate() || date == null)) {
                     date = c.date();
-                    weak = c.reportDate();
+                    weak = c.reportDate() || c.date().equals(docDate);
                 }
                 if (place == null && c.place() != null) {
                     place = c.place();
