@@ -39,7 +39,7 @@ final class Actors {
                     + "warplanes?|war planes?|jets?|aircraft|planes?|air ?raids?|bombing|bombardment|shelling|helicopters?|artillery|barrel bombs?)\\b");
     /** "a coalition airstrike": the US-led coalition unless another leads it. */
     private static final Pattern COALITION = Pattern.compile(
-            "\\b((?:international |US-led |U\\.S\\.-led )?coalition)(?:'s)?\\s+(?:air ?strikes?|warplanes?|jets?|aircraft|planes?|air ?raids?|bombing|raids?|strikes?)\\b");
+            "(?<!-led )(?<!Saudi )(?<!Arab )\\b((?:international |US-led |U\\.S\\.-led )?coalition)(?:'s)?\\s+(?:air ?strikes?|warplanes?|jets?|aircraft|planes?|air ?raids?|bombing|raids?|strikes?)\\b");
     /** Armed groups we know that are not states: their mention in an attack story names a likely perpetrator. */
     private static final java.util.Set<String> NON_STATE = java.util.Set.of("Islamic State", "Taliban", "Boko Haram",
             "al-Shabaab", "al-Qaeda", "Nusra Front", "Houthis", "Hezbollah", "Hamas", "PKK");
