@@ -5,16 +5,13 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.conflictledger.Pipeline;
 import org.conflictledger.eval.GoldScorer;
 import org.conflictledger.eval.GoldSet;
 import org.conflictledger.eval.Scores;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Json;
-import org.conflictledger.resolve.IncidentResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -45,20 +42,7 @@ final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         GoldSet gold = GoldScorer.loadGold(goldDir);
-        List<Extraction> extracted = new ArrayList<>();
-        Progress progress = new Progress(err, "eval");
-        try (Pipeline.Batch batch = Pipeline.standard().batch(Threads.of(threads), r -> {
-            if (r.error() != null) {
-                err.println("ledger: " + r.article().id() + ": extraction failed: " + r.error());
-            } else {
-                extracted.add(r.extraction());
-            }
-            progress.step();
-        })) {
-            Inputs.read(List.of(goldDir), batch::offer, err);
-        }
-        progress.finish();
-        List<Extraction> system = IncidentResolver.scoring().resolve(extracted);
+        List<Extraction> system = Extracted.of(List.of(goldDir), threads, err, "eval").extractions();
         if (out != null) {
             List<String> lines = system.stream().map(Json::line).toList();
             Files.write(out, lines, StandardCharsets.UTF_8);

@@ -8,10 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.conflictledger.Pipeline;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Json;
-import org.conflictledger.resolve.IncidentResolver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -55,29 +53,12 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Path tmp = out == null ? null : Files.createTempFile(out.toAbsolutePath().getParent(), ".extract", ".tmp");
-        int[] read;
-        int[] failed = {0};
+        Extracted x;
         try (Writer w = tmp == null
                 ? new NonClosing(spec.commandLine().getOut())
                 : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            Progress progress = new Progress(err, "extract");
-            Pipeline pipeline = Pipeline.standard();
-            List<Extraction> all = new java.util.ArrayList<>();
-            try (Pipeline.Batch batch = pipeline.batch(Threads.of(threads), r -> {
-                Extraction e = r.extraction();
-                if (r.error() != null) {
-                    failed[0]++;
-                    err.println("ledger: " + r.article().id() + ": extraction failed: " + r.error());
-                    e = new Extraction(r.article().id(), List.of());
-                }
-                all.add(e);
-                progress.step();
-            })) {
-                read = Inputs.read(paths, batch::offer, err);
-            }
-            progress.finish();
-            // incidents reported by several articles of the batch share one id
-            for (Extraction e : IncidentResolver.scoring().resolve(all)) {
+            x = Extracted.of(paths, threads, err, "extract");
+            for (Extraction e : x.extractions()) {
                 w.write(Json.line(e));
                 w.write('\n');
             }
@@ -90,9 +71,9 @@ final class ExtractCommand implements Callable<Integer> {
         if (tmp != null) {
             Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
-        if (read[1] > 0 || failed[0] > 0) {
-            err.printf("ledger: %d articles extracted, %d input problems, %d failed%n", read[0], read[1], failed[0]);
+        if (x.problems() > 0 || x.failed() > 0) {
+            err.printf("ledger: %d articles extracted, %d input problems, %d failed%n", x.read(), x.problems(), x.failed());
         }
-        return read[0] == 0 ? 1 : 0;
+        return x.read() == 0 ? 1 : 0;
     }
 }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.conflictledger.Pipeline;
+import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Claim;
 import org.conflictledger.model.IncidentMention;
 import picocli.CommandLine.Command;
@@ -34,30 +34,19 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        Extracted x = Extracted.of(paths, threads, err, "run");
         List<Row> rows = new ArrayList<>();
-        int[] failed = {0};
-        int[] read;
-        Progress progress = new Progress(err, "run");
-        try (Pipeline.Batch batch = Pipeline.standard().batch(Threads.of(threads), r -> {
-            if (r.error() != null) {
-                failed[0]++;
-                err.println("ledger: " + r.article().id() + ": extraction failed: " + r.error());
-            } else {
-                for (IncidentMention m : r.extraction().incidents()) {
-                    rows.add(new Row(r.article().id(), m));
-                }
+        for (Extraction e : x.extractions()) {
+            for (IncidentMention m : e.incidents()) {
+                rows.add(new Row(e.id(), m));
             }
-            progress.step();
-        })) {
-            read = Inputs.read(paths, batch::offer, err);
         }
-        progress.finish();
         print(out, rows);
-        out.printf("%n%d articles read, %d incidents, %d claims%s%s%n", read[0], rows.size(),
+        out.printf("%n%d articles read, %d incidents, %d claims%s%s%n", x.read(), rows.size(),
                 rows.stream().mapToInt(r -> r.incident().claims().size()).sum(),
-                read[1] > 0 ? ", " + read[1] + " input problems" : "", failed[0] > 0 ? ", " + failed[0] + " failed" : "");
+                x.problems() > 0 ? ", " + x.problems() + " input problems" : "", x.failed() > 0 ? ", " + x.failed() + " failed" : "");
         out.flush();
-        return read[0] == 0 ? 1 : 0;
+        return x.read() == 0 ? 1 : 0;
     }
 
     private static void print(PrintWriter out, List<Row> rows) {
