@@ -209,6 +209,12 @@ final class ClaimFinder {
             }
             EntityMention m = v.mentionAt(i);
             String w = v.lower(i);
+            if (m != null && m.type() == EntityType.DATE && yearLikeCount(v, m)) {
+                // "more than 1400 people": a count the tagger took for a year
+                out.add(new Amount(i, m.lastToken(), Integer.valueOf(m.text().strip()), false, false));
+                covered = m.lastToken();
+                continue;
+            }
             if (m != null && m.type() == EntityType.NUMBER) {
                 covered = m.lastToken();
                 if (v.lower(i - 1).equals(",") && v.ner(i - 2) == EntityType.PERSON && v.lower(covered).equals(",")) {
@@ -238,6 +244,31 @@ final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("are", "is", "were", "was", "been", "have",
+            "has", "had", "be", "being", "to", "reportedly", "believed", "estimated", "thought", "feared", "confirmed",
+            "also", "now", "so", "far", "since", "allegedly", "likely", "presumed");
+
+    private static boolean onlyAuxiliaries(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!AUXILIARIES.contains(v.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A bare three- or four-digit "year" that counts people: after "more than", "at least", or before "people". */
+    private static boolean yearLikeCount(SentenceView v, EntityMention m) {
+        if (!m.text().strip().matches("\\d{3,4}") || m.lastToken() - m.firstToken() != 1) {
+            return false;
+        }
+        int i = m.firstToken();
+        String next = v.lower(m.lastToken());
+        boolean qualified = Lexicon.qualifier(v.lower(i - 2), v.lower(i - 1)) != Qualifier.EXACT
+                || v.lower(i - 1).equals("than") || v.lower(i - 1).equals("killing") || v.lower(i - 1).equals("killed");
+        return qualified || Lexicon.PERSON_HEADS.containsKey(next);
     }
 
     private static boolean isAge(SentenceView v, int first, int end) {
@@ -377,6 +408,9 @@ final class ClaimFinder {
         if (unknownHead && inPhrase == null && distance > 3) {
             // "two activist groups ... reported the strikes that killed": not a count of people
             return null;
+        }
+        if (distance > 3 && head < 0 && onlyAuxiliaries(v, npEnd, npEnd + distance)) {
+            distance = 0; // "more than 1400 are estimated to have been killed"
         }
         if (distance > 3 && head < 0 && !part && parent == null && !tollBefore(v, qualStart)) {
             // a bare number far from the casualty word: "two key strongholds ... killed" is not a toll
