@@ -31,6 +31,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:denied|denies|did not carry out|didn't carry out|rejected (?:the )?(?:claims?|allegations?|accusations?)|blamed|accused)\\b");
     private static final int LEAD_SENTENCES = 3;
+    private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "state", "region", "county");
     private static final Set<String> FACILITY = Set.of("hospital", "market", "mosque", "school", "camp", "hotel",
             "checkpoint", "prison", "university", "church", "square", "street", "road", "bridge", "airport", "base",
             "stadium", "bazaar", "clinic", "hall");
@@ -174,6 +175,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
         }
         String place = null;
+        boolean placeIsRegion = false;
         String country = null;
         for (EntityMention m : v.mentionsOf(EntityType.LOCATION, EntityType.MISC)) {
             String cc = Countries.byNameOrDemonym(m.text());
@@ -188,9 +190,14 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 if (country == null && where) {
                     country = cc;
                 }
-            } else if (m.type() == EntityType.LOCATION && place == null && !FACILITY.contains(v.lower(m.lastToken()))) {
-                // "Madina hospital", "Khamees market": a facility in the town, not another town
-                place = m.text();
+            } else if (m.type() == EntityType.LOCATION && !FACILITY.contains(v.lower(m.lastToken())) && !dateline(v, m)) {
+                // "Madina hospital", "Khamees market": a facility in the town, not another town; "KABUL (Reuters) -":
+                // where the report was filed. A region yields to a town the same sentence names.
+                boolean region = REGION_WORDS.contains(v.lower(m.lastToken()));
+                if (place == null || placeIsRegion && !region) {
+                    place = m.text();
+                    placeIsRegion = region;
+                }
             }
         }
         // CoreNLP now and then tags a town as a person in a headline; a place after "in" is a place
@@ -206,6 +213,16 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
         }
         return ' ';
+    }
+
+    /** "KABUL (Reuters) -", "MOGADISHU —": the place a report was filed from, at the head of its first line. */
+    private static boolean dateline(SentenceView v, EntityMention m) {
+        if (m.firstToken() > 1) {
+            return false;
+        }
+        String next = v.lower(m.lastToken());
+        boolean upper = m.text().equals(m.text().toUpperCase(java.util.Locale.ROOT)) && m.text().length() > 2;
+        return upper || next.equals("-lrb-") || next.equals("(") || next.equals("--") || next.equals("\u2014") || next.equals("-");
     }
 
     /** A date equal to the document date: a dateline or the day of the report, weaker than another day. */
