@@ -23,7 +23,7 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (.txt, .json, .jsonl) or directories.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (.txt, .json, .jsonl, .html, .rss, .atom, .xml, .warc, .warc.gz) or directories.")
     List<Path> paths;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES}.")

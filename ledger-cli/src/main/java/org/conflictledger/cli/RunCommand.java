@@ -21,7 +21,7 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (.txt, .json, .jsonl) or directories.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (.txt, .json, .jsonl, .html, .rss, .atom, .xml, .warc, .warc.gz) or directories.")
     List<Path> paths;
 
     @Option(names = "--threads", defaultValue = "0", description = "Worker threads (0: one per core).")

@@ -1,6 +1,7 @@
 package org.conflictledger.ingest;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -8,12 +9,17 @@ import java.util.Optional;
 enum Format {
     TXT(".txt"),
     JSONL(".jsonl"),
-    JSON(".json");
+    JSON(".json"),
+    HTML(".html", ".htm"),
+    /** RSS or Atom; a {@code .xml} file is read as a feed only when its root element is one. */
+    FEED(".rss", ".atom", ".xml"),
+    /** Plain or gzip-compressed WARC, as Common Crawl publishes them. */
+    WARC(".warc", ".warc.gz");
 
-    private final String extension;
+    private final List<String> extensions;
 
-    Format(String extension) {
-        this.extension = extension;
+    Format(String... extensions) {
+        this.extensions = List.of(extensions);
     }
 
     static Optional<Format> of(Path path) {
@@ -23,16 +29,35 @@ enum Format {
         }
         String lower = name.toString().toLowerCase(Locale.ROOT);
         for (Format format : values()) {
-            if (lower.endsWith(format.extension)) {
-                return Optional.of(format);
+            for (String extension : format.extensions) {
+                if (lower.endsWith(extension)) {
+                    return Optional.of(format);
+                }
             }
         }
         return Optional.empty();
     }
 
-    /** The file name without its extension, or the whole name when that would leave nothing. */
+    /** Every extension, in order, for messages. */
+    static String allExtensions() {
+        StringBuilder out = new StringBuilder();
+        for (Format format : values()) {
+            for (String extension : format.extensions) {
+                out.append(out.length() == 0 ? "" : ", ").append(extension);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * The file name without its extension ({@code .warc.gz} counts as one), or the whole name when that
+     * would leave nothing.
+     */
     static String stem(Path path) {
         String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".warc.gz") && name.length() > ".warc.gz".length()) {
+            return name.substring(0, name.length() - ".warc.gz".length());
+        }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
     }

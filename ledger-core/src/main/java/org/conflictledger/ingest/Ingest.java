@@ -14,13 +14,26 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The ingest stage: reads {@code .txt}, {@code .jsonl} and {@code .json} files, and directories of
- * them, into {@link Article}s.
+ * The ingest stage: reads files, and directories of them, into {@link Article}s.
  *
- * <p>Messy input is data, not an error: every file or line that cannot be read becomes an
- * {@link IngestProblem} and reading goes on. Article ids are unique within one call; a repeated id
- * is renamed {@code id#2}, {@code id#3}, ... with a problem recorded. JSONL files are streamed line
- * by line, so their size is bounded only by the disk. Only misuse (null arguments) throws.
+ * <p>Formats, told apart by extension: {@code .txt} (one article, first line the title),
+ * {@code .jsonl} (one article object per line), {@code .json} (one article object), {@code .html} and
+ * {@code .htm} (a web page: main text with menus, related links, scripts, asides and ad blocks
+ * removed, plus title, date, outlet and URL from the page's metadata), {@code .rss}, {@code .atom}
+ * and {@code .xml} (an RSS or Atom feed, one article per item; a {@code .xml} file with another root
+ * element is reported), and {@code .warc} / {@code .warc.gz} (a web archive such as Common Crawl News,
+ * one article per HTML response of status 200). Page and feed texts open with the title and keep
+ * paragraph breaks as blank lines.
+ *
+ * <p>Nothing is fetched: ingest reads only local files, so a list of URLs to download is not an input
+ * (there is no network where it runs). Fetch pages into a WARC, or save them as {@code .html}, first.
+ *
+ * <p>Messy input is data, not an error: every file, line, item or record that cannot be read becomes
+ * an {@link IngestProblem} and reading goes on; binary files, pages over 10 MB and malformed markup
+ * are such problems, never exceptions. Article ids are unique within one call; a repeated id is
+ * renamed {@code id#2}, {@code id#3}, ... with a problem recorded. JSONL files and WARC archives are
+ * streamed, one line or record at a time, so their size is bounded only by the disk. Only misuse
+ * (null arguments) throws.
  */
 public final class Ingest {
     private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
@@ -30,7 +43,8 @@ public final class Ingest {
 
     /**
      * Reads every path in order: files, or directories walked recursively in sorted path order
-     * (hidden entries and files of other types skipped silently).
+     * (hidden entries and files of other types skipped silently; {@code .xml} files that are not feeds
+     * are reported).
      *
      * @param paths files and directories, read in the order given
      * @param articles receives each article as soon as it is read
@@ -86,7 +100,7 @@ public final class Ingest {
         }
         Optional<Format> format = Format.of(path);
         if (format.isEmpty()) {
-            run.problem(path, "unsupported file type; expected .txt, .jsonl, .json or a directory");
+            run.problem(path, "unsupported file type; expected " + Format.allExtensions() + " or a directory");
             return;
         }
         if (!Files.isReadable(path)) {
@@ -104,6 +118,9 @@ public final class Ingest {
                 case TXT -> TextFileReader.read(file, context);
                 case JSONL -> JsonlFileReader.read(file, context);
                 case JSON -> JsonFileReader.read(file, context);
+                case HTML -> HtmlFileReader.read(file, context);
+                case FEED -> FeedFileReader.read(file, context);
+                case WARC -> WarcFileReader.read(file, context);
                 default -> throw new IllegalStateException("unhandled format " + format);
             }
         } catch (IOException e) {

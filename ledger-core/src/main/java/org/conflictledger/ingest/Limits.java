@@ -11,6 +11,10 @@ final class Limits {
      * three bytes per char (a CRLF is two bytes for one char), plus a byte-order mark.
      */
     static final int MAX_TXT_BYTES = 3 * MAX_TEXT_CHARS + 3;
+    /** Largest HTML page accepted, whether a file or the body of a WARC response record, in bytes. */
+    static final int MAX_PAGE_BYTES = 10 * 1024 * 1024;
+    /** Largest RSS or Atom feed file accepted, in bytes (Rome holds the whole feed in memory). */
+    static final int MAX_FEED_BYTES = 20 * 1024 * 1024;
     /** How much of a file's start is searched for NUL bytes to tell binary files. */
     static final int BINARY_SNIFF_BYTES = 8192;
     /** Problems reported per file before the rest are only counted. */

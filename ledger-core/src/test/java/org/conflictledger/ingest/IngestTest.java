@@ -368,13 +368,13 @@ class IngestTest {
 
     @Test
     void reportsExplicitFileOfUnsupportedType() throws IOException {
-        Path file = write("page.html", "<html></html>");
+        Path file = write("slides.pdf", "%PDF-1.4");
 
         IngestResult result = Ingest.readAll(List.of(file));
 
         assertEquals(List.of(), result.articles());
-        assertEquals(List.of(file + ": unsupported file type; expected .txt, .jsonl, .json or a directory"),
-                messages(result));
+        assertEquals(List.of(file + ": unsupported file type; expected .txt, .jsonl, .json, .html, .htm, .rss, "
+                + ".atom, .xml, .warc, .warc.gz or a directory"), messages(result));
     }
 
     @Test
