@@ -48,6 +48,10 @@ final class IncidentPlacer {
     private static List<String> articleCountries(AnnotatedArticle article) {
         Map<String, Integer> votes = new HashMap<>();
         for (EntityMention m : article.mentions()) {
+            boolean compound = m.end() < article.text().length() && article.text().charAt(m.end()) == '-';
+            if (compound) {
+                continue; // "US-led", "UK-based": who, not where
+            }
             if (m.type() == EntityType.LOCATION) {
                 String cc = Countries.byName(m.text());
                 if (cc != null) {
@@ -89,6 +93,16 @@ final class IncidentPlacer {
         if (first == null && main) {
             for (String name : candidates(article, m, true)) {
                 first = resolve(name, context);
+                if (first != null) {
+                    firstName = name;
+                    break;
+                }
+            }
+        }
+        if (first == null && !context.isEmpty()) {
+            // the article's countries may be wrong ("a US official said"): a notable place outside them still counts
+            for (String name : names) {
+                first = gazetteer.resolve(name, context).orElse(null);
                 if (first != null) {
                     firstName = name;
                     break;

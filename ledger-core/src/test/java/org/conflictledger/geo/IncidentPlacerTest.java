@@ -58,6 +58,17 @@ class IncidentPlacerTest {
     }
 
     @Test
+    void placesANotableTownEvenWhenTheArticleNamesOnlyAnotherCountry() {
+        Extraction e = incident("al-Raqqa");
+        IncidentMention wrongCountry = e.incidents().get(0);
+        wrongCountry = new IncidentMention("a/1", wrongCountry.eventType(), null, null, "al-Raqqa", null, "US", null, null,
+                null, List.of(), false, wrongCountry.claims());
+        IncidentMention m = Gazetteer.geoNames().locate(article(location("al-Raqqa")), new Extraction("a", List.of(wrongCountry)))
+                .incidents().get(0);
+        assertEquals("SY", m.country());
+    }
+
+    @Test
     void leavesAnIncidentWhosePlaceNothingResolvesAsItWas() {
         Extraction e = incident("Qqqxyzville");
         assertEquals(e, Gazetteer.geoNames().locate(article(), e));
