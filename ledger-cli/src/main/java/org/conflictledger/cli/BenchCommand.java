@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -12,8 +11,8 @@ import org.conflictledger.Pipeline;
 import org.conflictledger.model.Article;
 import org.conflictledger.nlp.Annotator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -24,11 +23,8 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (.txt, .json, .jsonl, .html, .rss, .atom, .xml, .warc, .warc.gz) or directories.")
-    List<Path> paths;
-
-    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (0: one per core).")
-    int threads;
+    @Mixin
+    InputOptions inputs;
 
     @Option(names = "--warmup", defaultValue = "1", description = "Passes over the input before measuring.")
     int warmup;
@@ -41,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
         List<Article> articles = new ArrayList<>();
-        Inputs.read(paths, articles::add, err);
+        Inputs.read(inputs.paths, articles::add, err);
         if (articles.isEmpty()) {
             err.println("ledger: no articles to measure");
             return 1;
@@ -50,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
         Pipeline pipeline = Pipeline.standard();
         pipeline.annotate(new Article("warm", null, null, null, null, "Model loading."));
         double load = (System.nanoTime() - t0) / 1e9;
-        int n = Threads.of(threads);
+        int n = Threads.of(inputs.threads);
         for (int i = 0; i < warmup; i++) {
             pass(pipeline, articles, n);
         }

@@ -11,8 +11,8 @@ import java.util.concurrent.Callable;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -23,17 +23,14 @@ final class ExtractCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (.txt, .json, .jsonl, .html, .rss, .atom, .xml, .warc, .warc.gz) or directories.")
-    List<Path> paths;
+    @Mixin
+    InputOptions inputs;
 
     @Option(names = "--format", defaultValue = "jsonl", description = "Output format: ${COMPLETION-CANDIDATES}.")
     Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
     Path out;
-
-    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (0: one per core).")
-    int threads;
 
     enum Format { jsonl }
 
@@ -57,7 +54,7 @@ final class ExtractCommand implements Callable<Integer> {
         try (Writer w = tmp == null
                 ? new NonClosing(spec.commandLine().getOut())
                 : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            x = Extracted.of(paths, threads, err, "extract");
+            x = Extracted.of(inputs.paths, inputs.threads, err, "extract");
             for (Extraction e : x.extractions()) {
                 w.write(Json.line(e));
                 w.write('\n');

@@ -1,7 +1,6 @@
 package org.conflictledger.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,8 +8,7 @@ import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Claim;
 import org.conflictledger.model.IncidentMention;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -21,11 +19,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files (.txt, .json, .jsonl, .html, .rss, .atom, .xml, .warc, .warc.gz) or directories.")
-    List<Path> paths;
-
-    @Option(names = "--threads", defaultValue = "0", description = "Worker threads (0: one per core).")
-    int threads;
+    @Mixin
+    InputOptions inputs;
 
     private record Row(String article, IncidentMention incident) {
     }
@@ -34,7 +29,7 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
-        Extracted x = Extracted.of(paths, threads, err, "run");
+        Extracted x = Extracted.of(inputs.paths, inputs.threads, err, "run");
         List<Row> rows = new ArrayList<>();
         for (Extraction e : x.extractions()) {
             for (IncidentMention m : e.incidents()) {

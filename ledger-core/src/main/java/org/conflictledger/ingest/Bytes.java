@@ -69,4 +69,29 @@ final class Bytes {
                 || (length >= 4 && bytes[0] == 0 && bytes[1] == 0 && bytes[2] == (byte) 0xFE
                         && bytes[3] == (byte) 0xFF));
     }
+
+    /**
+     * A markup file's bytes when it is non-empty, not binary and at most {@code max} bytes long; otherwise
+     * null, with one problem reported naming the {@code kind} ("page", "feed").
+     */
+    static byte[] readMarkup(java.nio.file.Path file, int max, String kind, IngestRun.FileContext context)
+            throws java.io.IOException {
+        byte[] bytes;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
+            bytes = readAtMost(in, max + 1);
+        }
+        if (bytes.length == 0) {
+            context.problem(0, "empty file");
+            return null;
+        }
+        if (looksBinaryMarkup(bytes, bytes.length)) {
+            context.problem(0, "binary file; skipped");
+            return null;
+        }
+        if (bytes.length > max) {
+            context.problem(0, kind + " is larger than " + max + " bytes; skipped");
+            return null;
+        }
+        return bytes;
+    }
 }

@@ -11,9 +11,7 @@ import com.rometools.rome.io.XmlReaderException;
 import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -51,20 +49,8 @@ final class FeedFileReader {
     }
 
     static void read(Path file, IngestRun.FileContext context) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = Bytes.readAtMost(in, Limits.MAX_FEED_BYTES + 1);
-        }
-        if (bytes.length == 0) {
-            context.problem(0, "empty file");
-            return;
-        }
-        if (Bytes.looksBinaryMarkup(bytes, bytes.length)) {
-            context.problem(0, "binary file; skipped");
-            return;
-        }
-        if (bytes.length > Limits.MAX_FEED_BYTES) {
-            context.problem(0, "feed is larger than " + Limits.MAX_FEED_BYTES + " bytes; skipped");
+        byte[] bytes = Bytes.readMarkup(file, Limits.MAX_FEED_BYTES, "feed", context);
+        if (bytes == null) {
             return;
         }
         Document xml;

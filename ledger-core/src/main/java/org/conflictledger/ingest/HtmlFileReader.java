@@ -1,8 +1,6 @@
 package org.conflictledger.ingest;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -15,20 +13,8 @@ final class HtmlFileReader {
     }
 
     static void read(Path file, IngestRun.FileContext context) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = Bytes.readAtMost(in, Limits.MAX_PAGE_BYTES + 1);
-        }
-        if (bytes.length == 0) {
-            context.problem(0, "empty file");
-            return;
-        }
-        if (Bytes.looksBinaryMarkup(bytes, bytes.length)) {
-            context.problem(0, "binary file; skipped");
-            return;
-        }
-        if (bytes.length > Limits.MAX_PAGE_BYTES) {
-            context.problem(0, "page is larger than " + Limits.MAX_PAGE_BYTES + " bytes; skipped");
+        byte[] bytes = Bytes.readMarkup(file, Limits.MAX_PAGE_BYTES, "page", context);
+        if (bytes == null) {
             return;
         }
         PageExtractor.Page page = PageExtractor.extract(bytes, null, "");
