@@ -146,10 +146,10 @@ final class Actors {
         }
         String led = lower.endsWith("-led") ? lower.substring(0, lower.length() - 4) : null;
         if (led != null) {
-            String cc = Countries.byNameOrDemonym(led);
+            String cc = Countries.byNameOrDemonym(w.substring(0, w.length() - 4));
             return cc == null ? null : (cc.equals("US") ? "US-led coalition" : cc.equals("SA") ? "Saudi-led coalition" : null);
         }
-        String cc = Countries.byNameOrDemonym(lower);
+        String cc = Countries.byNameOrDemonym(w);
         if (cc != null) {
             return cc.equals("US") ? "United States" : Countries.name(cc);
         }
