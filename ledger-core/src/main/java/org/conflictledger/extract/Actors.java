@@ -48,7 +48,7 @@ final class Actors {
             "(?i)\\b(?:on|against|targeting|targeted|killed|killing|hit|hitting|struck|bombed|bombing|pounded|at)\\s+(?:an?\\s+|the\\s+|\\d+\\s+|suspected\\s+)?$");
     /** Weapons and strikes, which name who used them: "Russian jets", "US drone strike", "Saudi-led air raids". */
     private static final Pattern ATTACKER_NOUN = Pattern.compile(
-            "(?:jets?|warplanes?|war planes?|planes?|aircraft|air ?strikes?|air ?raids?|drones?|drone strikes?|"
+            "(?:jets?|warplanes?|war planes?|planes?|aircraft|air ?strikes?|air ?raids?|air attacks?|drones?|drone strikes?|"
                     + "helicopters?|gunships?|artillery|shelling|navy|air force|bombing raids?|"
                     + "strikes?|raids?|bombardment|missiles?|rockets?|barrel bombs?)\\b");
     private static final Pattern BY = Pattern.compile(
