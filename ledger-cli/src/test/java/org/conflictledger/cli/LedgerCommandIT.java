@@ -79,6 +79,21 @@ class LedgerCommandIT {
     }
 
     @Test
+    void anArticleTooLongToAnnotateIsReportedAndTheOthersAreStillExtracted() throws IOException {
+        Files.writeString(dir.resolve("a-huge.txt"), "Huge\n\n" + "Five people were killed. ".repeat(20_000));
+        Files.writeString(dir.resolve("b-small.txt"), "Small\n\nTwo soldiers were killed in the ambush.\n");
+        Path out = dir.resolve("out.jsonl");
+        Outcome o = ledger("extract", dir.resolve("a-huge.txt").toString(), dir.resolve("b-small.txt").toString(),
+                "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("a-huge: extraction failed") && o.err().contains("bounded"), o.err());
+        List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+        assertEquals(2, lines.size());
+        assertTrue(lines.get(0).contains("\"incidents\":[]"), lines.get(0));
+        assertTrue(lines.get(1).contains("\"value\":2"), lines.get(1));
+    }
+
+    @Test
     void runPrintsATableOfTheExamplesIncidents() {
         Outcome o = ledger("run", "../examples", "--threads", "2");
         assertEquals(0, o.code(), o.err());

@@ -91,9 +91,20 @@ final class CoreNlpAnnotator implements Annotator {
         return p;
     }
 
+    /**
+     * Longest text annotated. News articles run to some tens of thousands of characters; CoreNLP's time and
+     * memory grow fast beyond that, so a longer text is refused with a clear error rather than risking the
+     * whole run.
+     */
+    static final int MAX_CHARS = 300_000;
+
     @Override
     public AnnotatedArticle annotate(Article article) {
         String text = article.text();
+        if (text.length() > MAX_CHARS) {
+            throw new IllegalArgumentException("article " + article.id() + " has " + text.length()
+                    + " characters; annotation is bounded at " + MAX_CHARS);
+        }
         LocalDate docDate = article.published() != null ? article.published() : Datelines.find(text);
         Annotation ann = new Annotation(unwrapLines(text));
         if (docDate != null) {
