@@ -77,9 +77,9 @@ class FeedIngestTest {
 
     @Test
     void readsXmlFilesOnlyWhenTheirRootIsAFeed() throws IOException {
-        Path sitemap = write("sitemap.xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/"
+        Path sitemap = TestFiles.write(dir, "sitemap.xml", "<?xml version=\"1.0\"?><urlset xmlns=\"http://www.sitemaps.org/schemas/"
                 + "sitemap/0.9\"><url><loc>https://x.example/</loc></url></urlset>");
-        Path rss = write("feed.xml", "<rss version=\"2.0\"><channel><title>C</title><item><title>T</title>"
+        Path rss = TestFiles.write(dir, "feed.xml", "<rss version=\"2.0\"><channel><title>C</title><item><title>T</title>"
                 + "<description>Two killed.</description><guid>g1</guid></item></channel></rss>");
 
         IngestResult result = Ingest.readAll(List.of(sitemap, rss));
@@ -91,11 +91,11 @@ class FeedIngestTest {
 
     @Test
     void reportsMalformedBinaryAndEmptyFeedsOnceEachAndReadsOn() throws IOException {
-        Path truncated = write("cut.rss", "<rss version=\"2.0\"><channel><title>C</title><item><title>T");
-        Path binary = writeBytes("bin.atom", new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0});
-        Path empty = write("empty.rss", "");
-        Path noItems = write("quiet.rss", "<rss version=\"2.0\"><channel><title>C</title></channel></rss>");
-        Path good = write("good.rss", "<rss version=\"2.0\"><channel><title>C</title><item><title>T</title>"
+        Path truncated = TestFiles.write(dir, "cut.rss", "<rss version=\"2.0\"><channel><title>C</title><item><title>T");
+        Path binary = TestFiles.writeBytes(dir, "bin.atom", new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0});
+        Path empty = TestFiles.write(dir, "empty.rss", "");
+        Path noItems = TestFiles.write(dir, "quiet.rss", "<rss version=\"2.0\"><channel><title>C</title></channel></rss>");
+        Path good = TestFiles.write(dir, "good.rss", "<rss version=\"2.0\"><channel><title>C</title><item><title>T</title>"
                 + "<description>Two killed.</description></item></channel></rss>");
 
         IngestResult result = Ingest.readAll(List.of(truncated, binary, empty, noItems, good));
@@ -119,7 +119,7 @@ class FeedIngestTest {
             }
             out.write("</channel></rss>".getBytes(StandardCharsets.UTF_8));
         }
-        Path good = write("good.rss", "<rss version=\"2.0\"><channel><title>C</title><item><title>T</title>"
+        Path good = TestFiles.write(dir, "good.rss", "<rss version=\"2.0\"><channel><title>C</title><item><title>T</title>"
                 + "<description>Two killed.</description></item></channel></rss>");
 
         IngestResult result = Ingest.readAll(List.of(big, good));
@@ -131,8 +131,8 @@ class FeedIngestTest {
 
     @Test
     void refusesDoctypesSoNoExternalEntityIsEverRead() throws IOException {
-        Path secret = write("secret.txt", "classified casualty list");
-        Path feed = write("xxe.rss", "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"" + secret.toUri()
+        Path secret = TestFiles.write(dir, "secret.txt", "classified casualty list");
+        Path feed = TestFiles.write(dir, "xxe.rss", "<?xml version=\"1.0\"?><!DOCTYPE rss [<!ENTITY x SYSTEM \"" + secret.toUri()
                 + "\">]><rss version=\"2.0\"><channel><title>C</title><item><title>&x;</title>"
                 + "<description>d</description></item></channel></rss>");
 
@@ -143,11 +143,5 @@ class FeedIngestTest {
         assertTrue(result.problems().get(0).message().startsWith("not well-formed XML: "), messages(result)::toString);
     }
 
-    private Path write(String name, String content) throws IOException {
-        return writeBytes(name, content.getBytes(StandardCharsets.UTF_8));
-    }
 
-    private Path writeBytes(String name, byte[] content) throws IOException {
-        return Files.write(dir.resolve(name), content);
-    }
 }

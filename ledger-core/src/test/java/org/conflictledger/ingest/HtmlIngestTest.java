@@ -79,14 +79,14 @@ class HtmlIngestTest {
 
     @Test
     void prefersArticlePublishedTimeThenJsonLdThenOtherMetaThenTimeElement() throws IOException {
-        Path og = write("og.html", page("<meta property=\"article:published_time\" content=\"2015-11-18T23:30:00-05:00\">"
+        Path og = TestFiles.write(dir, "og.html", page("<meta property=\"article:published_time\" content=\"2015-11-18T23:30:00-05:00\">"
                 + jsonLd("2015-11-20"), "<time datetime=\"2015-11-21\">21 Nov</time>"));
-        Path ld = write("ld.html", page(jsonLd("2015-11-20") + "<meta name=\"date\" content=\"2015-11-22\">",
+        Path ld = TestFiles.write(dir, "ld.html", page(jsonLd("2015-11-20") + "<meta name=\"date\" content=\"2015-11-22\">",
                 "<time datetime=\"2015-11-21\">21 Nov</time>"));
-        Path meta = write("meta.html", page("<meta name=\"DC.date.issued\" content=\"2015/11/22\">",
+        Path meta = TestFiles.write(dir, "meta.html", page("<meta name=\"DC.date.issued\" content=\"2015/11/22\">",
                 "<time datetime=\"2015-11-21\">21 Nov</time>"));
-        Path time = write("time.html", page("", "<time datetime=\"2015-11-21T10:00:00+01:00\">21 Nov</time>"));
-        Path none = write("none.html", page("<meta property=\"article:published_time\" content=\"yesterday\">", ""));
+        Path time = TestFiles.write(dir, "time.html", page("", "<time datetime=\"2015-11-21T10:00:00+01:00\">21 Nov</time>"));
+        Path none = TestFiles.write(dir, "none.html", page("<meta property=\"article:published_time\" content=\"yesterday\">", ""));
 
         IngestResult result = Ingest.readAll(List.of(og, ld, meta, time, none));
 
@@ -97,7 +97,7 @@ class HtmlIngestTest {
 
     @Test
     void leavesOutletAndUrlNullWhenThePageDoesNotGiveThem() throws IOException {
-        Path file = write("bare.html", "<html><head><title>Shelling in Donetsk</title></head><body>"
+        Path file = TestFiles.write(dir, "bare.html", "<html><head><title>Shelling in Donetsk</title></head><body>"
                 + "<p>Two civilians were killed by shelling in Donetsk on Monday, local officials said.</p></body></html>");
 
         Article article = single(Ingest.readAll(List.of(file)));
@@ -111,7 +111,7 @@ class HtmlIngestTest {
 
     @Test
     void removesAnAdBlockThatCarriesNoClassHint() throws IOException {
-        Path file = write("plain-ad.html", "<html><head><title>Raqqa</title></head><body><article>"
+        Path file = TestFiles.write(dir, "plain-ad.html", "<html><head><title>Raqqa</title></head><body><article>"
                 + "<p>At least 70 people were killed in the air strikes, an Islamic State fighter said.</p>"
                 + "<div><p>How well do you really know your competitors?</p>"
                 + "<p>Access the most comprehensive Company Profiles on the market, powered by GlobalData. "
@@ -133,7 +133,7 @@ class HtmlIngestTest {
 
     @Test
     void dropsReadMoreRelatedNewsletterAndLinkOnlyLines() throws IOException {
-        Path file = write("lines.html", "<html><head><title>T</title></head><body><div id=\"story\">"
+        Path file = TestFiles.write(dir, "lines.html", "<html><head><title>T</title></head><body><div id=\"story\">"
                 + "<p>Gunmen killed 4 police officers at a checkpoint near Kandahar, officials said on Sunday.</p>"
                 + "<p>READ MORE: <a href=\"/x\">Taliban attack kills 5 policemen in south</a></p>"
                 + "<p>Related: Kunduz strike toll rises to 22</p>"
@@ -152,7 +152,7 @@ class HtmlIngestTest {
 
     @Test
     void keepsAnArticleWhoseContainerHasABoilerplateSoundingClass() throws IOException {
-        Path file = write("share.html", "<html><head><title>Idlib</title></head><body>"
+        Path file = TestFiles.write(dir, "share.html", "<html><head><title>Idlib</title></head><body>"
                 + "<nav><a href=\"/\">Home</a> <a href=\"/b\">9 killed in Daraa</a></nav>"
                 + "<div class=\"story-body has-share-bar\"><p>An air strike on a market in Idlib killed 61 people, "
                 + "rescuers said.</p><p>Most of the dead were civilians, they said.</p>"
@@ -166,7 +166,7 @@ class HtmlIngestTest {
 
     @Test
     void readsAPageThatAspNetWrapsInOneForm() throws IOException {
-        Path file = write("aspnet.aspx.html", "<html><head><title>Quetta</title></head><body><form id=\"aspnetForm\">"
+        Path file = TestFiles.write(dir, "aspnet.aspx.html", "<html><head><title>Quetta</title></head><body><form id=\"aspnetForm\">"
                 + "<div id=\"menu\"><a href=\"/a\">12 killed in Peshawar</a></div>"
                 + "<div class=\"content\"><p>A bomb at a market in Quetta killed 8 people on Saturday, police said.</p>"
                 + "<p>Another 20 were wounded.</p></div>"
@@ -180,7 +180,7 @@ class HtmlIngestTest {
 
     @Test
     void doesNotRepeatATitleThatOpensTheText() throws IOException {
-        Path file = write("h1.html", "<html><head><title>Mosul: 14 civilians die in mortar fire</title></head>"
+        Path file = TestFiles.write(dir, "h1.html", "<html><head><title>Mosul: 14 civilians die in mortar fire</title></head>"
                 + "<body><div><h1>Mosul: 14 civilians die in mortar fire</h1>"
                 + "<p>Fourteen civilians died when mortar rounds hit a market in Mosul on Friday, officials said.</p>"
                 + "</div></body></html>");
@@ -199,7 +199,7 @@ class HtmlIngestTest {
         String html = "<html><head><meta charset=\"windows-1251\"><title>\u041a\u0438\u0435\u0432</title></head>"
                 + "<body><p>\u0412 \u0414\u043e\u043d\u0435\u0446\u043a\u0435 \u043f\u043e\u0433\u0438\u0431\u043b\u0438 "
                 + "5 \u0447\u0435\u043b\u043e\u0432\u0435\u043a.</p></body></html>";
-        Path file = writeBytes("cyrillic.html", html.getBytes(Charset.forName("windows-1251")));
+        Path file = TestFiles.writeBytes(dir, "cyrillic.html", html.getBytes(Charset.forName("windows-1251")));
 
         Article article = single(Ingest.readAll(List.of(file)));
 
@@ -212,8 +212,8 @@ class HtmlIngestTest {
     void readsUtf16PagesWithAByteOrderMarkAndFallsBackToWindows1252ForUndeclaredLegacyBytes() throws IOException {
         String html = "<html><head><title>Caf\u00e9 attack</title></head><body><p>Gunmen attacked a caf\u00e9 "
                 + "in Ouagadougou, killing 29 people.</p></body></html>";
-        Path utf16 = writeBytes("utf16.html", html.getBytes(StandardCharsets.UTF_16));
-        Path legacy = writeBytes("legacy.html", html.getBytes(Charset.forName("windows-1252")));
+        Path utf16 = TestFiles.writeBytes(dir, "utf16.html", html.getBytes(StandardCharsets.UTF_16));
+        Path legacy = TestFiles.writeBytes(dir, "legacy.html", html.getBytes(Charset.forName("windows-1252")));
 
         IngestResult result = Ingest.readAll(List.of(utf16, legacy));
 
@@ -227,7 +227,7 @@ class HtmlIngestTest {
 
     @Test
     void reportsBinaryOversizedEmptyAndTextlessPagesOnceEachAndReadsOn() throws IOException {
-        Path binary = writeBytes("photo.html", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        Path binary = TestFiles.writeBytes(dir, "photo.html", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
         Path oversized = dir.resolve("huge.html");
         try (OutputStream out = Files.newOutputStream(oversized)) {
             out.write("<html><body><p>".getBytes(StandardCharsets.UTF_8));
@@ -236,10 +236,10 @@ class HtmlIngestTest {
                 out.write(chunk);
             }
         }
-        Path empty = write("empty.html", "");
-        Path textless = write("menu-only.html", "<html><body><nav><a href=\"/a\">5 killed in Aleppo</a></nav>"
+        Path empty = TestFiles.write(dir, "empty.html", "");
+        Path textless = TestFiles.write(dir, "menu-only.html", "<html><body><nav><a href=\"/a\">5 killed in Aleppo</a></nav>"
                 + "<script>var n = 3;</script></body></html>");
-        Path good = write("good.html", "<p>Three soldiers were killed in an ambush, the army said.</p>");
+        Path good = TestFiles.write(dir, "good.html", "<p>Three soldiers were killed in an ambush, the army said.</p>");
 
         IngestResult result = Ingest.readAll(List.of(binary, oversized, empty, textless, good));
 
@@ -254,8 +254,8 @@ class HtmlIngestTest {
 
     @Test
     void readsHtmlFoundByWalkingADirectory() throws IOException {
-        write("pages/a.htm", "<p>One.</p>");
-        write("pages/b.HTML", "<p>Two.</p>");
+        TestFiles.write(dir, "pages/a.htm", "<p>One.</p>");
+        TestFiles.write(dir, "pages/b.HTML", "<p>Two.</p>");
 
         IngestResult result = Ingest.readAll(List.of(dir.resolve("pages")));
 
@@ -288,15 +288,7 @@ class HtmlIngestTest {
         return numbers;
     }
 
-    private Path write(String name, String content) throws IOException {
-        return writeBytes(name, content.getBytes(StandardCharsets.UTF_8));
-    }
 
-    private Path writeBytes(String name, byte[] content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.write(file, content);
-    }
 
     static Article single(IngestResult result) {
         assertEquals(1, result.articles().size(), () -> "articles: " + result.articles() + ", problems: "

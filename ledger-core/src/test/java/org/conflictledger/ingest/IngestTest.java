@@ -38,7 +38,7 @@ class IngestTest {
 
     @Test
     void readsTxtFileAsOneArticleWhoseTextIsTheWholeFile() throws IOException {
-        Path file = write("raqqa-strike.txt", "\n  33 ISIS fighters killed  \n\nAt least 33 were killed.\n");
+        Path file = TestFiles.write(dir, "raqqa-strike.txt", "\n  33 ISIS fighters killed  \n\nAt least 33 were killed.\n");
 
         IngestResult result = Ingest.readAll(List.of(file));
 
@@ -55,7 +55,7 @@ class IngestTest {
 
     @Test
     void normalisesCrlfToLfInTxt() throws IOException {
-        Path file = write("a.TXT", "Title\r\n\r\nBody line\r\nlast");
+        Path file = TestFiles.write(dir, "a.TXT", "Title\r\n\r\nBody line\r\nlast");
 
         Article article = single(Ingest.readAll(List.of(file)));
 
@@ -66,7 +66,7 @@ class IngestTest {
 
     @Test
     void stripsUtf8ByteOrderMarkFromTxt() throws IOException {
-        Path file = writeBytes("bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+        Path file = TestFiles.writeBytes(dir, "bom.txt", concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
                 "Headline\nBody".getBytes(StandardCharsets.UTF_8)));
 
         Article article = single(Ingest.readAll(List.of(file)));
@@ -77,7 +77,7 @@ class IngestTest {
 
     @Test
     void replacesMalformedUtf8InsteadOfFailing() throws IOException {
-        Path file = writeBytes("bad.txt", concat("Title\nbad ".getBytes(StandardCharsets.UTF_8),
+        Path file = TestFiles.writeBytes(dir, "bad.txt", concat("Title\nbad ".getBytes(StandardCharsets.UTF_8),
                 new byte[] {(byte) 0xC3, (byte) 0x28, (byte) 0xFF}));
 
         IngestResult result = Ingest.readAll(List.of(file));
@@ -88,7 +88,7 @@ class IngestTest {
 
     @Test
     void reportsBinaryTxtAndSkipsIt() throws IOException {
-        Path file = writeBytes("image.txt", new byte[] {'G', 'I', 'F', 0, 1, 2, 3});
+        Path file = TestFiles.writeBytes(dir, "image.txt", new byte[] {'G', 'I', 'F', 0, 1, 2, 3});
 
         IngestResult result = Ingest.readAll(List.of(file));
 
@@ -98,10 +98,10 @@ class IngestTest {
 
     @Test
     void reportsEmptyFilesOfEveryFormat() throws IOException {
-        Path txt = write("empty.txt", "");
-        Path blank = write("blank.txt", " \n\n\t\n");
-        Path jsonl = write("empty.jsonl", "\n\n");
-        Path json = write("empty.json", "");
+        Path txt = TestFiles.write(dir, "empty.txt", "");
+        Path blank = TestFiles.write(dir, "blank.txt", " \n\n\t\n");
+        Path jsonl = TestFiles.write(dir, "empty.jsonl", "\n\n");
+        Path json = TestFiles.write(dir, "empty.json", "");
 
         IngestResult result = Ingest.readAll(List.of(txt, blank, jsonl, json));
 
@@ -112,9 +112,9 @@ class IngestTest {
 
     @Test
     void skipsTxtOverFiveMillionCharacters() throws IOException {
-        Path atLimit = write("at-limit.txt", "T\n" + "x".repeat(Limits.MAX_TEXT_CHARS - 2));
-        Path over = write("over.txt", "T\n" + "x".repeat(Limits.MAX_TEXT_CHARS - 1));
-        Path farOver = write("far-over.txt", "x".repeat(Limits.MAX_TXT_BYTES + 10));
+        Path atLimit = TestFiles.write(dir, "at-limit.txt", "T\n" + "x".repeat(Limits.MAX_TEXT_CHARS - 2));
+        Path over = TestFiles.write(dir, "over.txt", "T\n" + "x".repeat(Limits.MAX_TEXT_CHARS - 1));
+        Path farOver = TestFiles.write(dir, "far-over.txt", "x".repeat(Limits.MAX_TXT_BYTES + 10));
 
         IngestResult result = Ingest.readAll(List.of(atLimit, over, farOver));
 
@@ -130,7 +130,7 @@ class IngestTest {
 
     @Test
     void readsJsonlArticlesIgnoringExtraFields() throws IOException {
-        Path file = write("batch.jsonl", String.join("\n",
+        Path file = TestFiles.write(dir, "batch.jsonl", String.join("\n",
                 "{\"id\":\"a1\",\"url\":\"https://x.org/1\",\"outlet\":\"Reuters\",\"published\":\"2015-11-18\","
                         + "\"title\":\"T1\",\"text\":\"Text one\",\"incidents\":[{\"incident_id\":\"i\"}]}",
                 "{\"id\":\"a2\",\"published\":\"2016-04-28T09:30:00Z\",\"text\":\"Text two\"}",
@@ -146,14 +146,14 @@ class IngestTest {
 
     @Test
     void derivesMissingJsonlIdFromFileStemAndLineNumber() throws IOException {
-        Path file = write("feed.jsonl", "\n{\"text\":\"one\"}\n\n{\"id\":\"  \",\"text\":\"two\"}\n");
+        Path file = TestFiles.write(dir, "feed.jsonl", "\n{\"text\":\"one\"}\n\n{\"id\":\"  \",\"text\":\"two\"}\n");
 
         assertEquals(List.of("feed-2", "feed-4"), ids(Ingest.readAll(List.of(file))));
     }
 
     @Test
     void keepsLinesAroundABadJsonlLineAndNamesFileAndLine() throws IOException {
-        Path file = write("mixed.jsonl", String.join("\n",
+        Path file = TestFiles.write(dir, "mixed.jsonl", String.join("\n",
                 "{\"id\":\"before\",\"text\":\"ok\"}",
                 "{\"id\":\"broken\",\"text\":",
                 "{\"id\":\"after\",\"text\":\"ok\"}"));
@@ -171,7 +171,7 @@ class IngestTest {
 
     @Test
     void reportsMissingBlankAndNonStringTextLineByLine() throws IOException {
-        Path file = write("text.jsonl", String.join("\r\n",
+        Path file = TestFiles.write(dir, "text.jsonl", String.join("\r\n",
                 "{\"id\":\"a\"}",
                 "{\"id\":\"b\",\"text\":\"   \"}",
                 "{\"id\":\"c\",\"text\":42}",
@@ -190,7 +190,7 @@ class IngestTest {
 
     @Test
     void reportsJsonlLinesThatAreNotObjects() throws IOException {
-        Path file = write("values.jsonl", "[1,2]\n\"text\"\n{\"text\":\"x\"} trailing\n{\"text\":\"kept\"}\n");
+        Path file = TestFiles.write(dir, "values.jsonl", "[1,2]\n\"text\"\n{\"text\":\"x\"} trailing\n{\"text\":\"kept\"}\n");
 
         IngestResult result = Ingest.readAll(List.of(file));
 
@@ -203,7 +203,7 @@ class IngestTest {
 
     @Test
     void keepsArticleWithInvalidDateWithoutDateAndReportsIt() throws IOException {
-        Path file = write("dates.jsonl", String.join("\n",
+        Path file = TestFiles.write(dir, "dates.jsonl", String.join("\n",
                 "{\"id\":\"a\",\"published\":\"18/11/2015\",\"text\":\"t\"}",
                 "{\"id\":\"b\",\"published\":\"2015-02-30\",\"text\":\"t\"}",
                 "{\"id\":\"c\",\"published\":20151118,\"text\":\"t\"}",
@@ -222,7 +222,7 @@ class IngestTest {
 
     @Test
     void ignoresNonStringOptionalFieldsWithAWarning() throws IOException {
-        Path file = write("fields.jsonl", "{\"id\":7,\"url\":[\"u\"],\"outlet\":{},\"title\":true,\"text\":\"t\"}\n");
+        Path file = TestFiles.write(dir, "fields.jsonl", "{\"id\":7,\"url\":[\"u\"],\"outlet\":{},\"title\":true,\"text\":\"t\"}\n");
 
         IngestResult result = Ingest.readAll(List.of(file));
 
@@ -233,7 +233,7 @@ class IngestTest {
 
     @Test
     void skipsJsonlTextOverFiveMillionCharacters() throws IOException {
-        Path file = write("long.jsonl", "{\"id\":\"big\",\"text\":\"" + "x".repeat(Limits.MAX_TEXT_CHARS + 1)
+        Path file = TestFiles.write(dir, "long.jsonl", "{\"id\":\"big\",\"text\":\"" + "x".repeat(Limits.MAX_TEXT_CHARS + 1)
                 + "\"}\n{\"id\":\"small\",\"text\":\"x\"}\n");
 
         IngestResult result = Ingest.readAll(List.of(file));
@@ -265,7 +265,7 @@ class IngestTest {
     @Test
     void capsProblemsPerFileAndCountsTheRest() throws IOException {
         int bad = Limits.MAX_PROBLEMS_PER_FILE + 5;
-        Path file = write("noise.jsonl", "not json\n".repeat(bad) + "{\"text\":\"survivor\"}\n");
+        Path file = TestFiles.write(dir, "noise.jsonl", "not json\n".repeat(bad) + "{\"text\":\"survivor\"}\n");
 
         IngestResult result = Ingest.readAll(List.of(file));
 
@@ -279,7 +279,7 @@ class IngestTest {
 
     @Test
     void readsJsonFileAsOneArticleIgnoringIncidents() throws IOException {
-        Path file = write("gold-1.json", "\uFEFF{\n  \"id\": \"g1\",\n  \"published\": \"2015-10-03\",\n"
+        Path file = TestFiles.write(dir, "gold-1.json", "\uFEFF{\n  \"id\": \"g1\",\n  \"published\": \"2015-10-03\",\n"
                 + "  \"title\": \"Headline\",\n  \"text\": \"Headline\\n\\nBody\",\n"
                 + "  \"incidents\": [{\"incident_id\": \"x\", \"claims\": []}]\n}\n");
 
@@ -292,7 +292,7 @@ class IngestTest {
 
     @Test
     void namesLineAndColumnOfInvalidJsonFile() throws IOException {
-        Path file = write("broken.json", "{\n  \"id\": \"x\",\n  \"text\": oops\n}");
+        Path file = TestFiles.write(dir, "broken.json", "{\n  \"id\": \"x\",\n  \"text\": oops\n}");
 
         IngestResult result = Ingest.readAll(List.of(file));
 
@@ -304,7 +304,7 @@ class IngestTest {
 
     @Test
     void usesFileStemForJsonFileWithoutId() throws IOException {
-        Path file = write("no-id.json", "{\"text\":\"t\"}");
+        Path file = TestFiles.write(dir, "no-id.json", "{\"text\":\"t\"}");
 
         assertEquals(List.of("no-id"), ids(Ingest.readAll(List.of(file))));
     }
@@ -313,15 +313,15 @@ class IngestTest {
 
     @Test
     void walksDirectoriesRecursivelyInSortedPathOrder() throws IOException {
-        write("b/2.txt", "B2");
-        write("b/1.json", "{\"id\":\"b1\",\"text\":\"B1\"}");
-        write("a/z/deep.jsonl", "{\"id\":\"deep\",\"text\":\"D\"}\n");
-        write("a.txt", "A");
-        write("c.JSONL", "{\"id\":\"c\",\"text\":\"C\"}");
-        write("notes.md", "ignored");
-        write("data.csv", "ignored");
-        write(".hidden.txt", "ignored");
-        write(".git/x.txt", "ignored");
+        TestFiles.write(dir, "b/2.txt", "B2");
+        TestFiles.write(dir, "b/1.json", "{\"id\":\"b1\",\"text\":\"B1\"}");
+        TestFiles.write(dir, "a/z/deep.jsonl", "{\"id\":\"deep\",\"text\":\"D\"}\n");
+        TestFiles.write(dir, "a.txt", "A");
+        TestFiles.write(dir, "c.JSONL", "{\"id\":\"c\",\"text\":\"C\"}");
+        TestFiles.write(dir, "notes.md", "ignored");
+        TestFiles.write(dir, "data.csv", "ignored");
+        TestFiles.write(dir, ".hidden.txt", "ignored");
+        TestFiles.write(dir, ".git/x.txt", "ignored");
 
         IngestResult result = Ingest.readAll(List.of(dir));
 
@@ -331,8 +331,8 @@ class IngestTest {
 
     @Test
     void readsPathsInTheOrderGiven() throws IOException {
-        Path second = write("second.txt", "2");
-        Path first = write("first.txt", "1");
+        Path second = TestFiles.write(dir, "second.txt", "2");
+        Path first = TestFiles.write(dir, "first.txt", "1");
 
         assertEquals(List.of("second", "first"), ids(Ingest.readAll(List.of(second, first))));
     }
@@ -340,7 +340,7 @@ class IngestTest {
     @Test
     void reportsNonexistentPathAndReadsTheOthers() throws IOException {
         Path missing = dir.resolve("missing.jsonl");
-        Path present = write("present.txt", "here");
+        Path present = TestFiles.write(dir, "present.txt", "here");
 
         IngestResult result = Ingest.readAll(List.of(missing, present));
 
@@ -350,7 +350,7 @@ class IngestTest {
 
     @Test
     void reportsUnreadableFile() throws IOException {
-        Path file = write("secret.txt", "classified");
+        Path file = TestFiles.write(dir, "secret.txt", "classified");
         try {
             Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("---------"));
         } catch (UnsupportedOperationException e) {
@@ -368,7 +368,7 @@ class IngestTest {
 
     @Test
     void reportsExplicitFileOfUnsupportedType() throws IOException {
-        Path file = write("slides.pdf", "%PDF-1.4");
+        Path file = TestFiles.write(dir, "slides.pdf", "%PDF-1.4");
 
         IngestResult result = Ingest.readAll(List.of(file));
 
@@ -379,8 +379,8 @@ class IngestTest {
 
     @Test
     void renamesDuplicateIdsWithinARunAndWarns() throws IOException {
-        Path jsonl = write("dup.jsonl", "{\"id\":\"x\",\"text\":\"1\"}\n{\"id\":\"x\",\"text\":\"2\"}\n");
-        Path txt = write("x.txt", "3");
+        Path jsonl = TestFiles.write(dir, "dup.jsonl", "{\"id\":\"x\",\"text\":\"1\"}\n{\"id\":\"x\",\"text\":\"2\"}\n");
+        Path txt = TestFiles.write(dir, "x.txt", "3");
 
         IngestResult result = Ingest.readAll(List.of(jsonl, txt));
 
@@ -393,7 +393,7 @@ class IngestTest {
 
     @Test
     void handsArticlesAndProblemsOnAsTheyAreRead() throws IOException {
-        Path file = write("stream.jsonl", "{\"text\":\"a\"}\nbad\n{\"text\":\"b\"}\n");
+        Path file = TestFiles.write(dir, "stream.jsonl", "{\"text\":\"a\"}\nbad\n{\"text\":\"b\"}\n");
         List<String> events = new ArrayList<>();
 
         int count = Ingest.read(List.of(file), a -> events.add("article " + a.id()),
@@ -417,7 +417,7 @@ class IngestTest {
                     bytes[j] = (byte) alphabet.charAt(Math.floorMod(bytes[j], alphabet.length()));
                 }
             }
-            files.add(writeBytes("fuzz" + i + extensions[i % 3], bytes));
+            files.add(TestFiles.writeBytes(dir, "fuzz" + i + extensions[i % 3], bytes));
         }
 
         IngestResult result = Ingest.readAll(files);
@@ -480,15 +480,7 @@ class IngestTest {
 
     // --- helpers ----------------------------------------------------------------------------
 
-    private Path write(String name, String content) throws IOException {
-        return writeBytes(name, content.getBytes(StandardCharsets.UTF_8));
-    }
 
-    private Path writeBytes(String name, byte[] content) throws IOException {
-        Path file = dir.resolve(name);
-        Files.createDirectories(file.getParent());
-        return Files.write(file, content);
-    }
 
     private static byte[] concat(byte[] a, byte[] b) {
         byte[] out = Arrays.copyOf(a, a.length + b.length);

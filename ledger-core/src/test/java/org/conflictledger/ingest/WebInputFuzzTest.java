@@ -3,7 +3,6 @@ package org.conflictledger.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,21 +35,21 @@ class WebInputFuzzTest {
         byte[] page = Files.readAllBytes(HtmlIngestTest.resource("news-page.html"));
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
-            files.add(write("truncated-" + i + ".html", java.util.Arrays.copyOf(page, random.nextInt(page.length))));
+            files.add(TestFiles.writeBytes(dir, "truncated-" + i + ".html", java.util.Arrays.copyOf(page, random.nextInt(page.length))));
         }
         for (int i = 0; i < 80; i++) {
-            files.add(write("soup-" + i + ".html", tagSoup(random).getBytes(StandardCharsets.UTF_8)));
+            files.add(TestFiles.writeBytes(dir, "soup-" + i + ".html", tagSoup(random).getBytes(StandardCharsets.UTF_8)));
         }
         for (int i = 0; i < 20; i++) {
             byte[] bytes = new byte[random.nextInt(3000)];
             random.nextBytes(bytes);
-            files.add(write("noise-" + i + (i % 2 == 0 ? ".htm" : ".html"), bytes));
+            files.add(TestFiles.writeBytes(dir, "noise-" + i + (i % 2 == 0 ? ".htm" : ".html"), bytes));
         }
-        files.add(write("deep-divs.html", ("<div>".repeat(20_000) + "<p>Deep 1 killed.</p>")
+        files.add(TestFiles.writeBytes(dir, "deep-divs.html", ("<div>".repeat(20_000) + "<p>Deep 1 killed.</p>")
                 .getBytes(StandardCharsets.UTF_8)));
-        files.add(write("deep-tables.html", ("<table><tr><td>".repeat(3_000) + "text")
+        files.add(TestFiles.writeBytes(dir, "deep-tables.html", ("<table><tr><td>".repeat(3_000) + "text")
                 .getBytes(StandardCharsets.UTF_8)));
-        files.add(write("unclosed.html", "<html><head><title>T<script>var a = '</p>".getBytes(StandardCharsets.UTF_8)));
+        files.add(TestFiles.writeBytes(dir, "unclosed.html", "<html><head><title>T<script>var a = '</p>".getBytes(StandardCharsets.UTF_8)));
 
         IngestResult result = Ingest.readAll(files);
 
@@ -64,13 +63,13 @@ class WebInputFuzzTest {
         for (String name : List.of("world-news.rss", "conflict-updates.atom")) {
             byte[] feed = Files.readAllBytes(HtmlIngestTest.resource(name));
             for (int i = 0; i < 30; i++) {
-                files.add(write("cut-" + i + "-" + name, java.util.Arrays.copyOf(feed, random.nextInt(feed.length))));
+                files.add(TestFiles.writeBytes(dir, "cut-" + i + "-" + name, java.util.Arrays.copyOf(feed, random.nextInt(feed.length))));
             }
         }
         for (int i = 0; i < 30; i++) {
             String soup = "<rss version=\"2.0\"><channel><item><description>" + tagSoup(random)
                     .replace("<", "&lt;") + "</description><title>" + i + "</title></item></channel></rss>";
-            files.add(write("soup-" + i + ".xml", soup.getBytes(StandardCharsets.UTF_8)));
+            files.add(TestFiles.writeBytes(dir, "soup-" + i + ".xml", soup.getBytes(StandardCharsets.UTF_8)));
         }
 
         IngestResult result = Ingest.readAll(files);
@@ -101,7 +100,4 @@ class WebInputFuzzTest {
         return out.toString();
     }
 
-    private Path write(String name, byte[] content) throws IOException {
-        return Files.write(dir.resolve(name), content);
-    }
 }
