@@ -43,6 +43,19 @@ final class Actors {
     /** Armed groups we know that are not states: their mention in an attack story names a likely perpetrator. */
     private static final java.util.Set<String> NON_STATE = java.util.Set.of("Islamic State", "Taliban", "Boko Haram",
             "al-Shabaab", "al-Qaeda", "Nusra Front", "Houthis", "Hezbollah", "Hamas", "PKK");
+    /** A matcher per written form of a non-state group, built once: the aliases of {@link #NON_STATE}. */
+    private static final Map<String, Pattern> NON_STATE_NAMES = nonStateNames();
+
+    private static Map<String, Pattern> nonStateNames() {
+        Map<String, Pattern> out = new java.util.TreeMap<>();
+        for (Map.Entry<String, String> e : ALIASES.entrySet()) {
+            if (NON_STATE.contains(e.getValue()) && e.getKey().length() >= 3) {
+                out.put(e.getKey(), Pattern.compile("(?i)\\b" + Pattern.quote(e.getKey()) + "\\b"));
+            }
+        }
+        return out;
+    }
+
     /** A group named as the target, not the author: "an airstrike on Taliban fighters", "killed 30 Taliban". */
     private static final Pattern TARGETED = Pattern.compile(
             "(?i)\\b(?:on|against|targeting|targeted|killed|killing|hit|hitting|struck|bombed|bombing|pounded|at)\\s+(?:an?\\s+|the\\s+|\\d+\\s+|suspected\\s+)?$");
@@ -120,20 +133,17 @@ final class Actors {
 
     /** Non-state armed groups the text names outside a target position, in order. */
     static List<String> groupsIn(String text) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Map.Entry<String, String> e : ALIASES.entrySet()) {
-            if (!NON_STATE.contains(e.getValue()) || e.getKey().length() < 3) {
-                continue;
-            }
-            Matcher m = Pattern.compile("(?i)\\b" + Pattern.quote(e.getKey()) + "\\b").matcher(text);
+        java.util.TreeMap<Integer, String> byPosition = new java.util.TreeMap<>();
+        for (Map.Entry<String, Pattern> e : NON_STATE_NAMES.entrySet()) {
+            Matcher m = e.getValue().matcher(text);
             while (m.find()) {
                 if (!TARGETED.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
-                    out.add(e.getValue());
+                    byPosition.putIfAbsent(m.start(), ALIASES.get(e.getKey()));
                     break;
                 }
             }
         }
-        return List.copyOf(out);
+        return List.copyOf(new LinkedHashSet<>(byPosition.values()));
     }
 
     /** The short name of an actor, or null when the words name none we know. */

@@ -73,7 +73,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         Map<String, Integer> countryVotes = new HashMap<>();
         List<Context> contexts = new ArrayList<>();
         for (SentenceView v : views) {
-            contexts.add(context(v, article.documentDate(), countryVotes));
+            contexts.add(context(v, article.text(), article.documentDate(), countryVotes));
         }
         List<Found> found = new ArrayList<>();
         int titleEnd = titleEnd(article);
@@ -145,7 +145,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     /** The date, place and country a sentence names; counts country mentions into {@code votes}. */
-    private static Context context(SentenceView v, LocalDate docDate, Map<String, Integer> votes) {
+    private static Context context(SentenceView v, String text, LocalDate docDate, Map<String, Integer> votes) {
         LocalDate date = null;
         LocalDate reportDate = null;
         boolean background = false;
@@ -179,8 +179,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String country = null;
         for (EntityMention m : v.mentionsOf(EntityType.LOCATION, EntityType.MISC)) {
             String cc = Countries.byNameOrDemonym(m.text());
-            boolean compound = m.end() < v.sentence.end() && m.lastToken() < v.size()
-                    && v.startOf(m.lastToken() - 1) >= 0 && textAt(v, m.end()) == '-';
+            boolean compound = m.end() < text.length() && text.charAt(m.end()) == '-';
             if (cc != null) {
                 // "UK-based", "US-led", "U.S. airstrike", "Russia killed": who acted, not where it happened
                 int next = m.lastToken();
@@ -200,19 +199,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
             }
         }
-        // CoreNLP now and then tags a town as a person in a headline; a place after "in" is a place
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, place, country);
-    }
-
-    /** The character at an offset of the sentence's article text, as far as its tokens show it. */
-    private static char textAt(SentenceView v, int offset) {
-        for (org.conflictledger.model.Token t : v.tokens) {
-            if (t.start() <= offset && offset < t.end()) {
-                return t.text().charAt(offset - t.start());
-            }
-        }
-        return ' ';
     }
 
     /** "KABUL (Reuters) -", "MOGADISHU —": the place a report was filed from, at the head of its first line. */
