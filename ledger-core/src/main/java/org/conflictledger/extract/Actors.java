@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
  * analysts use ("Islamic State", "United States").
  */
 final class Actors {
-    /** Armed actors of the conflicts we cover, by the forms news writes them in (lower case). */
-    private static final Map<String, String> ALIASES = Map.ofEntries(
+    /**
+     * Armed actors of the conflicts we cover, by the forms news writes them in (lower case), sorted so that
+     * every walk over them goes in one order from run to run.
+     */
+    private static final Map<String, String> ALIASES = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(Map.ofEntries(
             Map.entry("isis", "Islamic State"), Map.entry("isil", "Islamic State"), Map.entry("is", "Islamic State"),
             Map.entry("islamic state", "Islamic State"), Map.entry("daesh", "Islamic State"),
             Map.entry("islamic state group", "Islamic State"), Map.entry("taliban", "Taliban"),
@@ -32,7 +35,7 @@ final class Actors {
             Map.entry("syrian regime", "Syrian government"), Map.entry("government forces", "government forces"),
             Map.entry("nato", "NATO"), Map.entry("peshmerga", "Peshmerga"), Map.entry("amisom", "AMISOM"),
             Map.entry("saudi", "Saudi-led coalition"), Map.entry("saudi arabia", "Saudi-led coalition"),
-            Map.entry("saudis", "Saudi-led coalition"), Map.entry("saudi coalition", "Saudi-led coalition"));
+            Map.entry("saudis", "Saudi-led coalition"), Map.entry("saudi coalition", "Saudi-led coalition"))));
     /** Words for a state's own forces, named after the incident's country: "regime", "government". */
     private static final Pattern OWN_STATE = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:government|regime|pro-government|army|military|state)(?:'s)?\\s+(?:air ?strikes?|"
@@ -47,7 +50,7 @@ final class Actors {
     private static final Map<String, Pattern> NON_STATE_NAMES = nonStateNames();
 
     private static Map<String, Pattern> nonStateNames() {
-        Map<String, Pattern> out = new java.util.TreeMap<>();
+        Map<String, Pattern> out = new java.util.LinkedHashMap<>();
         for (Map.Entry<String, String> e : ALIASES.entrySet()) {
             if (NON_STATE.contains(e.getValue()) && e.getKey().length() >= 3) {
                 out.put(e.getKey(), Pattern.compile("(?i)\\b" + Pattern.quote(e.getKey()) + "\\b"));
