@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import org.conflictledger.model.Report;
 import org.conflictledger.model.Category;
 import org.conflictledger.model.Claim;
 import org.conflictledger.model.EventType;
@@ -27,38 +29,59 @@ final class ScoringIncidentResolver implements IncidentResolver {
     static final int THRESHOLD = 4;
     private static final double SAME_PLACE_KM = 15;
 
-    /** One mention and where it sits in the batch. */
-    private record Node(int article, int index, String articleId, IncidentMention m) {
+    /** One report and where it sits: known reports come first. */
+    private record Node(int article, boolean known, Report r) {
+        IncidentMention m() {
+            return r.mention();
+        }
     }
 
     private record Pair(int a, int b, int score) {
     }
 
     @Override
-    public List<Extraction> resolve(List<Extraction> batch) {
+    public List<Report> resolve(List<Report> known, List<Report> incoming) {
         List<Node> nodes = new ArrayList<>();
-        for (int a = 0; a < batch.size(); a++) {
-            List<IncidentMention> incidents = batch.get(a).incidents();
-            for (int i = 0; i < incidents.size(); i++) {
-                nodes.add(new Node(a, i, batch.get(a).id(), incidents.get(i)));
+        Map<String, Integer> articleNumbers = new HashMap<>();
+        for (Report r : known) {
+            nodes.add(new Node(articleNumbers.computeIfAbsent(r.articleId(), k -> articleNumbers.size()), true, r));
+        }
+        for (Report r : incoming) {
+            nodes.add(new Node(articleNumbers.computeIfAbsent(r.articleId(), k -> articleNumbers.size()), false, r));
+        }
+        int[] parent = new int[nodes.size()];
+        List<Set<Integer>> articles = new ArrayList<>();
+        boolean[] hasKnown = new boolean[nodes.size()];
+        Map<String, Integer> knownRoots = new HashMap<>();
+        for (int n = 0; n < nodes.size(); n++) {
+            parent[n] = n;
+            Set<Integer> own = new HashSet<>();
+            own.add(nodes.get(n).article());
+            articles.add(own);
+            Node node = nodes.get(n);
+            if (node.known()) {
+                hasKnown[n] = true;
+                Integer root = knownRoots.putIfAbsent(node.r().incidentId(), n);
+                if (root != null) {
+                    parent[n] = root;
+                    articles.get(root).add(node.article());
+                }
             }
         }
-        Map<String, List<Integer>> blocks = new HashMap<>();
+        Map<String, List<Integer>> blocks = new TreeMap<>();
         for (int n = 0; n < nodes.size(); n++) {
             String country = nodes.get(n).m().country();
-            blocks.computeIfAbsent(country == null ? "" : country, k -> new ArrayList<>()).add(n);
+            if (country != null) { // no country, no evidence enough to merge
+                blocks.computeIfAbsent(country, k -> new ArrayList<>()).add(n);
+            }
         }
         List<Pair> pairs = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> block : blocks.entrySet()) {
-            if (block.getKey().isEmpty()) {
-                continue; // no country, no evidence enough to merge
-            }
-            List<Integer> members = block.getValue();
+        for (List<Integer> members : blocks.values()) {
             for (int x = 0; x < members.size(); x++) {
                 for (int y = x + 1; y < members.size(); y++) {
                     Node a = nodes.get(members.get(x));
                     Node b = nodes.get(members.get(y));
-                    if (a.article() == b.article()) {
+                    if (a.article() == b.article() || a.known() && b.known()) {
                         continue;
                     }
                     int s = score(a.m(), b.m());
@@ -68,46 +91,45 @@ final class ScoringIncidentResolver implements IncidentResolver {
                 }
             }
         }
-        pairs.sort(Comparator.comparingInt(Pair::score).reversed().thenComparingInt(Pair::a).thenComparingInt(Pair::b));
-        int[] parent = new int[nodes.size()];
-        List<Set<Integer>> articles = new ArrayList<>();
-        for (int n = 0; n < nodes.size(); n++) {
-            parent[n] = n;
-            Set<Integer> own = new HashSet<>();
-            own.add(nodes.get(n).article());
-            articles.add(own);
-        }
+        // Best first; ties broken by the reports' own keys, so that input order does not matter.
+        Comparator<Pair> order = Comparator.comparingInt(Pair::score).reversed()
+                .thenComparing(p -> key(nodes.get(p.a())) + "\u0000" + key(nodes.get(p.b())));
+        pairs.sort(order);
         for (Pair p : pairs) {
             int ra = find(parent, p.a());
             int rb = find(parent, p.b());
-            if (ra == rb || !disjoint(articles.get(ra), articles.get(rb))) {
+            if (ra == rb || hasKnown[ra] && hasKnown[rb] || !disjoint(articles.get(ra), articles.get(rb))) {
                 continue;
+            }
+            if (hasKnown[rb]) {
+                int t = ra;
+                ra = rb;
+                rb = t;
             }
             parent[rb] = ra;
             articles.get(ra).addAll(articles.get(rb));
         }
         Map<Integer, String> ids = new HashMap<>();
-        Map<Integer, String> firstArticle = new HashMap<>();
+        Map<Integer, String> firstKey = new HashMap<>();
         for (int n = 0; n < nodes.size(); n++) {
             int root = find(parent, n);
             Node node = nodes.get(n);
-            String key = node.articleId();
-            if (!firstArticle.containsKey(root) || key.compareTo(firstArticle.get(root)) < 0) {
-                firstArticle.put(root, key);
+            if (hasKnown[root]) {
+                ids.put(root, nodes.get(root).r().incidentId());
+            } else if (!firstKey.containsKey(root) || key(node).compareTo(firstKey.get(root)) < 0) {
+                firstKey.put(root, key(node));
                 ids.put(root, node.m().incidentId());
             }
         }
-        List<Extraction> out = new ArrayList<>(batch.size());
-        int n = 0;
-        for (Extraction e : batch) {
-            List<IncidentMention> renamed = new ArrayList<>();
-            for (IncidentMention m : e.incidents()) {
-                renamed.add(m.withIncidentId(ids.get(find(parent, n))));
-                n++;
-            }
-            out.add(new Extraction(e.id(), renamed));
+        List<Report> out = new ArrayList<>(incoming.size());
+        for (int n = known.size(); n < nodes.size(); n++) {
+            out.add(nodes.get(n).r().withIncidentId(ids.get(find(parent, n))));
         }
         return out;
+    }
+
+    private static String key(Node n) {
+        return n.r().articleId() + "\u0000" + String.format("%06d", n.r().index());
     }
 
     private static boolean disjoint(Set<Integer> a, Set<Integer> b) {

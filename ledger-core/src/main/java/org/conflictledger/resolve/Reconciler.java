@@ -1,0 +1,26 @@
+package org.conflictledger.resolve;
+
+import java.util.List;
+import org.conflictledger.model.Incident;
+import org.conflictledger.model.Report;
+
+/** Reconciles the reports of one incident into its figures, grade, place, date and perpetrators. */
+public interface Reconciler {
+    /**
+     * The incident its reports describe.
+     *
+     * @param reports every report of one incident, all carrying its id; any order
+     * @throws IllegalArgumentException when the reports are empty or carry different incident ids
+     */
+    Incident reconcile(List<Report> reports);
+
+    /** UCDP-style: the best estimate is the median of the independent sources' latest figures. */
+    static Reconciler ucdp() {
+        return new ClaimReconciler(ClaimReconciler.Rule.UCDP_BEST);
+    }
+
+    /** ACLED-style: the best estimate is the most conservative credible figure, the lowest. */
+    static Reconciler conservative() {
+        return new ClaimReconciler(ClaimReconciler.Rule.CONSERVATIVE);
+    }
+}

@@ -1,0 +1,16 @@
+package org.conflictledger.store;
+
+/**
+ * What one {@link LedgerStore#add} did.
+ *
+ * @param articlesAdded articles stored
+ * @param articlesSkipped articles already stored (same id or same text), left as they were
+ * @param copies added articles found to republish a stored one (syndicated copies)
+ * @param reports incident mentions stored
+ * @param claims claims stored
+ * @param incidentsNew incidents created
+ * @param incidentsUpdated incidents already stored that took new reports
+ */
+public record AddSummary(int articlesAdded, int articlesSkipped, int copies, int reports, int claims,
+                         int incidentsNew, int incidentsUpdated) {
+}
