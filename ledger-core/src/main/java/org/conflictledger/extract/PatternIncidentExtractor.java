@@ -16,6 +16,7 @@ import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
 import org.conflictledger.model.EventType;
 import org.conflictledger.model.Extraction;
+import org.conflictledger.model.FiledFrom;
 import org.conflictledger.model.GeoPrecision;
 import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.Sentence;
@@ -189,7 +190,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 if (country == null && where) {
                     country = cc;
                 }
-            } else if (m.type() == EntityType.LOCATION && !FACILITY.contains(v.lower(m.lastToken())) && !dateline(v, m)) {
+            } else if (m.type() == EntityType.LOCATION && !FACILITY.contains(v.lower(m.lastToken())) && !dateline(v, text, m)) {
                 // "Madina hospital", "Khamees market": a facility in the town, not another town; "KABUL (Reuters) -":
                 // where the report was filed. A region yields to a town the same sentence names.
                 boolean region = REGION_WORDS.contains(v.lower(m.lastToken()));
@@ -204,7 +205,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     /** "KABUL (Reuters) -", "MOGADISHU —": the place a report was filed from, at the head of its first line. */
-    private static boolean dateline(SentenceView v, EntityMention m) {
+    private static boolean dateline(SentenceView v, String text, EntityMention m) {
+        if (FiledFrom.isDateline(text, m.start(), m.end())) {
+            return true;
+        }
         if (m.firstToken() > 1) {
             return false;
         }

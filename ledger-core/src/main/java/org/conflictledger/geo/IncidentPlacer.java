@@ -7,12 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.conflictledger.model.AnnotatedArticle;
 import org.conflictledger.model.Claim;
 import org.conflictledger.model.Countries;
 import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
 import org.conflictledger.model.Extraction;
+import org.conflictledger.model.FiledFrom;
 import org.conflictledger.model.GeoPrecision;
 import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.Sentence;
@@ -109,6 +112,15 @@ final class IncidentPlacer {
                 }
             }
         }
+        if (main && (first == null || first.precision() == GeoPrecision.COUNTRY)) {
+            // a story about one incident names its town or province again and again, not always beside the toll
+            Place often = mostNamed(article, context);
+            String top = articleCountries.isEmpty() ? null : articleCountries.get(0);
+            if (often != null && (first == null || often.country().equals(first.country()) || often.country().equals(top))) {
+                first = often;
+                firstName = often.name();
+            }
+        }
         if (first == null) {
             return m;
         }
@@ -126,11 +138,25 @@ final class IncidentPlacer {
             }
         }
         String location = best.name();
-        boolean unresolved = m.location() != null && !m.location().equals(firstName)
-                && Countries.byNameOrDemonym(m.location()) == null && gazetteer.resolve(m.location(), context).isEmpty();
+        String locality = locality(article, m, main, context, best);
+        if (locality != null) {
+            Place p = resolve(locality, context);
+            if (p != null && rank(p.precision()) < rank(best.precision())) {
+                best = p;
+                location = p.name();
+            } else if (p == null) {
+                location = locality; // a village, district or market the gazetteer lacks, placed by what contains it
+            }
+            return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), location,
+                    best.admin1(), best.country(), best.lat(), best.lon(), best.precision(), m.perpetrators(),
+                    m.disputedPerpetrator(), m.claims());
+        }
+        String written = m.location() == null ? null : withoutCountry(m.location());
+        boolean unresolved = written != null && !written.equals(firstName)
+                && Countries.byNameOrDemonym(written) == null && gazetteer.resolve(written, context).isEmpty();
         if (unresolved) {
             // a landmark, district or village the gazetteer lacks keeps its name, placed by what contains it
-            location = m.location();
+            location = written;
         }
         return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), location,
                 best.admin1(), best.country(), best.lat(), best.lon(), best.precision(), m.perpetrators(),
@@ -140,6 +166,92 @@ final class IncidentPlacer {
     private Place resolve(String name, List<String> context) {
         Optional<Place> p = gazetteer.resolve(name, context);
         return p.isPresent() && (context.isEmpty() || context.contains(p.get().country())) ? p.get() : null;
+    }
+
+    /** The sub-national place in a context country the article names most often (the earliest among equals), or null. */
+    private Place mostNamed(AnnotatedArticle article, List<String> context) {
+        Map<String, Integer> counts = new HashMap<>();
+        Map<String, Place> places = new HashMap<>();
+        String best = null;
+        for (EntityMention e : article.mentions()) {
+            if (e.type() != EntityType.LOCATION || dateline(article.text(), e) || Countries.byName(e.text()) != null) {
+                continue;
+            }
+            Place p = places.computeIfAbsent(e.text(), n -> resolve(n, context));
+            if (p == null || p.precision() == GeoPrecision.COUNTRY) {
+                continue;
+            }
+            String key = p.country() + "|" + p.admin1() + "|" + p.name();
+            int n = counts.merge(key, 1, Integer::sum);
+            if (best == null || n > counts.get(best)) {
+                best = key;
+                places.put(key, p);
+            }
+        }
+        return best == null ? null : places.get(best);
+    }
+
+    /**
+     * A named locality in the incident's sentences, written as one ("the village of Kofa", "Dalori village",
+     * "the Dahyan market", "Wazir Tangi area of Khogyani district"), more specific than the place resolved:
+     * one the gazetteer lacks, or one it places inside the same region. Null when none.
+     */
+    private String locality(AnnotatedArticle article, IncidentMention m, boolean main, List<String> context, Place best) {
+        if (best.precision() == GeoPrecision.PLACE) {
+            return null;
+        }
+        Set<Integer> wanted = sentencesOf(article, m, main);
+        for (Sentence s : article.sentences()) {
+            if (!wanted.contains(s.index())) {
+                continue;
+            }
+            String text = article.text().substring(s.start(), s.end());
+            java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+            for (Matcher x : List.of(LOCALITY_OF.matcher(text), LOCALITY_NOUN.matcher(text))) {
+                while (x.find()) {
+                    found.putIfAbsent(x.start(1), x.group(1));
+                }
+            }
+            for (String written : found.values()) {
+                String name = trimLocality(written);
+                if (name == null) {
+                    continue;
+                }
+                Place p = resolve(name, context);
+                if (p == null || p.country().equals(best.country()) && java.util.Objects.equals(p.admin1(), best.admin1())
+                        && rank(p.precision()) < rank(best.precision())) {
+                    return name;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final String NAME = "((?:(?:al|el|ar|as|ad|ash|az)-)?[A-Z][\\p{L}'\u2019]+(?:[- ](?:e-|al-|el-)?[A-Z][\\p{L}'\u2019]+){0,2})";
+    private static final Pattern LOCALITY_OF = Pattern.compile(
+            "\\b(?:village|town|district|neighbou?rhood|suburb|area)\\s+of\\s+" + NAME);
+    private static final Pattern LOCALITY_NOUN = Pattern.compile(
+            NAME + "\\s+(?:village|district|area|market|neighbou?rhood|suburb|locality)\\b");
+    private static final Set<String> NOT_LOCALITY = Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her",
+            "local", "government", "capital", "northern", "southern", "eastern", "western", "central", "rural", "old", "new");
+
+    /** The name without leading words that are not part of it ("The Dahyan" market), or null when nothing is left. */
+    private static String trimLocality(String written) {
+        String name = written;
+        while (true) {
+            int cut = name.indexOf(' ');
+            if (cut < 0 || !NOT_LOCALITY.contains(name.substring(0, cut).toLowerCase(java.util.Locale.ROOT))) {
+                break;
+            }
+            name = name.substring(cut + 1);
+        }
+        name = name.replaceAll("['\u2019]s$", "");
+        boolean stop = NOT_LOCALITY.contains(name.toLowerCase(java.util.Locale.ROOT));
+        return stop || name.length() < 3 || Countries.byNameOrDemonym(name) != null ? null : name;
+    }
+
+    private static boolean dateline(String text, EntityMention e) {
+        return FiledFrom.isDateline(text, e.start(), e.end());
     }
 
     /** Most specific first: a place or city before a district, a region, a country. */
@@ -156,8 +268,27 @@ final class IncidentPlacer {
     private static Set<String> candidates(AnnotatedArticle article, IncidentMention m, boolean main) {
         Set<String> names = new LinkedHashSet<>();
         if (m.location() != null) {
-            names.add(m.location());
+            names.add(withoutCountry(m.location()));
         }
+        Set<Integer> sentences = sentencesOf(article, m, main);
+        for (EntityMention e : article.mentions()) {
+            if (e.type() == EntityType.LOCATION && sentences.contains(e.sentence()) && !dateline(article.text(), e)) {
+                names.add(withoutCountry(e.text()));
+            }
+        }
+        return names;
+    }
+
+    /** "Syria's Aleppo" is Aleppo. */
+    static String withoutCountry(String name) {
+        Matcher x = POSSESSIVE_COUNTRY.matcher(name);
+        return x.matches() && Countries.byName(x.group(1)) != null ? x.group(2) : name;
+    }
+
+    private static final Pattern POSSESSIVE_COUNTRY = Pattern.compile("(.+?)['\u2019]s\\s+(.+)");
+
+    /** The sentences of the incident's claims, and for the article's main incident its lead. */
+    private static Set<Integer> sentencesOf(AnnotatedArticle article, IncidentMention m, boolean main) {
         Set<Integer> sentences = new LinkedHashSet<>();
         for (Claim c : m.claims()) {
             for (Sentence s : article.sentences()) {
@@ -171,11 +302,6 @@ final class IncidentPlacer {
                 sentences.add(s);
             }
         }
-        for (EntityMention e : article.mentions()) {
-            if (e.type() == EntityType.LOCATION && sentences.contains(e.sentence())) {
-                names.add(e.text());
-            }
-        }
-        return names;
+        return sentences;
     }
 }

@@ -115,7 +115,14 @@ public final class Countries {
             return abbreviation;
         }
         String plain = withoutThe(fold(text));
-        return plain.isEmpty() ? null : NAMES.get(plain);
+        if (plain.isEmpty()) {
+            return null;
+        }
+        String code = NAMES.get(plain);
+        if (code == null && plain.endsWith("s") && plain.length() > 4) {
+            code = NAMES.get(plain.substring(0, plain.length() - 1)); // "Syrias capital": a possessive that lost its apostrophe
+        }
+        return code;
     }
 
     /** ISO code for a country's name or demonym, singular or plural ("Yemeni", "Yemenis"), or null. */

@@ -73,4 +73,75 @@ class IncidentPlacerTest {
         Extraction e = incident("Qqqxyzville");
         assertEquals(e, Gazetteer.geoNames().locate(article(), e));
     }
+
+    /** An article of one or more sentences (split at ". "), its claim the first sentence, LOCATION mentions as given. */
+    private static IncidentMention placed(String text, String extractorPlace, String... locations) {
+        List<Sentence> sentences = new java.util.ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(". ", start);
+            end = end < 0 ? text.length() : end + 1;
+            sentences.add(new Sentence(sentences.size(), start, end, List.of()));
+            start = end + 1;
+        }
+        List<EntityMention> mentions = new java.util.ArrayList<>();
+        for (String name : locations) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int sentence = 0;
+                while (sentences.get(sentence).end() < at) {
+                    sentence++;
+                }
+                mentions.add(new EntityMention(EntityType.LOCATION, sentence, 0, 1, at, at + name.length(), name, null, null, null));
+            }
+        }
+        mentions.sort(java.util.Comparator.comparingInt(EntityMention::start));
+        AnnotatedArticle a = new AnnotatedArticle(new Article("a", null, null, null, null, text), null, sentences, mentions);
+        int end = sentences.get(0).end();
+        Claim c = new Claim("reporter", Category.KILLED, Group.ALL, 22, Qualifier.AT_LEAST, text.substring(0, end), 0, end);
+        Extraction e = new Extraction("a", List.of(new IncidentMention("a/1", EventType.AIR_STRIKE, null, null, extractorPlace,
+                null, null, null, null, null, List.of(), false, List.of(c))));
+        return Gazetteer.geoNames().locate(a, e).incidents().get(0);
+    }
+
+    @Test
+    void namesAMarketTheGazetteerLacksAsWrittenAndPlacesItByItsProvince() {
+        IncidentMention m = placed("Air strikes killed at least 22 people at the Dahyan market in Saada province, Yemen.",
+                "Saada", "Saada", "Yemen");
+        assertEquals("Dahyan", m.location());
+        assertEquals("YE", m.country());
+        assertNotNull(m.admin1());
+        assertEquals(org.conflictledger.model.GeoPrecision.CITY, m.geoPrecision());
+    }
+
+    @Test
+    void takesTheVillageOfAPhraseOverTheProvinceAroundIt() {
+        IncidentMention m = placed("Warplanes killed at least 22 people in the village of Qqaryat Zubra in Idlib province, Syria.",
+                "Idlib", "Idlib", "Syria");
+        assertEquals("Qqaryat Zubra", m.location());
+        assertEquals("SY", m.country());
+    }
+
+    @Test
+    void aDatelineIsWhereTheReportWasFiledNotWhereTheIncidentHappened() {
+        IncidentMention m = placed("BEIRUT Oct 26 Air strikes killed at least 22 people in Idlib on Wednesday.", null,
+                "BEIRUT", "Idlib");
+        assertEquals("SY", m.country());
+        assertEquals("Idlib Governorate", m.admin1());
+    }
+
+    @Test
+    void readsACountrysPossessiveBeforeAPlaceAsThatPlace() {
+        IncidentMention m = placed("Air strikes killed at least 22 people in Syria's Aleppo on Wednesday.", "Syria's Aleppo",
+                "Syria's Aleppo");
+        assertEquals("Aleppo", m.location());
+        assertEquals("SY", m.country());
+    }
+
+    @Test
+    void placesAStoryThatGivesOnlyTheCountryBesideTheTollInThePlaceItNamesMostOften() {
+        IncidentMention m = placed("At least 22 people were killed in Syria on Monday. The strikes hit Deir Ezzor. "
+                + "Residents of Deir Ezzor fled. Aleppo was calm.", "Syria", "Syria", "Deir Ezzor", "Aleppo");
+        assertEquals("SY", m.country());
+        assertEquals("Deir ez-Zor Governorate", m.admin1());
+    }
 }
