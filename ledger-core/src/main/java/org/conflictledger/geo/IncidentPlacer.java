@@ -137,7 +137,7 @@ final class IncidentPlacer {
                 }
             }
         }
-        String location = best.name();
+        String location = asWritten(firstName, best);
         String locality = locality(article, m, main, context, best);
         if (locality != null) {
             Place p = resolve(locality, context);
@@ -248,6 +248,18 @@ final class IncidentPlacer {
         name = name.replaceAll("['\u2019]s$", "");
         boolean stop = NOT_LOCALITY.contains(name.toLowerCase(java.util.Locale.ROOT));
         return stop || name.length() < 3 || Countries.byNameOrDemonym(name) != null ? null : name;
+    }
+
+    /**
+     * The place as the article writes it ("Hasakeh", "Deir Ezzor"), the gazetteer's name when the article wrote
+     * a country, a name in capitals, or a longer phrase around it.
+     */
+    private static String asWritten(String written, Place place) {
+        if (written == null || place.precision() == GeoPrecision.COUNTRY || written.equals(written.toUpperCase(java.util.Locale.ROOT))
+                || written.split("\\s+").length > 3) {
+            return place.name();
+        }
+        return written;
     }
 
     private static boolean dateline(String text, EntityMention e) {
