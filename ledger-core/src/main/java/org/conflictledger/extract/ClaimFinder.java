@@ -16,6 +16,11 @@ import org.conflictledger.model.Qualifier;
 final class ClaimFinder {
     /** How far to the right of a figure's noun phrase a casualty word may stand. */
     private static final int RIGHT_WINDOW = 9;
+    /**
+     * How far to the right a casualty verb may stand when only the figure's own subject phrase lies between
+     * ("Four people, including the director of the district education office, were killed"): no other verb.
+     */
+    private static final int SUBJECT_WINDOW = 24;
     /** How far to the left of a figure an active casualty verb may stand. */
     private static final int LEFT_WINDOW = 4;
 
@@ -642,9 +647,14 @@ final class ClaimFinder {
     /** {category ordinal, distance} of the first casualty word right of a figure's phrase, or null. */
     private static int[] rightTrigger(SentenceView v, int from, int limit) {
         int window = limit == v.size() ? RIGHT_WINDOW + 6 : RIGHT_WINDOW;
-        int end = Math.min(Math.min(limit, v.size()), from + window);
+        int end = Math.min(Math.min(limit, v.size()), from + SUBJECT_WINDOW);
+        boolean sawVerb = false;
         for (int i = from; i < end; i++) {
+            if (i >= from + window && sawVerb) {
+                return null; // past the window a long subject may still reach its verb, but no other clause
+            }
             String w = v.lower(i);
+            sawVerb |= v.isVerb(i) && !AUXILIARIES.contains(w) && casualtyAt(v, i) == null;
             if (w.equals(";") || w.equals(":")) {
                 return null;
             }
