@@ -37,7 +37,12 @@ final class HadoopInputs {
         }
     }
 
-    /** One thing a read task found: an article, or a problem ({@code FILE[:LINE]: message}). */
+    /**
+     * One thing a read task found: an article or a problem, never both.
+     *
+     * @param article an article read, or null
+     * @param problem a problem as the CLI prints it ({@code FILE[:LINE]: message}), or null
+     */
     record Item(ArticleRow article, String problem) implements Serializable {
         private static final long serialVersionUID = 1L;
     }

@@ -107,9 +107,10 @@ class ExtractJobIT {
         for (int i = 0; i < expected.size(); i++) {
             assertEquals(expected.get(i), lines.get(i), "line " + (i + 1));
         }
-        assertEquals(52, lines.size(), "49 gold articles, 2 pages, 1 JSONL article");
+        assertEquals(53, lines.size(), "49 gold articles, 2 pages, 2 JSONL articles");
         assertTrue(sharedIds(lines) > 0, "no incident merged across articles: resolution went untested");
         assertEquals(DUPLICATED + "#2", Json.mapper().readTree(lines.get(51)).get("id").asText());
+        assertEquals("extra-3", Json.mapper().readTree(lines.get(52)).get("id").asText());
 
         List<String> problems = parts(out.resolve("problems"));
         List<String> expectedProblems = new ArrayList<>(ingested.problems().stream().map(IngestProblem::toString)
@@ -120,7 +121,7 @@ class ExtractJobIT {
                         .toList()),
                 () -> assertTrue(problems.contains("file:" + jsonl + ": duplicate id \"" + DUPLICATED
                         + "\"; renamed to \"" + DUPLICATED + "#2\""), problems::toString),
-                () -> assertEquals(new ExtractJob.Summary(51, 52, problems.size(), 0, mentions(expected),
+                () -> assertEquals(new ExtractJob.Summary(51, 53, problems.size(), 0, mentions(expected),
                         distinctIds(expected)), summary));
 
         assertParquetHoldsTheLines(out.resolve("parquet"), expected);
