@@ -29,7 +29,6 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import org.conflictledger.Pipeline;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Json;
 import org.slf4j.Logger;
@@ -204,17 +203,22 @@ public final class ExtractJob {
         }
         LOG.info("{} input files, {} inputs not found", files.size(), listing.problems().size());
 
-        JavaRDD<HadoopInputs.Item> items = jsc.parallelize(files, Math.max(1, files.size()))
+        // a few files per task: tasks enough to keep every core reading, without one task per small file
+        int readTasks = Math.max(1, Math.min(files.size(), 4 * partitions));
+        JavaRDD<HadoopInputs.Item> items = jsc.parallelize(files, readTasks)
                 .flatMap(f -> HadoopInputs.read(f._1(), f._2(), conf))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         JavaRDD<ArticleRow> read = items.filter(i -> i.article() != null).map(HadoopInputs.Item::article);
         List<String> renameProblems = new ArrayList<>();
         JavaRDD<ArticleRow> articles = uniqueIds(jsc, read, listing.files(), renameProblems);
 
+        long started = System.nanoTime();
         JavaRDD<ExtractedRow> extracted = articles.repartition(partitions)
                 .mapPartitions(ExtractJob::extract)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         long articleCount = extracted.count();
+        LOG.info("{} articles read and extracted in {} s", articleCount, seconds(started));
+        started = System.nanoTime();
         JavaRDD<String> problems = jsc.parallelize(listing.problems(), 1)
                 .union(items.filter(i -> i.problem() != null).map(HadoopInputs.Item::problem))
                 .union(jsc.parallelize(renameProblems, 1));
@@ -248,6 +252,7 @@ public final class ExtractJob {
         long incidents = columns.select(explode(col("incidents")).alias("i")).select(col("i.incident_id"))
                 .distinct().count();
         long failed = extracted.filter(ExtractedRow::failed).count();
+        LOG.info("resolved and written in {} s", seconds(started));
         lines.unpersist();
         extracted.unpersist();
         return new Summary(files.size(), articleCount, problemCount, failed,
@@ -267,14 +272,14 @@ public final class ExtractJob {
                 if (!rows.hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return extract(SharedPipeline.get(), rows.next());
+                return extract(rows.next());
             }
         };
     }
 
-    private static ExtractedRow extract(Pipeline pipeline, ArticleRow row) {
+    private static ExtractedRow extract(ArticleRow row) {
         try {
-            return new ExtractedRow(row.position(), row.id(), Json.line(pipeline.extract(row.article())), false);
+            return new ExtractedRow(row.position(), row.id(), Json.line(SharedPipeline.extract(row.article())), false);
         } catch (RuntimeException e) {
             // as the CLI does: the article is reported and written with no incidents
             LOG.warn("{}: extraction failed: {}", row.id(), e.toString(), e);
@@ -344,6 +349,10 @@ public final class ExtractJob {
             }
         }
         return true;
+    }
+
+    private static long seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000_000;
     }
 
     private static long count(Iterable<Long> values) {

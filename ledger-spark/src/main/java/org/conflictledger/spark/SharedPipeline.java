@@ -1,6 +1,9 @@
 package org.conflictledger.spark;
 
+import java.util.concurrent.atomic.AtomicLong;
 import org.conflictledger.Pipeline;
+import org.conflictledger.model.Article;
+import org.conflictledger.model.Extraction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -11,9 +14,21 @@ import org.slf4j.LoggerFactory;
  */
 final class SharedPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(SharedPipeline.class);
+    private static final AtomicLong EXTRACTED = new AtomicLong();
     private static Pipeline pipeline;
 
     private SharedPipeline() {
+    }
+
+    /** Extracts one article with this JVM's pipeline. */
+    static Extraction extract(Article article) {
+        EXTRACTED.incrementAndGet();
+        return get().extract(article);
+    }
+
+    /** How many articles this JVM has been asked to extract: a check that Spark never extracts one twice. */
+    static long extracted() {
+        return EXTRACTED.get();
     }
 
     static synchronized Pipeline get() {

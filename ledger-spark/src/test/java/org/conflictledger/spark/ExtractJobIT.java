@@ -92,9 +92,11 @@ class ExtractJobIT {
         Path out = dir.resolve("out");
 
         long start = System.nanoTime();
+        long extractedBefore = SharedPipeline.extracted();
         ExtractJob.Summary summary = ExtractJob.run(spark, new ExtractJob.Options(
                 inputs.stream().map(Path::toString).toList(), out.toString(), EnumSet.allOf(ExtractJob.Output.class), 2));
         long sparkMillis = (System.nanoTime() - start) / 1_000_000;
+        assertEquals(53, SharedPipeline.extracted() - extractedBefore, "articles extracted, each once");
 
         start = System.nanoTime();
         IngestResult ingested = Ingest.readAll(inputs);
@@ -161,7 +163,7 @@ class ExtractJobIT {
 
     /** What {@code ledger extract} does: each article through the pipeline, one resolution over the batch. */
     private static List<String> singleMachine(List<Article> articles) {
-        Pipeline pipeline = SharedPipeline.get();
+        Pipeline pipeline = SharedPipeline.get(); // the models are large: the job's executor (this JVM) lent its own
         List<Extraction> batch = new ArrayList<>();
         for (Article a : articles) {
             Extraction e;
