@@ -74,12 +74,9 @@ final class Bytes {
      * A markup file's bytes when it is non-empty, not binary and at most {@code max} bytes long; otherwise
      * null, with one problem reported naming the {@code kind} ("page", "feed").
      */
-    static byte[] readMarkup(java.nio.file.Path file, int max, String kind, IngestRun.FileContext context)
+    static byte[] readMarkup(InputStream in, int max, String kind, IngestRun.FileContext context)
             throws java.io.IOException {
-        byte[] bytes;
-        try (java.io.InputStream in = java.nio.file.Files.newInputStream(file)) {
-            bytes = readAtMost(in, max + 1);
-        }
+        byte[] bytes = readAtMost(in, max + 1);
         if (bytes.length == 0) {
             context.problem(0, "empty file");
             return null;

@@ -11,8 +11,8 @@ import com.rometools.rome.io.XmlReaderException;
 import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -48,8 +48,8 @@ final class FeedFileReader {
     private FeedFileReader() {
     }
 
-    static void read(Path file, IngestRun.FileContext context) throws IOException {
-        byte[] bytes = Bytes.readMarkup(file, Limits.MAX_FEED_BYTES, "feed", context);
+    static void read(InputStream in, IngestRun.FileContext context) throws IOException {
+        byte[] bytes = Bytes.readMarkup(in, Limits.MAX_FEED_BYTES, "feed", context);
         if (bytes == null) {
             return;
         }
@@ -80,7 +80,7 @@ final class FeedFileReader {
         List<SyndEntry> entries = feed.getEntries();
         List<Element> items = items(root);
         if (items.size() != entries.size()) {
-            LOG.debug("{}: {} items in the XML but {} entries from Rome; using Rome's dates", file, items.size(),
+            LOG.debug("{}: {} items in the XML but {} entries from Rome; using Rome's dates", context.name(), items.size(),
                     entries.size());
             items = List.of();
         }
@@ -89,7 +89,7 @@ final class FeedFileReader {
             return;
         }
         String outlet = plain(feed.getTitle());
-        String stem = Format.stem(file);
+        String stem = context.stem();
         for (int i = 0; i < entries.size(); i++) {
             int n = i + 1;
             SyndEntry entry = entries.get(i);

@@ -27,7 +27,12 @@ enum Format {
         if (name == null) {
             return Optional.empty();
         }
-        String lower = name.toString().toLowerCase(Locale.ROOT);
+        return of(name.toString());
+    }
+
+    /** The format of a file name, or of a path or URI whose last segment is one. */
+    static Optional<Format> of(String name) {
+        String lower = lastSegment(name).toLowerCase(Locale.ROOT);
         for (Format format : values()) {
             for (String extension : format.extensions) {
                 if (lower.endsWith(extension)) {
@@ -54,11 +59,21 @@ enum Format {
      * would leave nothing.
      */
     static String stem(Path path) {
-        String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+        return stem(path.getFileName() == null ? path.toString() : path.getFileName().toString());
+    }
+
+    /** {@link #stem(Path)} of a file name, or of the last segment of a path or URI. */
+    static String stem(String path) {
+        String name = lastSegment(path);
         if (name.toLowerCase(Locale.ROOT).endsWith(".warc.gz") && name.length() > ".warc.gz".length()) {
             return name.substring(0, name.length() - ".warc.gz".length());
         }
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String lastSegment(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash >= 0 && slash < path.length() - 1 ? path.substring(slash + 1) : path;
     }
 }

@@ -1,7 +1,7 @@
 package org.conflictledger.ingest;
 
 import java.io.IOException;
-import java.nio.file.Path;
+import java.io.InputStream;
 
 /**
  * An {@code .html} or {@code .htm} file as one article: the page's main text (boilerplate removed, see
@@ -12,13 +12,13 @@ final class HtmlFileReader {
     private HtmlFileReader() {
     }
 
-    static void read(Path file, IngestRun.FileContext context) throws IOException {
-        byte[] bytes = Bytes.readMarkup(file, Limits.MAX_PAGE_BYTES, "page", context);
+    static void read(InputStream in, IngestRun.FileContext context) throws IOException {
+        byte[] bytes = Bytes.readMarkup(in, Limits.MAX_PAGE_BYTES, "page", context);
         if (bytes == null) {
             return;
         }
         PageExtractor.Page page = PageExtractor.extract(bytes, null, "");
-        WebArticles.fromPage(Format.stem(file), page, null, null, message -> context.problem(0, message))
+        WebArticles.fromPage(context.stem(), page, null, null, message -> context.problem(0, message))
                 .ifPresent(article -> context.article(article, 0));
     }
 }

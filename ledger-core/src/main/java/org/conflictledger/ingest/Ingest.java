@@ -1,6 +1,8 @@
 package org.conflictledger.ingest;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,6 +81,45 @@ public final class Ingest {
         return new IngestResult(articles, problems);
     }
 
+    /**
+     * Whether a file of this name is an input that {@link #read(String, InputStream, Consumer, Consumer)}
+     * reads; directories are walked for such files.
+     *
+     * @param name a file name, path or URI; its last {@code /}-separated segment is looked at
+     */
+    public static boolean supports(String name) {
+        return Format.of(Objects.requireNonNull(name, "name")).isPresent();
+    }
+
+    /**
+     * Reads one file's content from a stream, as {@link #read(List, Consumer, Consumer)} reads a file of that
+     * name: the format is told by the name's extension, ids fall back to the name's stem, problems name it.
+     * For files on other file systems (HDFS, S3, a Spark task's input split). The stream is read, but not
+     * closed: the caller owns it.
+     *
+     * @param name the file's name, path or URI; its last {@code /}-separated segment gives the format
+     * @param in the file's bytes
+     * @param articles receives each article as soon as it is read; ids unique within this call
+     * @param problems receives each problem as soon as it is found, among them an unsupported extension
+     *     and a stream that fails while being read
+     * @return the number of articles handed to {@code articles}
+     */
+    public static int read(String name, InputStream in, Consumer<Article> articles, Consumer<IngestProblem> problems) {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(in, "in");
+        Objects.requireNonNull(articles, "articles");
+        Objects.requireNonNull(problems, "problems");
+        IngestRun run = new IngestRun(articles, problems);
+        Optional<Format> format = Format.of(name);
+        if (format.isEmpty()) {
+            problems.accept(new IngestProblem(name, 0,
+                    "unsupported file type; expected " + Format.allExtensions()));
+            return 0;
+        }
+        readStream(new UnclosedInputStream(in), format.get(), run.file(name));
+        return run.articleCount();
+    }
+
     private static void readPath(Path path, IngestRun run) {
         if (Files.isDirectory(path)) {
             if (!Files.isReadable(path)) {
@@ -111,16 +152,47 @@ public final class Ingest {
     }
 
     private static void readFile(Path file, Format format, IngestRun run) {
-        LOG.debug("reading {} as {}", file, format);
         IngestRun.FileContext context = run.file(file);
+        if (format == Format.WARC) {
+            // a file channel, so that jwarc can tell a record cut short at the end of the file
+            LOG.debug("reading {} as {}", file, format);
+            try {
+                WarcFileReader.read(file, context);
+            } catch (IOException e) {
+                context.problem(0, "cannot read file: " + IoErrors.describe(e));
+            } catch (UncheckedIOException e) {
+                context.problem(0, "cannot read file: " + IoErrors.describe(e.getCause()));
+            } finally {
+                context.finish();
+            }
+            return;
+        }
+        InputStream in;
+        try {
+            in = Files.newInputStream(file);
+        } catch (IOException e) {
+            context.problem(0, "cannot read file: " + IoErrors.describe(e));
+            context.finish();
+            return;
+        }
+        try (in) {
+            readStream(in, format, context);
+        } catch (IOException e) {
+            // closing a file that was read cannot lose anything read from it
+            LOG.debug("cannot close {}: {}", file, IoErrors.describe(e));
+        }
+    }
+
+    private static void readStream(InputStream in, Format format, IngestRun.FileContext context) {
+        LOG.debug("reading {} as {}", context.name(), format);
         try {
             switch (format) {
-                case TXT -> TextFileReader.read(file, context);
-                case JSONL -> JsonlFileReader.read(file, context);
-                case JSON -> JsonFileReader.read(file, context);
-                case HTML -> HtmlFileReader.read(file, context);
-                case FEED -> FeedFileReader.read(file, context);
-                case WARC -> WarcFileReader.read(file, context);
+                case TXT -> TextFileReader.read(in, context);
+                case JSONL -> JsonlFileReader.read(in, context);
+                case JSON -> JsonFileReader.read(in, context);
+                case HTML -> HtmlFileReader.read(in, context);
+                case FEED -> FeedFileReader.read(in, context);
+                case WARC -> WarcFileReader.read(in, context);
                 default -> throw new IllegalStateException("unhandled format " + format);
             }
         } catch (IOException e) {
@@ -129,6 +201,18 @@ public final class Ingest {
             context.problem(0, "cannot read file: " + IoErrors.describe(e.getCause()));
         } finally {
             context.finish();
+        }
+    }
+
+    /** The caller's stream, left open when a reader closes what it wrapped around it. */
+    private static final class UnclosedInputStream extends FilterInputStream {
+        UnclosedInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public void close() {
+            // the caller closes the stream it handed in
         }
     }
 }

@@ -28,17 +28,34 @@ final class IngestRun {
     }
 
     FileContext file(Path path) {
-        return new FileContext(path.toString());
+        return new FileContext(path.toString(), Format.stem(path));
+    }
+
+    /** Reporting for a file known only by name, such as a stream from another file system. */
+    FileContext file(String name) {
+        return new FileContext(name, Format.stem(name));
     }
 
     /** Reporting for one file: caps its problems and makes its article ids unique in the run. */
     final class FileContext {
         private final String file;
+        private final String stem;
         private int reported;
         private long suppressed;
 
-        private FileContext(String file) {
+        private FileContext(String file, String stem) {
             this.file = file;
+            this.stem = stem;
+        }
+
+        /** The file as problems name it. */
+        String name() {
+            return file;
+        }
+
+        /** The file's name without its extension: the id of a one-article file, the prefix of fallback ids. */
+        String stem() {
+            return stem;
         }
 
         /** Reports a problem at a 1-based line, or 0 when not line-based. */

@@ -2,19 +2,14 @@ package org.conflictledger.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** A {@code .json} file holding one article object; without an id it takes the file's stem. */
 final class JsonFileReader {
     private JsonFileReader() {
     }
 
-    static void read(Path file, IngestRun.FileContext context) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = Bytes.readAtMost(in, Limits.MAX_JSON_BYTES + 1);
-        }
+    static void read(InputStream in, IngestRun.FileContext context) throws IOException {
+        byte[] bytes = Bytes.readAtMost(in, Limits.MAX_JSON_BYTES + 1);
         if (Bytes.looksBinary(bytes, bytes.length)) {
             context.problem(0, "binary file; skipped");
             return;
@@ -28,7 +23,7 @@ final class JsonFileReader {
             context.problem(0, "empty file");
             return;
         }
-        ArticleJson.parse(json, Format.stem(file), true, message -> context.problem(0, message))
+        ArticleJson.parse(json, context.stem(), true, message -> context.problem(0, message))
                 .ifPresent(article -> context.article(article, 0));
     }
 }

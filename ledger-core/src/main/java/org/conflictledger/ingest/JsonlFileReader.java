@@ -3,8 +3,6 @@ package org.conflictledger.ingest;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 
 /**
  * A {@code .jsonl} file, streamed: one article object per line, blank lines skipped, every bad line a
@@ -14,9 +12,9 @@ final class JsonlFileReader {
     private JsonlFileReader() {
     }
 
-    static void read(Path file, IngestRun.FileContext context) throws IOException {
-        String stem = Format.stem(file);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16)) {
+    static void read(InputStream stream, IngestRun.FileContext context) throws IOException {
+        String stem = context.stem();
+        try (InputStream in = new BufferedInputStream(stream, 1 << 16)) {
             in.mark(Limits.BINARY_SNIFF_BYTES);
             byte[] head = in.readNBytes(Limits.BINARY_SNIFF_BYTES);
             in.reset();

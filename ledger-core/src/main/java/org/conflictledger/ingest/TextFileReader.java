@@ -2,8 +2,6 @@ package org.conflictledger.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.conflictledger.model.Article;
 
 /**
@@ -15,11 +13,8 @@ final class TextFileReader {
     private TextFileReader() {
     }
 
-    static void read(Path file, IngestRun.FileContext context) throws IOException {
-        byte[] bytes;
-        try (InputStream in = Files.newInputStream(file)) {
-            bytes = Bytes.readAtMost(in, Limits.MAX_TXT_BYTES + 1);
-        }
+    static void read(InputStream in, IngestRun.FileContext context) throws IOException {
+        byte[] bytes = Bytes.readAtMost(in, Limits.MAX_TXT_BYTES + 1);
         if (Bytes.looksBinary(bytes, bytes.length)) {
             context.problem(0, "binary file; skipped");
             return;
@@ -37,7 +32,7 @@ final class TextFileReader {
             context.problem(0, ArticleJson.tooLong(text.length()));
             return;
         }
-        context.article(new Article(Format.stem(file), null, null, null, title(text), text), 0);
+        context.article(new Article(context.stem(), null, null, null, title(text), text), 0);
     }
 
     private static String title(String text) {

@@ -1,15 +1,17 @@
 package org.conflictledger.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.channels.ReadableByteChannel;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -47,48 +49,65 @@ final class WarcFileReader {
     }
 
     static void read(Path file, IngestRun.FileContext context) throws IOException {
-        Counts counts = new Counts();
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             if (channel.size() == 0) {
                 context.problem(0, "empty file");
                 return;
             }
-            WarcReader reader;
-            try {
-                reader = new WarcReader(channel);
-            } catch (IOException | RuntimeException e) {
-                context.problem(0, "not a WARC file: " + describe(e) + "; skipped");
+            read(channel, context);
+        }
+    }
+
+    /** An archive from a stream (another file system's file); a record cut short there reads as malformed. */
+    static void read(InputStream stream, IngestRun.FileContext context) throws IOException {
+        try (InputStream in = new BufferedInputStream(stream, 1 << 16)) {
+            in.mark(1);
+            if (in.read() < 0) {
+                context.problem(0, "empty file");
                 return;
             }
-            try (reader) {
-                // jwarc warns of anomalies it reads past, such as a record cut short at the end of the file
-                reader.onWarning(warning -> context.problem(0, "record at byte " + reader.position() + ": " + warning));
-                while (true) {
-                    Optional<WarcRecord> next;
+            in.reset();
+            read(Channels.newChannel(in), context);
+        }
+    }
+
+    private static void read(ReadableByteChannel channel, IngestRun.FileContext context) throws IOException {
+        Counts counts = new Counts();
+        WarcReader reader;
+        try {
+            reader = new WarcReader(channel);
+        } catch (IOException | RuntimeException e) {
+            context.problem(0, "not a WARC file: " + describe(e) + "; skipped");
+            return;
+        }
+        try (reader) {
+            // jwarc warns of anomalies it reads past, such as a record cut short at the end of the file
+            reader.onWarning(warning -> context.problem(0, "record at byte " + reader.position() + ": " + warning));
+            while (true) {
+                Optional<WarcRecord> next;
+                try {
+                    next = reader.next();
+                } catch (IOException | RuntimeException e) {
+                    // a record header that cannot be parsed leaves no way to find the next record
+                    context.problem(0, (counts.records == 0 ? "not a WARC file: " : "malformed record at byte "
+                            + reader.position() + ": ") + describe(e) + "; rest of the file skipped");
+                    break;
+                }
+                if (next.isEmpty()) {
+                    break;
+                }
+                counts.records++;
+                if (next.get() instanceof WarcResponse response) {
                     try {
-                        next = reader.next();
+                        response(response, context, counts);
                     } catch (IOException | RuntimeException e) {
-                        // a record header that cannot be parsed leaves no way to find the next record
-                        context.problem(0, (counts.records == 0 ? "not a WARC file: " : "malformed record at byte "
-                                + reader.position() + ": ") + describe(e) + "; rest of the file skipped");
-                        break;
-                    }
-                    if (next.isEmpty()) {
-                        break;
-                    }
-                    counts.records++;
-                    if (next.get() instanceof WarcResponse response) {
-                        try {
-                            response(response, context, counts);
-                        } catch (IOException | RuntimeException e) {
-                            context.problem(0, "record " + name(response) + ": cannot read the HTTP response: "
-                                    + describe(e) + "; skipped");
-                        }
+                        context.problem(0, "record " + name(response) + ": cannot read the HTTP response: "
+                                + describe(e) + "; skipped");
                     }
                 }
             }
         }
-        LOG.debug("{}: {} records, {} articles, {} other records, {} responses not 200, {} not HTML", file,
+        LOG.debug("{}: {} records, {} articles, {} other records, {} responses not 200, {} not HTML", context.name(),
                 counts.records, counts.articles, counts.records - counts.responses, counts.notOk, counts.notHtml);
     }
 

@@ -7,7 +7,8 @@
  * jsoup, then our own removal of link lists, "Read more:" lines and in-article ad blocks; metadata from
  * Open Graph, JSON-LD, canonical links and {@code <time>}), RSS/Atom feeds ({@code .rss},
  * {@code .atom}, {@code .xml}; Rome), WARC archives ({@code .warc}, {@code .warc.gz}; jwarc, streamed
- * record by record) and directories of these (walked recursively in sorted order). URL lists are not
+ * record by record) and directories of these (walked recursively in sorted order); or one such file's
+ * content as a stream, told by its name, for files on other file systems (HDFS, S3). URL lists are not
  * an input: nothing is fetched over the network.
  * Out: articles with ids unique within the run, plus {@link org.conflictledger.ingest.IngestProblem}s
  * for everything that could not be read. Bad input never throws; it becomes a problem naming the file

@@ -69,6 +69,23 @@ class WarcIngestTest {
     }
 
     @Test
+    void readsTheSameArticlesFromAStreamOfAGzipWarcAsFromTheFile() throws IOException {
+        Path warc = dir.resolve("CC-NEWS-20151007.warc.gz");
+        write(warc, WarcCompression.GZIP, crawl());
+        List<Article> articles = new java.util.ArrayList<>();
+        List<IngestProblem> problems = new java.util.ArrayList<>();
+
+        int count;
+        try (java.io.InputStream in = Files.newInputStream(warc)) {
+            count = Ingest.read("hdfs://namenode/news/CC-NEWS-20151007.warc.gz", in, articles::add, problems::add);
+        }
+
+        assertEquals(List.of(), problems);
+        assertEquals(2, count);
+        assertEquals(expectedArticles(), articles);
+    }
+
+    @Test
     void skipsAnOversizedPageWithOneProblemAndReadsTheNextRecord() throws IOException {
         byte[] huge = ("<html><body><p>" + "x ".repeat(Limits.MAX_PAGE_BYTES / 2 + 10) + "</p></body></html>")
                 .getBytes(StandardCharsets.UTF_8);
