@@ -21,10 +21,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.conflictledger.model.Article;
-import org.conflictledger.model.Category;
 import org.conflictledger.model.Claim;
 import org.conflictledger.model.Figure;
-import org.conflictledger.model.Group;
 import org.conflictledger.model.Incident;
 import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.Report;
@@ -111,7 +109,8 @@ final class BatchWriter {
         for (String id : touched) {
             store(reconciler.reconcile(reports.get(id)), existing.contains(id));
         }
-        return new AddSummary(added, skipped, copies, resolved.size(), claims, touched.size() - existing.size(), existing.size());
+        return new AddSummary(added, skipped, copies, resolved.size(), claims, touched.size() - existing.size(), existing.size(),
+                List.copyOf(touched));
     }
 
     private boolean seen(String id, String hash) throws SQLException {
@@ -308,30 +307,6 @@ final class BatchWriter {
         return out;
     }
 
-    /**
-     * The best estimate of killed, all groups: the figure for everyone when there is one, else the sum over
-     * civilians, combatants and the unknown (children and women are counted among them), whichever is higher.
-     */
-    static Integer killedBest(Incident incident) {
-        Integer all = incident.best(Category.KILLED, Group.ALL);
-        Integer sum = null;
-        for (Group g : List.of(Group.CIVILIANS, Group.COMBATANTS, Group.UNKNOWN)) {
-            Integer b = incident.best(Category.KILLED, g);
-            if (b != null) {
-                sum = (sum == null ? 0 : sum) + b;
-            }
-        }
-        if (all == null && sum == null) {
-            for (Group g : List.of(Group.CHILDREN, Group.WOMEN)) {
-                Integer b = incident.best(Category.KILLED, g);
-                if (b != null && (sum == null || b > sum)) {
-                    sum = b;
-                }
-            }
-        }
-        return all == null ? sum : sum == null ? all : Integer.valueOf(Math.max(all, sum));
-    }
-
     private void store(Incident in, boolean update) throws SQLException {
         if (update) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM incident_perpetrators WHERE incident_id = ?")) {
@@ -363,7 +338,7 @@ final class BatchWriter {
             ps.setString(10, Rows.json(in.perpetrators()));
             ps.setBoolean(11, in.disputedPerpetrator());
             ps.setString(12, in.grade().code());
-            Rows.setInteger(ps, 13, killedBest(in));
+            Rows.setInteger(ps, 13, KilledTotal.of(in).best());
             ps.setBoolean(14, in.figures().stream().anyMatch(Figure::conflict));
             ps.setInt(15, claimCount);
             ps.setString(16, Rows.json(in.figures()));

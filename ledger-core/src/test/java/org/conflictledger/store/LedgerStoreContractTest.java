@@ -47,7 +47,7 @@ class LedgerStoreContractTest {
     void storesAnIncidentWithItsClaimsEvidenceAndArticleText(String backend) {
         try (TestStores.Location at = TestStores.Location.fresh(backend, dir); LedgerStore store = at.open()) {
             AddSummary s = store.add(entries(raqqa("r1")));
-            assertEquals(new AddSummary(1, 0, 0, 1, 1, 1, 0), s);
+            assertEquals(new AddSummary(1, 0, 0, 1, 1, 1, 0, List.of("r1/1")), s);
             List<Incident> all = store.incidents(IncidentQuery.all());
             assertEquals(1, all.size());
             Incident in = all.get(0);
@@ -111,6 +111,7 @@ class LedgerStoreContractTest {
             AddSummary s = store.add(entries(later));
             assertEquals(0, s.incidentsNew(), s.toString());
             assertEquals(1, s.incidentsUpdated(), s.toString());
+            assertEquals(List.of("r1/1"), s.touched());
             Incident in = store.incident("r1/1").orElseThrow();
             assertEquals(List.of("r1", "r2"), in.reports().stream().map(Report::articleId).toList());
             assertEquals(Grade.SEVERAL_SOURCES, in.grade());
