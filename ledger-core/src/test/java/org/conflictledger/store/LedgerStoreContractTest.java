@@ -228,4 +228,23 @@ class LedgerStoreContractTest {
             assertEquals(List.of(), store.incidents(query(null, null, null, null, null, null, null, "market")));
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("org.conflictledger.store.TestStores#backends")
+    void hostileTextIsStoredWithItsEvidenceStillInPlace(String backend) {
+        String lead = "Nul\u0000byte, quotes ' \" ; -- DROP TABLE articles; emoji \uD83D\uDCA5 and a lone \uD800 surrogate.";
+        Entries.Story s = raqqa("evil\u0000id").withLead(lead);
+        try (TestStores.Location at = TestStores.Location.fresh(backend, dir); LedgerStore store = at.open()) {
+            AddSummary added = store.add(entries(s));
+            assertEquals(1, added.articlesAdded());
+            StoredArticle a = store.article("evil\u0000id").orElseThrow();
+            assertEquals("evil\uFFFDid", a.article().id());
+            assertTrue(a.article().text().startsWith("Nul\uFFFDbyte, quotes ' \" ; -- DROP TABLE articles; emoji \uD83D\uDCA5"),
+                    a.article().text());
+            Claim c = a.extraction().incidents().get(0).claims().get(0);
+            assertEquals(c.evidence(), a.article().text().substring(c.start(), c.end()));
+            assertEquals(0, store.add(entries(s)).articlesAdded());
+            assertEquals(1, store.stats().articles());
+        }
+    }
 }
