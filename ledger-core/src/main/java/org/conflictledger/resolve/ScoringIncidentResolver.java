@@ -20,7 +20,8 @@ import org.conflictledger.model.Report;
 
 /**
  * Resolves by scoring pairs of mentions of different articles in one country: the same precise place (+3;
- * the same region only +1; different regions -3), dates within a day (+2) or three (+1), never more than
+ * the same region only +1; different regions only -1, as the extractor's places are often wrong: a dateline's
+ * city, a province for a district), dates within a day (+2) or three (+1), never more than
  * {@value IncidentResolver#WINDOW_DAYS} days apart, the same event type (+1; two different known types -1),
  * a perpetrator in common (+1; both naming only different actors -2), a shared toll (+2; two or more +3).
  * Pairs scoring {@value #THRESHOLD} or more, and corroborated (see {@link #corroborated}), merge, best first,
@@ -29,7 +30,7 @@ import org.conflictledger.model.Report;
  * years apart must not chain them).
  *
  * <p>Only pairs that could reach the threshold are compared: every such pair shares a precise place (a grid
- * cell of a quarter degree, with its neighbours: 15 km always falls within them up to 57 degrees of latitude), or a region and an event type, or a toll. Within each of these
+ * cell of a quarter degree, with its neighbours: 15 km always falls within them up to 57 degrees of latitude), or a region and an event type, or a region and a perpetrator, or a type and a perpetrator, or a toll. Within each of these
  * keys mentions are sorted by date and compared only inside the date window, so the work grows as
  * n log n with the number of mentions, not as n² per country. An undated mention is compared with the
  * mentions of its keys only where a key holds at most {@value #UNDATED_GROUP} of them: a place reported
@@ -44,6 +45,17 @@ final class ScoringIncidentResolver implements IncidentResolver {
     private static final double CELL_DEGREES = 0.25;
     private static final int UNDATED = Integer.MIN_VALUE;
     private static final int MIN_TOLL = 3;
+
+    private final boolean exhaustive;
+
+    ScoringIncidentResolver() {
+        this(false);
+    }
+
+    /** With {@code exhaustive}, every pair of a country is compared: the reference the keyed candidates must match. */
+    ScoringIncidentResolver(boolean exhaustive) {
+        this.exhaustive = exhaustive;
+    }
 
     /** What scoring needs of a report, computed once. */
     private record Node(int article, boolean known, Report r, String country, int day, int dayEnd,
@@ -183,6 +195,13 @@ final class ScoringIncidentResolver implements IncidentResolver {
             if (x.admin1() != null) {
                 groups.computeIfAbsent(List.of("region", x.country(), x.admin1(), x.type()), k -> new ArrayList<>())
                         .add(i);
+                for (String p : x.perpetrators()) {
+                    groups.computeIfAbsent(List.of("region-actor", x.country(), x.admin1(), p), k -> new ArrayList<>())
+                            .add(i);
+                }
+            }
+            for (String p : x.perpetrators()) {
+                groups.computeIfAbsent(List.of("actor", x.country(), x.type(), p), k -> new ArrayList<>()).add(i);
             }
             for (long t : x.tolls()) {
                 groups.computeIfAbsent(List.of("toll", x.country(), t >>> 8), k -> new ArrayList<>()).add(i);
@@ -190,6 +209,18 @@ final class ScoringIncidentResolver implements IncidentResolver {
         }
         Comparator<Integer> byDay = Comparator.comparingInt((Integer i) -> nodes.get(i).day()).thenComparingInt(i -> rank[i]);
         PairSink sink = new PairSink();
+        if (exhaustive) {
+            List<Integer> all = new ArrayList<>();
+            for (int i = 0; i < nodes.size(); i++) {
+                all.add(i);
+            }
+            for (int i : all) {
+                for (int j : all) {
+                    consider(nodes, rank, i, j, sink);
+                }
+            }
+            return sink.toArray();
+        }
         for (List<Integer> g : groups.values()) {
             g.sort(byDay);
             within(nodes, rank, g, g, sink);
@@ -334,12 +365,17 @@ final class ScoringIncidentResolver implements IncidentResolver {
     }
 
     /**
-     * Place and type alone do not make one incident: Raqqa was struck many times. Two dated reports must also
+     * Place and type alone do not make one incident: Raqqa was struck many times. Reports placed in two
+     * regions must share a toll and a perpetrator, or two tolls. Two dated reports must also
      * agree on the day (within three) or share a toll; an undated one must share a toll, or name the same
-     * precise place, type and (when both name one) perpetrator.
+     * precise place and type and no other perpetrator (two undated ones: a perpetrator in common).
      */
     private static boolean corroborated(Node a, Node b) {
         int shared = sharedTolls(a, b);
+        if (!samePlace(a, b) && a.admin1() != null && b.admin1() != null && !a.admin1().equals(b.admin1())
+                && (shared == 0 || shared == 1 && (a.perpetrators().isEmpty() || disjoint(a, b)))) {
+            return false; // places in two regions: one of them wrong only if a toll and an actor, or two tolls, agree
+        }
         if (a.dated() && b.dated()) {
             return gap(a, b) <= 3 || shared > 0;
         }
@@ -347,8 +383,9 @@ final class ScoringIncidentResolver implements IncidentResolver {
             return true;
         }
         boolean oneDated = a.dated() != b.dated();
-        return oneDated && samePlace(a, b) && a.type() == b.type() && a.type() != EventType.OTHER
-                && (a.perpetrators().isEmpty() || b.perpetrators().isEmpty() || !disjoint(a, b));
+        boolean actors = oneDated ? a.perpetrators().isEmpty() || b.perpetrators().isEmpty() || !disjoint(a, b)
+                : !a.perpetrators().isEmpty() && !b.perpetrators().isEmpty() && !disjoint(a, b);
+        return samePlace(a, b) && a.type() == b.type() && a.type() != EventType.OTHER && actors;
     }
 
     /** Days between two mentions' first days. */
@@ -362,7 +399,7 @@ final class ScoringIncidentResolver implements IncidentResolver {
         if (samePlace(a, b)) {
             s += 3;
         } else if (a.admin1() != null && b.admin1() != null) {
-            s += a.admin1().equals(b.admin1()) ? 1 : -3;
+            s += a.admin1().equals(b.admin1()) ? 1 : -1;
         }
         if (a.dated() && b.dated()) {
             long days = gap(a, b);
