@@ -30,15 +30,19 @@ import org.conflictledger.model.Report;
  * years apart must not chain them).
  *
  * <p>Only pairs that could reach the threshold are compared: every such pair shares a precise place (a grid
- * cell of a quarter degree, with its neighbours: 15 km always falls within them up to 57 degrees of latitude), or a region and an event type, or a region and a perpetrator, or a type and a perpetrator, or a toll. Within each of these
+ * cell of a quarter degree, with its neighbours: 15 km always falls within them up to 57 degrees of
+ * latitude), or a region and a perpetrator, or a type and a perpetrator, or a toll. Within each of these
  * keys mentions are sorted by date and compared only inside the date window, so the work grows as
- * n log n with the number of mentions, not as n² per country. An undated mention is compared with the
- * mentions of its keys only where a key holds at most {@value #UNDATED_GROUP} of them: a place reported
- * more often than that cannot be matched without a date.
+ * n log n with the number of mentions, not as n² per country. An undated mention of an article with a
+ * publication day is compared with the mentions of the {@value #REPORT_LAG_DAYS} days before it; one with
+ * neither date is compared with the mentions of its keys only where a key holds at most
+ * {@value #UNDATED_GROUP} of them: a place reported more often than that cannot be matched without a date.
  */
 final class ScoringIncidentResolver implements IncidentResolver {
     static final int THRESHOLD = 4;
     static final int UNDATED_GROUP = 256;
+    /** How many days before its article's publication an undated mention's incident can lie. */
+    static final int REPORT_LAG_DAYS = 2 * WINDOW_DAYS;
     /** The most days between the first and the last dated report of one incident. */
     static final int MAX_SPAN_DAYS = 2 * WINDOW_DAYS;
     private static final double SAME_PLACE_KM = 15;
@@ -58,7 +62,7 @@ final class ScoringIncidentResolver implements IncidentResolver {
     }
 
     /** What scoring needs of a report, computed once. */
-    private record Node(int article, boolean known, Report r, String country, int day, int dayEnd,
+    private record Node(int article, boolean known, Report r, String country, int day, int anchor,
                         String admin1, boolean precise, String placeName, double lat, double lon, long cellX,
                         long cellY, EventType type, Set<String> perpetrators, long[] tolls) {
         boolean dated() {
@@ -193,8 +197,6 @@ final class ScoringIncidentResolver implements IncidentResolver {
                 }
             }
             if (x.admin1() != null) {
-                groups.computeIfAbsent(List.of("region", x.country(), x.admin1(), x.type()), k -> new ArrayList<>())
-                        .add(i);
                 for (String p : x.perpetrators()) {
                     groups.computeIfAbsent(List.of("region-actor", x.country(), x.admin1(), p), k -> new ArrayList<>())
                             .add(i);
@@ -255,7 +257,15 @@ final class ScoringIncidentResolver implements IncidentResolver {
         for (int i : from) {
             Node a = nodes.get(i);
             if (!a.dated()) {
-                if (to.size() <= UNDATED_GROUP) {
+                if (a.anchor() != UNDATED) { // only what its article could report: see reportable()
+                    for (int k = 0; k < to.size() && !nodes.get(to.get(k)).dated(); k++) {
+                        consider(nodes, rank, i, to.get(k), sink);
+                    }
+                    for (int k = lowerBound(nodes, to, a.anchor() - REPORT_LAG_DAYS); k < to.size()
+                            && nodes.get(to.get(k)).day() <= a.anchor() + 1; k++) {
+                        consider(nodes, rank, i, to.get(k), sink);
+                    }
+                } else if (to.size() <= UNDATED_GROUP) {
                     for (int j : to) {
                         consider(nodes, rank, i, j, sink);
                     }
@@ -275,11 +285,43 @@ final class ScoringIncidentResolver implements IncidentResolver {
         }
     }
 
+    /** The first position of a day-sorted list (undated first) holding a mention dated {@code day} or later. */
+    private static int lowerBound(List<Node> nodes, List<Integer> sorted, int day) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (nodes.get(sorted.get(mid)).day() < day) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /**
+     * An undated mention in an article published on a known day reports an incident of the
+     * {@value #REPORT_LAG_DAYS} days before (or the day after: time zones), never one of years before.
+     */
+    private static boolean reportable(Node a, Node b) {
+        if (a.dated() || a.anchor() == UNDATED) {
+            return true;
+        }
+        if (b.dated()) {
+            return b.day() >= a.anchor() - REPORT_LAG_DAYS && b.day() <= a.anchor() + 1;
+        }
+        return b.anchor() == UNDATED || Math.abs((long) a.anchor() - b.anchor()) <= REPORT_LAG_DAYS;
+    }
+
     private void consider(List<Node> nodes, int[] rank, int i, int j, PairSink sink) {
         Node a = nodes.get(i);
         Node b = nodes.get(j);
         if (i == j || a.article() == b.article() || a.known() && b.known()
                 || a.country() == null || !a.country().equals(b.country())) {
+            return;
+        }
+        if (!reportable(a, b) || !reportable(b, a)) {
             return;
         }
         int s = score(a, b);
@@ -318,7 +360,7 @@ final class ScoringIncidentResolver implements IncidentResolver {
     private static Node node(int article, boolean known, Report r) {
         IncidentMention m = r.mention();
         int day = m.dateStart() == null ? UNDATED : (int) m.dateStart().toEpochDay();
-        int end = m.dateEnd() == null || day == UNDATED ? day : (int) m.dateEnd().toEpochDay();
+        int anchor = r.published() == null ? UNDATED : (int) r.published().toEpochDay();
         boolean precise = m.geoPrecision() != GeoPrecision.REGION && m.geoPrecision() != GeoPrecision.COUNTRY
                 && (m.lat() != null && m.lon() != null || m.location() != null);
         double lat = m.lat() != null && m.lon() != null ? m.lat() : Double.NaN;
@@ -329,7 +371,7 @@ final class ScoringIncidentResolver implements IncidentResolver {
         for (String p : m.perpetrators()) {
             perpetrators.add(fold(p));
         }
-        return new Node(article, known, r, m.country(), day, end, m.admin1(), precise,
+        return new Node(article, known, r, m.country(), day, anchor, m.admin1(), precise,
                 m.location() == null ? null : fold(m.location()), lat, lon, cx, cy, m.eventType(), perpetrators,
                 tolls(m));
     }
@@ -366,7 +408,8 @@ final class ScoringIncidentResolver implements IncidentResolver {
 
     /**
      * Place and type alone do not make one incident: Raqqa was struck many times. Reports placed in two
-     * regions must share a toll and a perpetrator, or two tolls. Two dated reports must also
+     * regions must share a toll and a perpetrator, or two tolls; reports not of one precise place, a toll or
+     * a perpetrator. Two dated reports must also
      * agree on the day (within three) or share a toll; an undated one must share a toll, or name the same
      * precise place and type and no other perpetrator (two undated ones: a perpetrator in common).
      */
@@ -375,6 +418,9 @@ final class ScoringIncidentResolver implements IncidentResolver {
         if (!samePlace(a, b) && a.admin1() != null && b.admin1() != null && !a.admin1().equals(b.admin1())
                 && (shared == 0 || shared == 1 && (a.perpetrators().isEmpty() || disjoint(a, b)))) {
             return false; // places in two regions: one of them wrong only if a toll and an actor, or two tolls, agree
+        }
+        if (!samePlace(a, b) && shared == 0 && (a.perpetrators().isEmpty() || disjoint(a, b))) {
+            return false; // one region on one day holds many strikes: a toll or an actor must agree too
         }
         if (a.dated() && b.dated()) {
             return gap(a, b) <= 3 || shared > 0;
@@ -432,7 +478,7 @@ final class ScoringIncidentResolver implements IncidentResolver {
             return false;
         }
         if (!Double.isNaN(a.lat()) && !Double.isNaN(b.lat())) {
-            return km(a.lat(), a.lon(), b.lat(), b.lon()) <= SAME_PLACE_KM;
+            return Math.abs(a.lat() - b.lat()) <= SAME_PLACE_KM / 110 && km(a.lat(), a.lon(), b.lat(), b.lon()) <= SAME_PLACE_KM;
         }
         return a.placeName() != null && a.placeName().equals(b.placeName());
     }
