@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.conflictledger.model.Article;
 import org.junit.jupiter.api.Test;
 
 class MinHashSyndicationTest {
@@ -116,5 +118,24 @@ class MinHashSyndicationTest {
         byte[] good = sig("one two three four five six");
         assertThrows(IllegalArgumentException.class, () -> SYNDICATION.similarity(good, new byte[] {1, 2, 3}));
         assertThrows(NullPointerException.class, () -> SYNDICATION.signature(null));
+    }
+
+    @Test
+    void findsTheCopiesOfABatchAndNamesTheEarliestAsOriginal() {
+        List<Article> batch = new ArrayList<>();
+        for (JsonNode n : GoldArticles.all().values()) {
+            batch.add(new Article(n.get("id").asText(), null, null,
+                    n.hasNonNull("published") ? LocalDate.parse(n.get("published").asText()) : null, null,
+                    n.get("text").asText()));
+        }
+        String text = GoldArticles.text(MIDDLE_EAST_EYE);
+        batch.removeIf(a -> a.id().equals(MIDDLE_EAST_EYE));
+        batch.add(new Article(MIDDLE_EAST_EYE, null, "Middle East Eye", LocalDate.of(2016, 3, 16), null, text));
+        batch.add(new Article("republished", null, "Daily Courier", LocalDate.of(2016, 3, 17), null,
+                "Daily Courier | World\n" + text + "\nAll rights reserved."));
+        Map<String, String> copies = SYNDICATION.copies(batch);
+        assertEquals(MIDDLE_EAST_EYE, copies.get("republished"));
+        assertEquals(2, copies.size(), copies.toString());
+        assertTrue(copies.containsKey(AFP_GHANA) || copies.containsKey(AFP_NAHARNET));
     }
 }
