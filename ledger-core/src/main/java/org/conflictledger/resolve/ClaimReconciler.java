@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,16 +55,38 @@ final class ClaimReconciler implements Reconciler {
         this.rule = Objects.requireNonNull(rule, "rule");
     }
 
-    /** One claim with the report it came in. */
-    private record Said(Report report, Claim claim) {
-        /** Who said it: the named source, or the outlet (the article, when no outlet is known) for its own voice. */
-        String source() {
-            if (!"reporter".equals(claim.source())) {
-                return claim.source();
+    /** One claim with the report it came in, and who said it. */
+    private record Said(Report report, Claim claim, String source) {
+    }
+
+    /**
+     * Who said each claim: the named source, or for the article's own voice its outlet (the article, when
+     * no outlet is known). A syndicated copy speaks with the voice of the article it copies: the original's
+     * outlet when the original is among the reports, else the original article.
+     */
+    private static List<Said> said(List<Report> ordered, Category category, Group group) {
+        Map<String, String> outlets = new HashMap<>();
+        for (Report r : ordered) {
+            if (r.outlet() != null) {
+                outlets.putIfAbsent(r.articleId(), r.outlet());
             }
-            String article = report.copyOf() != null ? report.copyOf() : report.articleId();
-            return report.outlet() != null ? "reporter:" + report.outlet() : "reporter:" + article;
         }
+        List<Said> out = new ArrayList<>();
+        for (Report r : ordered) {
+            for (Claim c : r.mention().claims()) {
+                if (c.category() != category || c.group() != group) {
+                    continue;
+                }
+                String source = c.source();
+                if ("reporter".equals(source)) {
+                    String article = r.copyOf() != null ? r.copyOf() : r.articleId();
+                    String outlet = r.copyOf() != null ? outlets.get(r.copyOf()) : r.outlet();
+                    source = "reporter:" + (outlet != null ? outlet : article);
+                }
+                out.add(new Said(r, c, source));
+            }
+        }
+        return out;
     }
 
     @Override
@@ -73,6 +97,11 @@ final class ClaimReconciler implements Reconciler {
         List<Report> ordered = new ArrayList<>(reports);
         ordered.sort(PUBLISHED);
         String id = ordered.get(0).incidentId();
+        for (Report r : ordered) {
+            if (!id.equals(r.incidentId())) {
+                throw new IllegalArgumentException("reports of two incidents: " + id + " and " + r.incidentId());
+            }
+        }
         List<Figure> figures = figures(ordered);
         Set<String> perpetrators = new LinkedHashSet<>();
         Set<Set<String>> blamed = new LinkedHashSet<>();
@@ -86,7 +115,8 @@ final class ClaimReconciler implements Reconciler {
         }
         disputed |= blamed.size() > 1 && disjointAll(blamed);
         boolean conflict = figures.stream().anyMatch(Figure::conflict);
-        long sources = ordered.stream().filter(r -> r.copyOf() == null).map(Report::articleId).distinct().count();
+        long sources = ordered.stream().filter(r -> r.copyOf() == null)
+                .map(r -> r.outlet() != null ? "outlet:" + r.outlet() : "article:" + r.articleId()).distinct().count();
         Grade grade = conflict || disputed ? Grade.CONTESTED : sources > 1 ? Grade.SEVERAL_SOURCES : Grade.SINGLE_SOURCE;
         IncidentMention place = place(ordered);
         LocalDate start = null;
@@ -120,42 +150,55 @@ final class ClaimReconciler implements Reconciler {
     }
 
     private List<Figure> figures(List<Report> ordered) {
-        Map<Category, Map<Group, List<Said>>> byKey = new EnumMap<>(Category.class);
+        Map<Category, Set<Group>> keys = new EnumMap<>(Category.class);
         for (Report r : ordered) {
             for (Claim c : r.mention().claims()) {
-                byKey.computeIfAbsent(c.category(), k -> new EnumMap<>(Group.class))
-                        .computeIfAbsent(c.group(), k -> new ArrayList<>()).add(new Said(r, c));
+                keys.computeIfAbsent(c.category(), k -> EnumSet.noneOf(Group.class)).add(c.group());
             }
         }
         List<Figure> out = new ArrayList<>();
-        for (Map.Entry<Category, Map<Group, List<Said>>> cat : byKey.entrySet()) {
-            for (Map.Entry<Group, List<Said>> g : cat.getValue().entrySet()) {
-                out.add(figure(cat.getKey(), g.getKey(), g.getValue()));
+        for (Map.Entry<Category, Set<Group>> cat : keys.entrySet()) {
+            for (Group g : cat.getValue()) {
+                out.add(figure(cat.getKey(), g, said(ordered, cat.getKey(), g)));
             }
         }
         return out;
     }
 
-    /** The figure of one (category, group) from its claims, which come in publication order. */
+    /** A source's latest word on a (category, group): its figure, the values it allows, and when it said it. */
+    private record Word(String source, int value, long lo, long hi, LocalDate published) {
+    }
+
+    /**
+     * The figure of one (category, group) from its claims, which come in publication order. A source's
+     * latest report supersedes its earlier ones. Within that report, a range ("between 35 and 45": at least
+     * 35, up to 45) is one word spanning both; otherwise the highest figure is the source's word, a lower one
+     * beside it being the toll it revised ("24, up from an earlier toll of 13").
+     */
     private Figure figure(Category category, Group group, List<Said> said) {
-        Map<String, Claim> latest = new LinkedHashMap<>();
+        Map<String, List<Said>> bySource = new LinkedHashMap<>();
         for (Said s : said) {
-            if (s.claim().value() != null) {
-                latest.remove(s.source()); // a revision moves the source to the end: it is its latest word
-                latest.put(s.source(), s.claim());
+            if (s.claim().value() == null) {
+                continue;
             }
+            List<Said> previous = bySource.remove(s.source()); // a revision moves the source to the end
+            List<Said> now = new ArrayList<>();
+            if (previous != null && previous.get(0).report().equals(s.report())) {
+                now.addAll(previous);
+            }
+            now.add(s);
+            bySource.put(s.source(), now);
         }
-        if (latest.isEmpty()) {
+        if (bySource.isEmpty()) {
             return new Figure(category, group, null, null, null, rule.code(), false, said.size(), 0);
         }
+        List<Word> words = new ArrayList<>();
+        for (Map.Entry<String, List<Said>> e : bySource.entrySet()) {
+            words.add(word(e.getKey(), e.getValue()));
+        }
         List<Integer> values = new ArrayList<>();
-        long lo = Long.MIN_VALUE;
-        long hi = Long.MAX_VALUE;
-        for (Claim c : latest.values()) {
-            values.add(c.value());
-            long[] range = range(c);
-            lo = Math.max(lo, range[0]);
-            hi = Math.min(hi, range[1]);
+        for (Word w : words) {
+            values.add(w.value());
         }
         values.sort(null);
         int low = values.get(0);
@@ -164,10 +207,61 @@ final class ClaimReconciler implements Reconciler {
             case CONSERVATIVE -> low;
             case UCDP_BEST -> values.get((values.size() - 1) / 2);
         };
-        return new Figure(category, group, low, best, high, rule.code(), lo > hi, said.size(), latest.size());
+        return new Figure(category, group, low, best, high, rule.code(), conflict(words), said.size(), words.size());
     }
 
-    /** The values a claim allows: "at least 20" allows 20 and up, "about 20" 18 to 22, "up to 20" 0 to 20. */
+    /** One source's word from its claims in its latest report. */
+    private static Word word(String source, List<Said> claims) {
+        long lo = Long.MIN_VALUE;
+        long hi = Long.MAX_VALUE;
+        Claim top = null;
+        Claim bound = null;
+        for (Said s : claims) {
+            Claim c = s.claim();
+            long[] r = range(c);
+            lo = Math.max(lo, r[0]);
+            hi = Math.min(hi, r[1]);
+            if (c.qualifier() == Qualifier.UP_TO) {
+                bound = bound == null || c.value() > bound.value() ? c : bound;
+            } else if (top == null || c.value() > top.value()) {
+                top = c;
+            }
+        }
+        Claim chosen = top != null ? top : bound;
+        if (lo > hi) { // not one range: the highest figure is the latest, the others the tolls it revised
+            long[] r = range(chosen);
+            lo = r[0];
+            hi = r[1];
+        }
+        return new Word(source, chosen.value(), lo, hi, claims.get(0).report().published());
+    }
+
+    /**
+     * True when two sources' words cannot both hold given their qualifiers. A lower toll published on an
+     * earlier day than a higher one does not conflict with it: tolls rise as the dead are counted, so an
+     * early figure is read as a lower bound.
+     */
+    private static boolean conflict(List<Word> words) {
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 1; j < words.size(); j++) {
+                Word a = words.get(i);
+                Word b = words.get(j);
+                if (a.lo() <= b.hi() && b.lo() <= a.hi()) {
+                    continue;
+                }
+                Word lower = a.hi() < b.lo() ? a : b;
+                Word higher = lower == a ? b : a;
+                boolean earlier = lower.published() != null && higher.published() != null
+                        && lower.published().isBefore(higher.published());
+                if (!earlier) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The values a claim allows: "at least 20" allows 20 and up, "about 20" 17 to 23, "up to 20" 0 to 20. */
     static long[] range(Claim c) {
         long v = c.value();
         return switch (c.qualifier()) {
