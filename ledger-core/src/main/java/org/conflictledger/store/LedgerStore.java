@@ -4,12 +4,30 @@ import java.util.List;
 import java.util.Optional;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Incident;
+import org.conflictledger.resolve.IncidentResolver;
+import org.conflictledger.resolve.Reconciler;
 
 /**
  * The ledger's store: one schema on SQLite (default) or PostgreSQL, created and migrated on first use.
  * Thread-safe; writes are serialised.
  */
 public interface LedgerStore extends AutoCloseable {
+    /** Where the store lives when none is named: {@code ledger.db} in the working directory. */
+    String DEFAULT_LOCATION = "ledger.db";
+
+    /**
+     * Opens (creating and migrating on first use) the store at {@code location}: a SQLite file path, or a
+     * PostgreSQL URL ({@code postgresql://user:password@host:port/database}, also {@code postgres://} or
+     * {@code jdbc:postgresql://}). Articles are resolved with {@link IncidentResolver#scoring()}, reconciled with
+     * {@link Reconciler#ucdp()}.
+     *
+     * @throws StoreException with one clear message when the location cannot be opened: a corrupt or foreign
+     *     database, a read-only or missing directory, an unreachable server; the location is left untouched
+     */
+    static LedgerStore open(String location) {
+        return JdbcLedgerStore.open(location);
+    }
+
     /** An article with what was extracted from it, to add. */
     record Entry(org.conflictledger.model.Article article, Extraction extraction) {
         public Entry {
