@@ -74,12 +74,12 @@ function figuresTable(incident) {
 
 function claimsTable(rows) {
   return el('table', { class: 'claims' },
-    el('thead', {}, el('tr', {}, ['Figure', 'Killed/injured', 'Source', 'Outlet', 'Published', 'Evidence'].map((h) => el('th', {}, h)))),
+    el('thead', {}, el('tr', {}, ['Figure', 'Killed/injured', 'Source', 'Article', 'Published', 'Evidence'].map((h) => el('th', {}, h)))),
     el('tbody', {}, rows.map(({ report, claim, key, anchor }) => el('tr', { dataset: { claim: key } },
       el('td', { class: 'num' }, figure(claim)),
       el('td', {}, `${claim.category} · ${claim.group}`),
       el('td', { class: 'source' }, claim.source),
-      el('td', {}, report.outlet || report.article_id),
+      el('td', { class: 'report-article' }, report.outlet ? `${report.outlet} · ${report.article_id}` : report.article_id),
       el('td', {}, report.published || '–'),
       el('td', {}, el('a', { href: '#' + anchor, class: 'to-evidence', on: { click: (e) => {
         e.preventDefault();

@@ -38,7 +38,7 @@ export function drawTimeline(container, incidents) {
   const ly = (v) => Math.log10(1 + v) / Math.log10(1 + max);
   const y = (v) => height - bottom - ly(v) * (height - top - bottom);
   const present = GROUPS.filter((g) => rows.some((r) => r.group === g));
-  const barWidth = 4;
+  const barWidth = 6;
 
   const chart = svg('svg', { viewBox: `0 0 ${width} ${height}`, class: 'timeline-chart', role: 'img',
     'aria-label': 'Killed per day, by group' });
@@ -50,9 +50,10 @@ export function drawTimeline(container, incidents) {
     chart.append(svg('text', { x: left - 6, y: y(tick) + 4, class: 'tick', 'text-anchor': 'end' }, String(tick)));
     if (tick === max) break;
   }
-  const days = [...new Set(rows.map((r) => r.day))];
-  const labelled = days.length <= 8 ? days : [days[0], days[Math.floor(days.length / 2)], days[days.length - 1]];
-  for (const day of labelled) {
+  let lastLabel = -Infinity;
+  for (const day of new Set(rows.map((r) => r.day))) {
+    if (x(day) - lastLabel < 72) continue; // labels never overlap
+    lastLabel = x(day);
     chart.append(svg('text', { x: x(day), y: height - bottom + 16, class: 'tick', 'text-anchor': 'middle' }, day));
   }
   for (const r of rows) {

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code ledger} command. */
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "Conflict Ledger 0.1.0",
         description = "Turns news about armed conflict into a ledger of incidents and casualty claims.",
-        subcommands = {RunCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class})
 public final class Ledger implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,7 +1,6 @@
 package org.conflictledger.server;
 
 import static io.javalin.apibuilder.ApiBuilder.get;
-import static io.javalin.apibuilder.ApiBuilder.path;
 
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -18,6 +17,14 @@ final class Api {
     /** Longest id accepted in a path; longer ones cannot be stored ids. */
     private static final int MAX_ID = 512;
 
+    static final String INCIDENTS = "/api/incidents";
+    static final String INCIDENT = "/api/incidents/{id}";
+    static final String ARTICLE = "/api/articles/{id}";
+    static final String STATS = "/api/stats";
+    static final String OPENAPI = "/api/openapi.json";
+    /** Every route of the API, as {@code openapi.json} must describe them. */
+    static final List<String> PATHS = List.of(INCIDENTS, INCIDENT, ARTICLE, STATS, OPENAPI);
+
     private final LedgerStore store;
     private final byte[] openApi;
 
@@ -27,13 +34,11 @@ final class Api {
     }
 
     void routes() {
-        path("api", () -> {
-            get("incidents", this::incidents);
-            get("incidents/{id}", this::incident);
-            get("articles/{id}", this::article);
-            get("stats", this::stats);
-            get("openapi.json", this::openApi);
-        });
+        get(INCIDENTS, this::incidents);
+        get(INCIDENT, this::incident);
+        get(ARTICLE, this::article);
+        get(STATS, this::stats);
+        get(OPENAPI, this::openApi);
     }
 
     private void incidents(Context ctx) {
