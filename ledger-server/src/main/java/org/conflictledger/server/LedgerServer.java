@@ -70,7 +70,7 @@ public final class LedgerServer implements AutoCloseable {
             error(ctx, 500, "internal error");
         });
         app.start(host, port);
-        LOG.info("ledger server on http://{}:{}/", host, app.port());
+        LOG.debug("ledger server on http://{}:{}/", host, app.port());
         return new LedgerServer(app, host);
     }
 

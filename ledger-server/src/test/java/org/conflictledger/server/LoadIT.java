@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 class LoadIT {
     static final int CLIENTS = 200;
     static final int REQUESTS_PER_CLIENT = 25;
-    static final Duration BOUND = Duration.ofSeconds(120);
+    static final Duration BOUND = Duration.ofSeconds(180);
 
     @TempDir
     Path dir;
@@ -65,7 +65,7 @@ class LoadIT {
                     go.await();
                     for (int n = 0; n < REQUESTS_PER_CLIENT && System.nanoTime() < deadline; n++) {
                         String path = paths.get((client * 7 + n) % paths.size());
-                        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).build();
+                        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build();
                         long t0 = System.nanoTime();
                         try {
                             HttpResponse<byte[]> r = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
@@ -102,7 +102,7 @@ class LoadIT {
             assertTrue(finished, "clients finished within the bound");
             assertEquals(List.of(), List.copyOf(errors).subList(0, Math.min(10, errors.size())), "no errors");
             assertEquals(CLIENTS * REQUESTS_PER_CLIENT, done.get(), "every request answered within " + BOUND);
-            assertTrue(ms(sorted, 0.99) < 10_000, "p99 under 10 s on a shared 2-core machine: " + report);
+            assertTrue(ms(sorted, 0.99) < 30_000, "p99 under 30 s on a shared 2-core machine: " + report);
         }
     }
 
