@@ -50,4 +50,12 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.conflictledger.nlp..", "org.conflictledger.extract..")
                 .check(CLASSES);
     }
+
+    @Test
+    void theStoreSeesOnlyTheModelAndResolution() {
+        noClasses().that().resideInAPackage("org.conflictledger.store..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.conflictledger.ingest..", "org.conflictledger.nlp..",
+                        "org.conflictledger.extract..", "org.conflictledger.geo..", "org.conflictledger.eval..")
+                .check(CLASSES);
+    }
 }

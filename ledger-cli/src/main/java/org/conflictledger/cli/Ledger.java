@@ -6,14 +6,15 @@ import picocli.CommandLine.Command;
 /** The {@code ledger} command. */
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "Conflict Ledger 0.1.0",
         description = "Turns news about armed conflict into a ledger of incidents and casualty claims.",
-        subcommands = {RunCommand.class, ExtractCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class})
+        subcommands = {RunCommand.class, IncidentsCommand.class, ExportCommand.class, ExtractCommand.class, EvalCommand.class,
+                BenchCommand.class, ServeCommand.class})
 public final class Ledger implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, extract, eval or bench");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, incidents, export, extract, eval or bench");
     }
 
     /** Entry point. */

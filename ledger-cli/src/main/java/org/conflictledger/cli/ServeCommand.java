@@ -6,6 +6,7 @@ import java.util.concurrent.CountDownLatch;
 import org.conflictledger.server.LedgerServer;
 import org.conflictledger.store.LedgerStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,9 +25,8 @@ final class ServeCommand implements Callable<Integer> {
             description = "address to listen on; 0.0.0.0 for every interface (default: ${DEFAULT-VALUE})")
     String host;
 
-    @Option(names = "--db", defaultValue = LedgerStore.DEFAULT_LOCATION,
-            description = "SQLite file or postgresql:// URL of the ledger (default: ${DEFAULT-VALUE})")
-    String db;
+    @Mixin
+    DbOption db;
 
     @Override
     public Integer call() {
@@ -34,8 +34,8 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Thread hook = new Thread(stopped::countDown, "ledger-serve-stop");
         Runtime.getRuntime().addShutdownHook(hook);
-        try (LedgerStore store = LedgerStore.open(db); LedgerServer server = LedgerServer.start(store, host, port)) {
-            out.println("serving " + db + " at " + server.uri() + " (API: " + server.uri() + "api/openapi.json); Ctrl-C stops");
+        try (LedgerStore store = db.open(); LedgerServer server = LedgerServer.start(store, host, port)) {
+            out.println("serving " + db.location + " at " + server.uri() + " (API: " + server.uri() + "api/openapi.json); Ctrl-C stops");
             out.flush();
             stopped.await();
         } catch (InterruptedException e) {

@@ -21,10 +21,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.conflictledger.model.Article;
-import org.conflictledger.model.Category;
 import org.conflictledger.model.Claim;
 import org.conflictledger.model.Figure;
-import org.conflictledger.model.Group;
 import org.conflictledger.model.Incident;
 import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.Report;
@@ -74,7 +72,8 @@ final class BatchWriter {
         Set<String> ids = new HashSet<>();
         Set<String> hashes = new HashSet<>();
         List<Report> incoming = new ArrayList<>();
-        for (LedgerStore.Entry e : batch) {
+        for (LedgerStore.Entry raw : batch) {
+            LedgerStore.Entry e = cleaned(raw);
             Article a = e.article();
             String hash = textHash(a.text());
             if (!ids.add(a.id()) || !hashes.add(hash) || seen(a.id(), hash)) {
@@ -111,13 +110,37 @@ final class BatchWriter {
         for (String id : touched) {
             store(reconciler.reconcile(reports.get(id)), existing.contains(id));
         }
-        return new AddSummary(added, skipped, copies, resolved.size(), claims, touched.size() - existing.size(), existing.size());
+        return new AddSummary(added, skipped, copies, resolved.size(), claims, touched.size() - existing.size(), existing.size(),
+                List.copyOf(touched));
+    }
+
+    /** The entry with every text as the database holds it (see {@link Rows#clean}). */
+    static LedgerStore.Entry cleaned(LedgerStore.Entry e) {
+        Article a = e.article();
+        List<IncidentMention> ms = new ArrayList<>();
+        for (IncidentMention m : e.extraction().incidents()) {
+            List<Claim> claims = new ArrayList<>();
+            for (Claim c : m.claims()) {
+                claims.add(new Claim(Rows.clean(c.source()), c.category(), c.group(), c.value(), c.qualifier(),
+                        Rows.clean(c.evidence()), c.start(), c.end()));
+            }
+            List<String> perpetrators = new ArrayList<>();
+            for (String p : m.perpetrators()) {
+                perpetrators.add(Rows.clean(p));
+            }
+            ms.add(new IncidentMention(Rows.clean(m.incidentId()), m.eventType(), m.dateStart(), m.dateEnd(),
+                    Rows.clean(m.location()), Rows.clean(m.admin1()), m.country(), m.lat(), m.lon(), m.geoPrecision(),
+                    perpetrators, m.disputedPerpetrator(), claims));
+        }
+        String id = Rows.clean(a.id());
+        return new LedgerStore.Entry(new Article(id, Rows.clean(a.url()), Rows.clean(a.outlet()), a.published(),
+                Rows.clean(a.title()), Rows.clean(a.text())), new org.conflictledger.model.Extraction(id, ms));
     }
 
     private boolean seen(String id, String hash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM articles WHERE id = ? OR text_hash = ?")) {
-            ps.setString(1, id);
-            ps.setString(2, hash);
+            Rows.setText(ps, 1, id);
+            Rows.setText(ps, 2, hash);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
             }
@@ -135,7 +158,7 @@ final class BatchWriter {
             try (PreparedStatement ps = c.prepareStatement("SELECT DISTINCT a.seq, a.id, a.copy_of, a.signature FROM article_bands b"
                     + " JOIN articles a ON a.id = b.article_id WHERE b.band IN (" + Rows.placeholders(part.size()) + ") ORDER BY a.seq")) {
                 for (int i = 0; i < part.size(); i++) {
-                    ps.setString(i + 1, part.get(i));
+                    Rows.setText(ps, i + 1, part.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -157,13 +180,13 @@ final class BatchWriter {
     private void insertArticle(Article a, String hash, byte[] signature, String copyOf, List<String> bands) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO articles (id, url, outlet, published, title, text,"
                 + " text_hash, signature, copy_of, added) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, a.id());
+            Rows.setText(ps, 1, a.id());
             Rows.setText(ps, 2, a.url());
             Rows.setText(ps, 3, a.outlet());
             backend.setDate(ps, 4, a.published());
             Rows.setText(ps, 5, a.title());
-            ps.setString(6, a.text());
-            ps.setString(7, hash);
+            Rows.setText(ps, 6, a.text());
+            Rows.setText(ps, 7, hash);
             ps.setBytes(8, signature);
             Rows.setText(ps, 9, copyOf);
             backend.setInstant(ps, 10, now);
@@ -173,8 +196,8 @@ final class BatchWriter {
         if (!bands.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO article_bands (band, article_id) VALUES (?, ?)")) {
                 for (String b : bands) {
-                    ps.setString(1, b);
-                    ps.setString(2, a.id());
+                    Rows.setText(ps, 1, b);
+                    Rows.setText(ps, 2, a.id());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -245,14 +268,14 @@ final class BatchWriter {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO reports (article_id, idx, incident_id, local_id, outlet,"
                 + " published, copy_of, event_type, date_start, date_end, location, admin1, country, lat, lon, geo_precision,"
                 + " perpetrators, disputed_perpetrator) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, r.articleId());
+            Rows.setText(ps, 1, r.articleId());
             ps.setInt(2, r.index());
-            ps.setString(3, r.incidentId());
-            ps.setString(4, localId);
+            Rows.setText(ps, 3, r.incidentId());
+            Rows.setText(ps, 4, localId);
             Rows.setText(ps, 5, r.outlet());
             backend.setDate(ps, 6, r.published());
             Rows.setText(ps, 7, r.copyOf());
-            ps.setString(8, m.eventType().code());
+            Rows.setText(ps, 8, m.eventType().code());
             backend.setDate(ps, 9, m.dateStart());
             backend.setDate(ps, 10, m.dateEnd());
             Rows.setText(ps, 11, m.location());
@@ -261,7 +284,7 @@ final class BatchWriter {
             Rows.setReal(ps, 14, m.lat());
             Rows.setReal(ps, 15, m.lon());
             Rows.setText(ps, 16, m.geoPrecision() == null ? null : m.geoPrecision().code());
-            ps.setString(17, Rows.json(m.perpetrators()));
+            Rows.setText(ps, 17, Rows.json(m.perpetrators()));
             ps.setBoolean(18, m.disputedPerpetrator());
             ps.executeUpdate();
         }
@@ -272,15 +295,15 @@ final class BatchWriter {
                 + " grp, value, qualifier, evidence, start_at, end_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < m.claims().size(); i++) {
                 Claim cl = m.claims().get(i);
-                ps.setString(1, r.articleId());
+                Rows.setText(ps, 1, r.articleId());
                 ps.setInt(2, r.index());
                 ps.setInt(3, i);
-                ps.setString(4, cl.source());
-                ps.setString(5, cl.category().code());
-                ps.setString(6, cl.group().code());
+                Rows.setText(ps, 4, cl.source());
+                Rows.setText(ps, 5, cl.category().code());
+                Rows.setText(ps, 6, cl.group().code());
                 Rows.setInteger(ps, 7, cl.value());
-                ps.setString(8, cl.qualifier().code());
-                ps.setString(9, cl.evidence());
+                Rows.setText(ps, 8, cl.qualifier().code());
+                Rows.setText(ps, 9, cl.evidence());
                 ps.setInt(10, cl.start());
                 ps.setInt(11, cl.end());
                 ps.addBatch();
@@ -296,7 +319,7 @@ final class BatchWriter {
             List<String> part = all.subList(from, Math.min(all.size(), from + Rows.CHUNK));
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM incidents WHERE id IN (" + Rows.placeholders(part.size()) + ")")) {
                 for (int i = 0; i < part.size(); i++) {
-                    ps.setString(i + 1, part.get(i));
+                    Rows.setText(ps, i + 1, part.get(i));
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -308,34 +331,10 @@ final class BatchWriter {
         return out;
     }
 
-    /**
-     * The best estimate of killed, all groups: the figure for everyone when there is one, else the sum over
-     * civilians, combatants and the unknown (children and women are counted among them), whichever is higher.
-     */
-    static Integer killedBest(Incident incident) {
-        Integer all = incident.best(Category.KILLED, Group.ALL);
-        Integer sum = null;
-        for (Group g : List.of(Group.CIVILIANS, Group.COMBATANTS, Group.UNKNOWN)) {
-            Integer b = incident.best(Category.KILLED, g);
-            if (b != null) {
-                sum = (sum == null ? 0 : sum) + b;
-            }
-        }
-        if (all == null && sum == null) {
-            for (Group g : List.of(Group.CHILDREN, Group.WOMEN)) {
-                Integer b = incident.best(Category.KILLED, g);
-                if (b != null && (sum == null || b > sum)) {
-                    sum = b;
-                }
-            }
-        }
-        return all == null ? sum : sum == null ? all : Integer.valueOf(Math.max(all, sum));
-    }
-
     private void store(Incident in, boolean update) throws SQLException {
         if (update) {
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM incident_perpetrators WHERE incident_id = ?")) {
-                ps.setString(1, in.id());
+                Rows.setText(ps, 1, in.id());
                 ps.executeUpdate();
             }
         }
@@ -351,7 +350,7 @@ final class BatchWriter {
             claimCount += r.mention().claims().size();
         }
         try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, in.eventType().code());
+            Rows.setText(ps, 1, in.eventType().code());
             backend.setDate(ps, 2, in.dateStart());
             backend.setDate(ps, 3, in.dateEnd());
             Rows.setText(ps, 4, in.location());
@@ -360,16 +359,16 @@ final class BatchWriter {
             Rows.setReal(ps, 7, in.lat());
             Rows.setReal(ps, 8, in.lon());
             Rows.setText(ps, 9, in.geoPrecision() == null ? null : in.geoPrecision().code());
-            ps.setString(10, Rows.json(in.perpetrators()));
+            Rows.setText(ps, 10, Rows.json(in.perpetrators()));
             ps.setBoolean(11, in.disputedPerpetrator());
-            ps.setString(12, in.grade().code());
-            Rows.setInteger(ps, 13, killedBest(in));
+            Rows.setText(ps, 12, in.grade().code());
+            Rows.setInteger(ps, 13, KilledTotal.of(in).best());
             ps.setBoolean(14, in.figures().stream().anyMatch(Figure::conflict));
             ps.setInt(15, claimCount);
-            ps.setString(16, Rows.json(in.figures()));
-            ps.setString(17, Rows.json(in.history()));
+            Rows.setText(ps, 16, Rows.json(in.figures()));
+            Rows.setText(ps, 17, Rows.json(in.history()));
             backend.setInstant(ps, 18, now);
-            ps.setString(19, in.id());
+            Rows.setText(ps, 19, in.id());
             ps.executeUpdate();
         }
         Set<String> keys = new LinkedHashSet<>();
@@ -381,8 +380,8 @@ final class BatchWriter {
         if (!keys.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO incident_perpetrators (incident_id, actor_key) VALUES (?, ?)")) {
                 for (String k : keys) {
-                    ps.setString(1, in.id());
-                    ps.setString(2, k);
+                    Rows.setText(ps, 1, in.id());
+                    Rows.setText(ps, 2, k);
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -113,7 +113,8 @@ final class JdbcLedgerStore implements LedgerStore {
             p.add(Rows.text(q.country()));
         }
         if (q.admin1() != null) {
-            w.append(" AND LOWER(i.admin1) = ?");
+            w.append(" AND (i.admin1 = ? OR LOWER(i.admin1) = ?)"); // SQLite's LOWER folds ASCII only
+            p.add(Rows.text(q.admin1()));
             p.add(Rows.text(q.admin1().toLowerCase(Locale.ROOT)));
         }
         if (q.from() != null) {
@@ -226,7 +227,7 @@ final class JdbcLedgerStore implements LedgerStore {
         try (Connection c = connect()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("SELECT " + Rows.INCIDENT_COLUMNS + " FROM incidents i WHERE i.id = ?")) {
-                ps.setString(1, id);
+                Rows.setText(ps, 1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();
@@ -250,7 +251,7 @@ final class JdbcLedgerStore implements LedgerStore {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, url, outlet, published, title, text, copy_of, added FROM articles WHERE id = ?")) {
-                ps.setString(1, id);
+                Rows.setText(ps, 1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     if (!rs.next()) {
                         return Optional.empty();

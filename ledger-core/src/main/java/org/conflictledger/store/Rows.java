@@ -217,12 +217,20 @@ final class Rows {
         }
     }
 
+    /**
+     * The text as a database can hold it: PostgreSQL refuses the NUL character, so it becomes U+FFFD (one char for
+     * one, so evidence offsets still point at the same places).
+     */
+    static String clean(String s) {
+        return s == null || s.indexOf('\u0000') < 0 ? s : s.replace('\u0000', '\uFFFD');
+    }
+
     static Binder text(String s) {
         return (ps, i) -> {
             if (s == null) {
                 ps.setNull(i, Types.VARCHAR);
             } else {
-                ps.setString(i, s);
+                ps.setString(i, clean(s));
             }
         };
     }

@@ -47,7 +47,7 @@ class LedgerStoreContractTest {
     void storesAnIncidentWithItsClaimsEvidenceAndArticleText(String backend) {
         try (TestStores.Location at = TestStores.Location.fresh(backend, dir); LedgerStore store = at.open()) {
             AddSummary s = store.add(entries(raqqa("r1")));
-            assertEquals(new AddSummary(1, 0, 0, 1, 1, 1, 0), s);
+            assertEquals(new AddSummary(1, 0, 0, 1, 1, 1, 0, List.of("r1/1")), s);
             List<Incident> all = store.incidents(IncidentQuery.all());
             assertEquals(1, all.size());
             Incident in = all.get(0);
@@ -111,6 +111,7 @@ class LedgerStoreContractTest {
             AddSummary s = store.add(entries(later));
             assertEquals(0, s.incidentsNew(), s.toString());
             assertEquals(1, s.incidentsUpdated(), s.toString());
+            assertEquals(List.of("r1/1"), s.touched());
             Incident in = store.incident("r1/1").orElseThrow();
             assertEquals(List.of("r1", "r2"), in.reports().stream().map(Report::articleId).toList());
             assertEquals(Grade.SEVERAL_SOURCES, in.grade());
@@ -225,6 +226,25 @@ class LedgerStoreContractTest {
             assertFalse(store.article("q1").orElseThrow().added().isAfter(java.time.Instant.now()));
             assertEquals(0, store.count(IncidentQuery.all()));
             assertEquals(List.of(), store.incidents(query(null, null, null, null, null, null, null, "market")));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.conflictledger.store.TestStores#backends")
+    void hostileTextIsStoredWithItsEvidenceStillInPlace(String backend) {
+        String lead = "Nul\u0000byte, quotes ' \" ; -- DROP TABLE articles; emoji \uD83D\uDCA5 and a lone \uD800 surrogate.";
+        Entries.Story s = raqqa("evil\u0000id").withLead(lead);
+        try (TestStores.Location at = TestStores.Location.fresh(backend, dir); LedgerStore store = at.open()) {
+            AddSummary added = store.add(entries(s));
+            assertEquals(1, added.articlesAdded());
+            StoredArticle a = store.article("evil\u0000id").orElseThrow();
+            assertEquals("evil\uFFFDid", a.article().id());
+            assertTrue(a.article().text().startsWith("Nul\uFFFDbyte, quotes ' \" ; -- DROP TABLE articles; emoji \uD83D\uDCA5"),
+                    a.article().text());
+            Claim c = a.extraction().incidents().get(0).claims().get(0);
+            assertEquals(c.evidence(), a.article().text().substring(c.start(), c.end()));
+            assertEquals(0, store.add(entries(s)).articlesAdded());
+            assertEquals(1, store.stats().articles());
         }
     }
 }

@@ -86,11 +86,13 @@ final class Filters {
         if (s == null) {
             return IncidentQuery.Sort.DATE_DESC;
         }
-        try {
-            return IncidentQuery.Sort.valueOf(s.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("parameter 'sort' must be date_desc, date_asc or killed_desc: " + cut(s), e);
-        }
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "date_desc", "date" -> IncidentQuery.Sort.DATE_DESC;
+            case "date_asc" -> IncidentQuery.Sort.DATE_ASC;
+            case "killed_desc", "killed" -> IncidentQuery.Sort.KILLED_DESC;
+            default -> throw new IllegalArgumentException(
+                    "parameter 'sort' must be date_desc (date), date_asc or killed_desc (killed): " + cut(s));
+        };
     }
 
     private static int orDefault(Integer value, int fallback) {
