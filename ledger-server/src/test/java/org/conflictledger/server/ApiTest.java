@@ -91,6 +91,9 @@ class ApiTest {
         big.get("incidents").forEach(i -> assertTrue(killed(i) >= 50, "killed >= 50: " + i.get("id")));
         assertTrue(big.get("total").asLong() < http.json("/api/incidents").get("total").asLong());
 
+        assertEquals(ids(http.json("/api/incidents?sort=killed_desc&limit=1000")), ids(http.json("/api/incidents?sort=killed&limit=1000")),
+                "the CLI's name of an order works too");
+
         JsonNode text = http.json("/api/incidents?q=" + Http.encode("hospital official"));
         assertEquals(Set.of("AF"), countries(text));
     }
@@ -140,6 +143,18 @@ class ApiTest {
             HttpResponse<String> r = http.get(path);
             assertEquals(404, r.statusCode(), path + " -> " + r.body());
             assertJsonError(r, 404);
+        }
+    }
+
+    @Test
+    void answersAFailingStoreWith500AndNoDetail(@TempDir Path other) {
+        LedgerStore closed = LedgerStore.open(other.resolve("closed.db").toString());
+        try (LedgerServer broken = LedgerServer.start(closed, "127.0.0.1", 0)) {
+            closed.close();
+            HttpResponse<String> r = new Http(broken.uri()).get("/api/stats");
+            assertEquals(500, r.statusCode(), r.body());
+            assertJsonError(r, 500);
+            assertEquals("internal error", Http.parse(r.body()).get("error").asText(), "no internals leak");
         }
     }
 
