@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -93,9 +94,11 @@ class LoadIT {
             Collections.sort(sorted);
             String report = String.format(Locale.ROOT,
                     "load: %d clients x %d requests on loopback: %d ok, %d errors in %.1f s (%.0f req/s); "
-                            + "latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms",
+                            + "latency p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms (%d cores, load average %.1f)",
                     CLIENTS, REQUESTS_PER_CLIENT, done.get(), errors.size(), seconds, done.get() / seconds,
-                    ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 1.0));
+                    ms(sorted, 0.50), ms(sorted, 0.90), ms(sorted, 0.99), ms(sorted, 1.0),
+                    Runtime.getRuntime().availableProcessors(),
+                    ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.println(report);
             Files.writeString(Path.of("target", "load-test.txt"), report + "\n", StandardCharsets.UTF_8);
 
