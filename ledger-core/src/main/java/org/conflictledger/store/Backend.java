@@ -63,7 +63,13 @@ abstract class Backend {
     /** The Flyway location of this backend's migrations. */
     abstract String migrations();
 
+    /** Connections for writing (and migrating). */
     abstract DataSource dataSource();
+
+    /** Connections for reading: their transactions take no write lock. */
+    DataSource readSource() {
+        return dataSource();
+    }
 
     /** Checks the location before anything is written; fails with one clear message, touching nothing. */
     abstract void check() throws SQLException;
@@ -128,6 +134,7 @@ abstract class Backend {
         private static final byte[] MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
         private final Path file;
         private final SQLiteDataSource ds;
+        private final SQLiteDataSource readDs;
 
         Sqlite(Path file) {
             super(file.toString());
@@ -138,6 +145,16 @@ abstract class Backend {
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
             this.ds = new SQLiteDataSource(config);
             ds.setUrl("jdbc:sqlite:" + this.file);
+            SQLiteConfig read = new SQLiteConfig();
+            read.setBusyTimeout(30_000);
+            read.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+            this.readDs = new SQLiteDataSource(read);
+            readDs.setUrl("jdbc:sqlite:" + this.file);
+        }
+
+        @Override
+        DataSource readSource() {
+            return readDs; // in WAL mode a deferred read sees one snapshot and neither waits for nor blocks the writer
         }
 
         @Override
@@ -268,7 +285,7 @@ abstract class Backend {
                 };
                 return "ledger database " + shown + ": " + what;
             }
-            return "ledger database " + shown + ": " + (s != null ? s.getMessage() : String.valueOf(e.getMessage()));
+            return "ledger database " + shown + ": " + firstLine(s != null ? s.getMessage() : String.valueOf(e.getMessage()));
         }
     }
 

@@ -75,6 +75,13 @@ final class JdbcLedgerStore implements LedgerStore {
         return backend.dataSource().getConnection();
     }
 
+    private Connection read() throws SQLException {
+        if (closed) {
+            throw new IllegalStateException("the store at " + backend.shown + " is closed");
+        }
+        return backend.readSource().getConnection();
+    }
+
     @Override
     public AddSummary add(List<Entry> batch) {
         java.util.Objects.requireNonNull(batch, "batch");
@@ -171,7 +178,7 @@ final class JdbcLedgerStore implements LedgerStore {
         }
         String sql = "SELECT " + Rows.INCIDENT_COLUMNS + " FROM incidents i WHERE " + f.where() + orderBy(query.sort())
                 + " LIMIT ? OFFSET ?";
-        try (Connection c = connect()) {
+        try (Connection c = read()) {
             c.setAutoCommit(false); // one snapshot for the summaries and their reports
             try {
                 List<Rows.Summary> summaries = new ArrayList<>();
@@ -209,7 +216,7 @@ final class JdbcLedgerStore implements LedgerStore {
         if (f.empty()) {
             return 0;
         }
-        try (Connection c = connect();
+        try (Connection c = read();
              PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM incidents i WHERE " + f.where())) {
             Rows.bind(ps, f.params(), 1);
             try (ResultSet rs = ps.executeQuery()) {
@@ -224,7 +231,7 @@ final class JdbcLedgerStore implements LedgerStore {
     @Override
     public Optional<Incident> incident(String id) {
         java.util.Objects.requireNonNull(id, "id");
-        try (Connection c = connect()) {
+        try (Connection c = read()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement("SELECT " + Rows.INCIDENT_COLUMNS + " FROM incidents i WHERE i.id = ?")) {
                 Rows.setText(ps, 1, id);
@@ -247,7 +254,7 @@ final class JdbcLedgerStore implements LedgerStore {
     @Override
     public Optional<StoredArticle> article(String id) {
         java.util.Objects.requireNonNull(id, "id");
-        try (Connection c = connect()) {
+        try (Connection c = read()) {
             c.setAutoCommit(false);
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT id, url, outlet, published, title, text, copy_of, added FROM articles WHERE id = ?")) {
@@ -276,7 +283,7 @@ final class JdbcLedgerStore implements LedgerStore {
 
     @Override
     public Stats stats() {
-        try (Connection c = connect()) {
+        try (Connection c = read()) {
             c.setAutoCommit(false);
             try {
                 long articles = single(c, "SELECT COUNT(*) FROM articles");

@@ -247,4 +247,26 @@ class LedgerStoreContractTest {
             assertEquals(1, store.stats().articles());
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("org.conflictledger.store.TestStores#backends")
+    void readersDoNotWaitForAWriter(String backend) throws java.sql.SQLException {
+        try (TestStores.Location at = TestStores.Location.fresh(backend, dir); LedgerStore store = at.open()) {
+            store.add(entries(raqqa("r1")));
+            Backend b = Backend.of(at.location);
+            try (java.sql.Connection writer = b.dataSource().getConnection()) {
+                writer.setAutoCommit(false);
+                b.lockForWrite(writer);
+                try (java.sql.Statement st = writer.createStatement()) {
+                    st.executeUpdate("UPDATE incidents SET location = 'Elsewhere'");
+                }
+                org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+                    assertEquals(1, store.stats().incidents());
+                    assertEquals("Raqqa", store.incidents(IncidentQuery.all()).get(0).location());
+                    assertTrue(store.article("r1").isPresent());
+                });
+                writer.rollback();
+            }
+        }
+    }
 }
