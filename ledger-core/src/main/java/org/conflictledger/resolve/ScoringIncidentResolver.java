@@ -135,8 +135,9 @@ final class ScoringIncidentResolver implements IncidentResolver {
             if (ra == rb || hasKnown[ra] && hasKnown[rb]) {
                 continue;
             }
-            if ((long) Math.max(last[ra], last[rb]) - Math.min(first[ra], first[rb]) > MAX_SPAN_DAYS) {
-                continue; // an undated report must not chain incidents weeks apart into one
+            long span = (long) Math.max(last[ra], last[rb]) - Math.min(first[ra], first[rb]);
+            if (span > MAX_SPAN_DAYS && span > Math.max((long) last[ra] - first[ra], (long) last[rb] - first[rb])) {
+                continue; // an undated report must not chain incidents weeks apart (a known long one may stay long)
             }
             Set<Integer> sa = articlesOf(articles, nodes, ra);
             Set<Integer> sb = articlesOf(articles, nodes, rb);
