@@ -31,7 +31,10 @@ import org.conflictledger.model.TollPoint;
  * Reconciles claims per (category, group): a source's latest figure supersedes its earlier ones (revisions),
  * syndicated copies are not independent sources, {@code low}/{@code high} span the sources' latest figures,
  * and {@code conflict} is set when two sources' figures cannot both hold given their qualifiers ("at least 20"
- * and "12" conflict; "at least 20" and "24" do not).
+ * and "12" conflict; "at least 20" and "24" do not), unless the lower came out on an earlier day (tolls rise).
+ * A syndicated copy speaks with its original's voice; independent sources (for the grade) are counted by
+ * outlet, so two articles of one outlet are one source. The perpetrator is disputed when the independent
+ * reports that blame someone have no actor in common, or a report says it is disputed.
  */
 final class ClaimReconciler implements Reconciler {
     /** How {@code best} is chosen among the sources' latest figures. */

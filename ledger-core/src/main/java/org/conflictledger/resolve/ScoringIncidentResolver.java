@@ -34,7 +34,8 @@ import org.conflictledger.model.Report;
  * latitude), or a region and a perpetrator, or a type and a perpetrator, or a toll. Within each of these
  * keys mentions are sorted by date and compared only inside the date window, so the work grows as
  * n log n with the number of mentions, not as n² per country. An undated mention of an article with a
- * publication day is compared with the mentions of the {@value #REPORT_LAG_DAYS} days before it; one with
+ * publication day is compared with the mentions of the {@value #REPORT_LAG_DAYS} days before it (and the undated
+ * ones of a key holding at most {@value #UNDATED_GROUP}); one with
  * neither date is compared with the mentions of its keys only where a key holds at most
  * {@value #UNDATED_GROUP} of them: a place reported more often than that cannot be matched without a date.
  */
@@ -134,8 +135,9 @@ final class ScoringIncidentResolver implements IncidentResolver {
             if (ra == rb || hasKnown[ra] && hasKnown[rb]) {
                 continue;
             }
-            if ((long) Math.max(last[ra], last[rb]) - Math.min(first[ra], first[rb]) > MAX_SPAN_DAYS) {
-                continue; // an undated report must not chain incidents weeks apart into one
+            long span = (long) Math.max(last[ra], last[rb]) - Math.min(first[ra], first[rb]);
+            if (span > MAX_SPAN_DAYS && span > Math.max((long) last[ra] - first[ra], (long) last[rb] - first[rb])) {
+                continue; // an undated report must not chain incidents weeks apart (a known long one may stay long)
             }
             Set<Integer> sa = articlesOf(articles, nodes, ra);
             Set<Integer> sb = articlesOf(articles, nodes, rb);
@@ -258,7 +260,8 @@ final class ScoringIncidentResolver implements IncidentResolver {
             Node a = nodes.get(i);
             if (!a.dated()) {
                 if (a.anchor() != UNDATED) { // only what its article could report: see reportable()
-                    for (int k = 0; k < to.size() && !nodes.get(to.get(k)).dated(); k++) {
+                    int undated = lowerBound(nodes, to, Integer.MIN_VALUE + 1);
+                    for (int k = 0; k < undated && undated <= UNDATED_GROUP; k++) {
                         consider(nodes, rank, i, to.get(k), sink);
                     }
                     for (int k = lowerBound(nodes, to, a.anchor() - REPORT_LAG_DAYS); k < to.size()

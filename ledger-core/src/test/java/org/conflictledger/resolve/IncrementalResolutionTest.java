@@ -81,6 +81,14 @@ class IncrementalResolutionTest {
     }
 
     @Test
+    void aKnownIncidentLongerThanTwoWeeksStillTakesANewReportInsideIt() {
+        List<Report> known = List.of(raqqa("a", "siege", "2016-03-01", 39), raqqa("b", "siege", "2016-03-10", 39),
+                raqqa("c", "siege", "2016-03-20", 39));
+        List<Report> out = RESOLVER.resolve(known, List.of(raqqa("d", "d/1", "2016-03-11", 39)));
+        assertEquals("siege", out.get(0).incidentId());
+    }
+
+    @Test
     void incrementalResolutionAgreesWithTheBatch() {
         Report a = raqqa("a", "a/1", "2016-03-19", 39);
         Report b = raqqa("b", "b/1", "2016-03-20", 39);
