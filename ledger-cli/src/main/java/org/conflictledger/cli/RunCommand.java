@@ -37,6 +37,7 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         print(out, rows);
+        err.printf("ledger: %d articles read, %s%n", x.read(), x.skipSummary());
         out.printf("%n%d articles read, %d incidents, %d claims%s%s%n", x.read(), rows.size(),
                 rows.stream().mapToInt(r -> r.incident().claims().size()).sum(),
                 x.problems() > 0 ? ", " + x.problems() + " input problems" : "", x.failed() > 0 ? ", " + x.failed() + " failed" : "");
