@@ -132,7 +132,7 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
             out.addAll(List.of(lemma + "s", lemma + "d", stem + "ying"));
         } else if (lemma.endsWith("e")) {
             String stem = lemma.substring(0, lemma.length() - 1);
-            out.addAll(List.of(lemma + "s", lemma + "d", stem + "ing", stem + "ings"));
+            out.addAll(List.of(lemma + "s", lemma + "d", stem + "ing"));
         } else {
             out.addAll(List.of(lemma + "s", lemma + "ed", lemma + "ing", lemma + "ings"));
         }
