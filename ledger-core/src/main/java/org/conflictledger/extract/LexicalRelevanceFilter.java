@@ -45,7 +45,19 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
     /** How far before a casualty word an auxiliary makes it passive or perfect: "was last week Thursday killed". */
     private static final int AUXILIARY_REACH = 5;
 
-    private static final Map<String, Byte> WORDS = words();
+    private static final WordTable WORDS = new WordTable(words());
+    private static final boolean[] ASCII_WORD = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Character.isLetterOrDigit(c);
+        }
+    }
+
+    /** Lower case, without a table lookup for ASCII. */
+    private static char lower(char c) {
+        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+    }
 
     private final int context;
     private final int leadChars;
@@ -121,7 +133,7 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         m.put("gunned", GUNNED);
         m.put("down", DOWN);
         m.put("fatally", FATALLY);
-        return Map.copyOf(m);
+        return m;
     }
 
     /** A verb lemma's regular forms: kill, kills, killed, killing, killings; die, dies, died, dying. */
@@ -241,44 +253,46 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
 
     /** The words of one paragraph, by class; reused from paragraph to paragraph. */
     private static final class Scan {
-        byte[] kinds = new byte[256];
+        byte[] kinds = new byte[64];
         int size;
         boolean casualtyWords;
-        private final StringBuilder word = new StringBuilder(24);
 
         void read(String text, Span paragraph) {
             size = 0;
             casualtyWords = false;
             int i = paragraph.start();
             int end = paragraph.end();
+            if (kinds.length < paragraph.length() / 2 + 1) {
+                kinds = new byte[paragraph.length() / 2 + 1];
+            }
             while (i < end) {
                 char c = text.charAt(i);
-                if (!Character.isLetterOrDigit(c)) {
+                if (!wordChar(c)) {
                     i++;
                     continue;
                 }
                 int from = i;
-                while (i < end && Character.isLetterOrDigit(text.charAt(i))) {
+                int hash = 0;
+                while (i < end && wordChar(c = text.charAt(i))) {
+                    hash = 31 * hash + lower(c);
                     i++;
                 }
-                add(classify(text, from, i));
+                add(classify(text, from, i, hash));
             }
         }
 
-        private byte classify(String text, int from, int to) {
+        /** Letters and digits, with a table for ASCII, which is nearly all of English news. */
+        private static boolean wordChar(char c) {
+            return c < 128 ? ASCII_WORD[c] : Character.isLetterOrDigit(c);
+        }
+
+        private byte classify(String text, int from, int to, int hash) {
             char first = text.charAt(from);
             if (Character.isDigit(first)) {
                 return FIGURE;
             }
-            if (to - from > 14) {
-                return OTHER;
-            }
-            word.setLength(0);
-            for (int k = from; k < to; k++) {
-                word.append(Character.toLowerCase(text.charAt(k)));
-            }
-            Byte kind = WORDS.get(word.toString());
-            if (kind == null) {
+            byte kind = WORDS.get(text, from, to, hash);
+            if (kind == OTHER) {
                 return Character.isUpperCase(first) ? CAPITALISED : OTHER;
             }
             if (kind == CASUALTY || kind == CASUALTY_VERB || kind == TOLL) {
@@ -345,6 +359,55 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
             }
             byte next = kinds[i] == GUNNED ? at(i + 2) : at(i + 1);
             return next == OBJECT || next == PRONOUN || next == CAPITALISED || at(i - 1) == PRONOUN;
+        }
+    }
+
+    /**
+     * The vocabulary as an open-addressing table looked up straight from the text, without building a string
+     * per word: the hash is the lower-cased word's {@link String#hashCode()}, computed while scanning.
+     */
+    private static final class WordTable {
+        private final String[] keys;
+        private final byte[] values;
+        private final int mask;
+
+        WordTable(Map<String, Byte> words) {
+            int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+            keys = new String[capacity];
+            values = new byte[capacity];
+            mask = capacity - 1;
+            words.forEach((w, kind) -> {
+                int i = slot(w.hashCode());
+                while (keys[i] != null) {
+                    i = (i + 1) & mask;
+                }
+                keys[i] = w;
+                values[i] = kind;
+            });
+        }
+
+        private int slot(int hash) {
+            return (hash ^ (hash >>> 16)) & mask;
+        }
+
+        /** The class of text[from, to) lower-cased, or OTHER when it is not in the table. */
+        byte get(String text, int from, int to, int hash) {
+            for (int i = slot(hash); keys[i] != null; i = (i + 1) & mask) {
+                String k = keys[i];
+                if (k.hashCode() == hash && k.length() == to - from && same(k, text, from)) {
+                    return values[i];
+                }
+            }
+            return OTHER;
+        }
+
+        private static boolean same(String key, String text, int from) {
+            for (int k = 0; k < key.length(); k++) {
+                if (key.charAt(k) != lower(text.charAt(from + k))) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
