@@ -122,7 +122,7 @@ final class BenchCommand implements Callable<Integer> {
         row(out, "characters annotated", "%.0f", (double) a.charsAnnotated, (double) b.charsAnnotated);
         row(out, "wall time (s)", "%.1f", a.seconds, b.seconds);
         row(out, "peak heap (MiB)", "%.0f", a.peakHeap / 1048576.0, b.peakHeap / 1048576.0);
-        out.printf("time per article, ms (CPU time of each stage summed over the %d threads)%n", threads);
+        out.printf("time per article, ms (time in each stage, summed over the %d worker threads)%n", threads);
         row(out, "  relevance", "%.3f", ms(a.relevanceNanos, docs), ms(b.relevanceNanos, docs));
         row(out, "  annotate (CoreNLP)", "%.1f", ms(a.annotateNanos, docs), ms(b.annotateNanos, docs));
         Set<String> names = new java.util.LinkedHashSet<>(a.annotators.keySet());
@@ -136,13 +136,23 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("skipped           naive: %s; cascade: %s%n", Extracted.skips(a.skipped), Extracted.skips(b.skipped));
         row(out, "failed", "%.0f", a.failed, b.failed);
         int kept = 0;
-        for (Map.Entry<String, Set<String>> e : a.claims.entrySet()) {
+        List<String> lost = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : new java.util.TreeMap<>(a.claims).entrySet()) {
             Set<String> found = b.claims.getOrDefault(e.getKey(), Set.of());
-            kept += (int) e.getValue().stream().filter(found::contains).count();
+            for (String claim : e.getValue()) {
+                if (found.contains(claim)) {
+                    kept++;
+                } else {
+                    lost.add(e.getKey() + " " + claim);
+                }
+            }
         }
         int naiveClaims = a.claimCount();
         out.printf("claims            naive %d, cascade %d; of the naive path's claims the cascade finds %d (%.1f%%)%n",
                 naiveClaims, b.claimCount(), kept, naiveClaims == 0 ? 100.0 : 100.0 * kept / naiveClaims);
+        for (String l : lost.subList(0, Math.min(lost.size(), 20))) {
+            out.printf("  not found by the cascade: %s%n", l);
+        }
         out.printf("speed-up          %.2fx articles/s (cascade over naive)%n", a.seconds / b.seconds);
         out.flush();
         return 0;
@@ -201,7 +211,8 @@ final class BenchCommand implements Callable<Integer> {
         Set<String> keys = new HashSet<>();
         for (IncidentMention m : e.incidents()) {
             for (Claim c : m.claims()) {
-                keys.add(c.category() + "|" + c.group() + "|" + c.value() + "|" + c.qualifier() + "|" + c.start() + "|" + c.end());
+                keys.add(c.category().code() + " " + c.group().code() + " " + c.value() + " " + c.qualifier().code() + " [" + c.start()
+                        + "," + c.end() + ")");
             }
         }
         return keys;
