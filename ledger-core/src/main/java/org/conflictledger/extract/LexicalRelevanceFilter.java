@@ -19,7 +19,8 @@ import org.conflictledger.model.Span;
  * stand. An article without a hit is skipped with its reason.
  *
  * <p>Paragraphs are separated by blank lines; a text without any is split at its line breaks. One pass over
- * the characters, no regular expressions, a few microseconds per article.
+ * the characters, no regular expressions, no string per word: tens of microseconds for a long article,
+ * against seconds of CoreNLP.
  */
 final class LexicalRelevanceFilter implements RelevanceFilter {
     static final LexicalRelevanceFilter STANDARD = new LexicalRelevanceFilter(1, 400, 15, 10);
