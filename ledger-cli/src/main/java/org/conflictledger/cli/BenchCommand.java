@@ -1,14 +1,22 @@
 package org.conflictledger.cli;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.conflictledger.Pipeline;
+import org.conflictledger.extract.RelevanceFilter;
 import org.conflictledger.model.Article;
+import org.conflictledger.model.Claim;
+import org.conflictledger.model.Extraction;
+import org.conflictledger.model.IncidentMention;
+import org.conflictledger.model.SkipReason;
 import org.conflictledger.nlp.Annotator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,9 +24,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code ledger bench}: throughput and memory of the extraction path on the given articles. */
+/**
+ * {@code ledger bench}: the naive path (full CoreNLP on every article) and the relevance cascade, one after
+ * the other in one process, on the same articles with the same loaded models: articles/s, tokens/s, time per
+ * stage, peak heap, what the cascade skipped, whether it found the same claims, and the speed-up.
+ */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure model-load time, articles/s, tokens/s and peak heap of extraction.")
+        description = "Compare the naive path (annotate everything) with the relevance cascade on the same input: "
+                + "articles/s, tokens/s, time per stage, peak heap, skips, claims kept, speed-up.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,72 +39,184 @@ final class BenchCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputs;
 
-    @Option(names = "--warmup", defaultValue = "1", description = "Passes over the input before measuring.")
+    @Option(names = "--limit", defaultValue = "0", description = "Measure only the first N articles (0: all).")
+    int limit;
+
+    @Option(names = "--warmup", defaultValue = "30",
+            description = "Articles run through the naive path before measuring, to warm up the JIT.")
     int warmup;
 
-    @Option(names = "--passes", defaultValue = "1", description = "Measured passes over the input.")
+    @Option(names = "--passes", defaultValue = "1", description = "Measured passes over the input, per path.")
     int passes;
+
+    /** What one path did over the input. */
+    private static final class Phase {
+        final String name;
+        double seconds;
+        long tokens;
+        long charsAnnotated;
+        long relevanceNanos;
+        long annotateNanos;
+        long extractNanos;
+        long geoNanos;
+        long peakHeap;
+        int failed;
+        final Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
+        final Map<String, Double> annotators = new LinkedHashMap<>();
+        final Map<String, Set<String>> claims = new HashMap<>();
+
+        Phase(String name) {
+            this.name = name;
+        }
+
+        int claimCount() {
+            return claims.values().stream().mapToInt(Set::size).sum();
+        }
+    }
 
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter out = spec.commandLine().getOut();
+        if (limit < 0 || warmup < 0 || passes < 1) {
+            err.println("ledger: --limit and --warmup must not be negative, --passes must be at least 1");
+            return 2;
+        }
         List<Article> articles = new ArrayList<>();
-        Inputs.read(inputs.paths, articles::add, err);
+        Inputs.read(inputs.paths, a -> {
+            if (limit == 0 || articles.size() < limit) {
+                articles.add(a);
+            }
+        }, err);
         if (articles.isEmpty()) {
             err.println("ledger: no articles to measure");
             return 1;
         }
+        int threads = Threads.of(inputs.threads);
         long t0 = System.nanoTime();
-        Pipeline pipeline = Pipeline.standard();
-        pipeline.annotate(new Article("warm", null, null, null, null, "Model loading."));
-        double load = (System.nanoTime() - t0) / 1e9;
-        int n = Threads.of(inputs.threads);
-        for (int i = 0; i < warmup; i++) {
-            pass(pipeline, articles, n);
+        Pipeline cascade = Pipeline.standard();
+        cascade.annotate(new Article("warm", null, null, null, null, "Model loading."));
+        double load = Annotator.modelLoadSeconds() > 0 ? Annotator.modelLoadSeconds() : (System.nanoTime() - t0) / 1e9;
+        Pipeline naive = cascade.withFilter(RelevanceFilter.everything());
+        long chars = articles.stream().mapToLong(a -> a.text().length()).sum();
+        err.printf("ledger: models loaded in %.1f s; warming up on %d articles%n", load, Math.min(warmup, articles.size()));
+        run(naive, articles.subList(0, Math.min(warmup, articles.size())), threads, new Phase("warm-up"), null);
+
+        Phase a;
+        Phase b;
+        try (HeapWatch heap = new HeapWatch()) {
+            // the cascade goes first: whatever the JIT still gains over the run then favours the naive path,
+            // so the speed-up printed is, if anything, too low
+            err.printf("ledger: cascade on %d articles x %d%n", articles.size(), passes);
+            b = measure(cascade, "cascade", articles, threads, heap);
+            err.printf("ledger: naive path on %d articles x %d%n", articles.size(), passes);
+            a = measure(naive, "naive", articles, threads, heap);
         }
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        java.util.Map<String, Double> before = Annotator.stageSeconds();
-        long tokens = 0;
-        long start = System.nanoTime();
-        for (int i = 0; i < passes; i++) {
-            tokens += pass(pipeline, articles, n);
-        }
-        double secs = (System.nanoTime() - start) / 1e9;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         long docs = (long) articles.size() * passes;
-        out.printf("articles        %d (x%d passes, %d warm-up), %d threads%n", articles.size(), passes, warmup, n);
-        out.printf("model load      %.2f s%n", Annotator.modelLoadSeconds() > 0 ? Annotator.modelLoadSeconds() : load);
-        out.printf("articles/s      %.2f%n", docs / secs);
-        out.printf("tokens/s        %.0f%n", tokens / secs);
-        out.printf("peak heap       %.0f MiB (sum of heap pools' peaks; max heap %.0f MiB)%n", peak / 1048576.0,
-                Runtime.getRuntime().maxMemory() / 1048576.0);
-        java.util.Map<String, Double> after = Annotator.stageSeconds();
-        out.printf("per article     (CPU seconds in each stage over all threads)%n");
-        double annotated = 0;
-        for (java.util.Map.Entry<String, Double> e : after.entrySet()) {
-            double spent = e.getValue() - before.getOrDefault(e.getKey(), 0.0);
-            annotated += spent;
-            out.printf("  %-28s %7.1f ms%n", e.getKey(), 1000 * spent / docs);
+        long inputTokens = a.tokens;
+        out.printf("articles          %d (x%d passes, %d warm-up), %d threads, %.0f characters each on average%n",
+                articles.size(), passes, Math.min(warmup, articles.size()), threads, (double) chars / articles.size());
+        out.printf("model load        %.2f s (once, shared by both paths)%n", load);
+        out.printf("%-28s %14s %14s%n", "", "naive", "cascade");
+        row(out, "articles/s", "%.2f", docs / a.seconds, docs / b.seconds);
+        row(out, "tokens/s (of the input)", "%.0f", inputTokens / a.seconds, inputTokens / b.seconds);
+        row(out, "tokens annotated", "%.0f", (double) a.tokens, (double) b.tokens);
+        row(out, "characters annotated", "%.0f", (double) a.charsAnnotated, (double) b.charsAnnotated);
+        row(out, "wall time (s)", "%.1f", a.seconds, b.seconds);
+        row(out, "peak heap (MiB)", "%.0f", a.peakHeap / 1048576.0, b.peakHeap / 1048576.0);
+        out.printf("time per article, ms (time in each stage, summed over the %d worker threads)%n", threads);
+        row(out, "  relevance", "%.3f", ms(a.relevanceNanos, docs), ms(b.relevanceNanos, docs));
+        row(out, "  annotate (CoreNLP)", "%.1f", ms(a.annotateNanos, docs), ms(b.annotateNanos, docs));
+        Set<String> names = new java.util.LinkedHashSet<>(a.annotators.keySet());
+        names.addAll(b.annotators.keySet());
+        for (String n : names) {
+            row(out, "    " + n, "%.1f", 1000 * a.annotators.getOrDefault(n, 0.0) / docs,
+                    1000 * b.annotators.getOrDefault(n, 0.0) / docs);
         }
-        out.printf("  %-28s %7.1f ms (wall time x threads, less annotation)%n", "extraction and overhead",
-                Math.max(0, 1000 * (secs * n - annotated) / docs));
+        row(out, "  extract and actors", "%.2f", ms(a.extractNanos, docs), ms(b.extractNanos, docs));
+        row(out, "  geo", "%.2f", ms(a.geoNanos, docs), ms(b.geoNanos, docs));
+        out.printf("skipped           naive: %s; cascade: %s%n", Extracted.skips(a.skipped), Extracted.skips(b.skipped));
+        row(out, "failed", "%.0f", a.failed, b.failed);
+        int kept = 0;
+        List<String> lost = new ArrayList<>();
+        for (Map.Entry<String, Set<String>> e : new java.util.TreeMap<>(a.claims).entrySet()) {
+            Set<String> found = b.claims.getOrDefault(e.getKey(), Set.of());
+            for (String claim : e.getValue()) {
+                if (found.contains(claim)) {
+                    kept++;
+                } else {
+                    lost.add(e.getKey() + " " + claim);
+                }
+            }
+        }
+        int naiveClaims = a.claimCount();
+        out.printf("claims            naive %d, cascade %d; of the naive path's claims the cascade finds %d (%.1f%%)%n",
+                naiveClaims, b.claimCount(), kept, naiveClaims == 0 ? 100.0 : 100.0 * kept / naiveClaims);
+        for (String l : lost.subList(0, Math.min(lost.size(), 20))) {
+            out.printf("  not found by the cascade: %s%n", l);
+        }
+        out.printf("speed-up          %.2fx articles/s (cascade over naive)%n", a.seconds / b.seconds);
         out.flush();
         return 0;
     }
 
-    private static long pass(Pipeline pipeline, List<Article> articles, int threads) {
-        long[] tokens = {0};
+    private static void row(PrintWriter out, String label, String fmt, double naive, double cascade) {
+        out.printf("%-28s %14s %14s%n", label, String.format(fmt, naive), String.format(fmt, cascade));
+    }
+
+    private static double ms(long nanos, long docs) {
+        return nanos / 1e6 / docs;
+    }
+
+    private Phase measure(Pipeline pipeline, String name, List<Article> articles, int threads, HeapWatch heap) {
+        Phase p = new Phase(name);
+        heap.reset();
+        Map<String, Double> before = Annotator.stageSeconds();
+        long start = System.nanoTime();
+        for (int i = 0; i < passes; i++) {
+            run(pipeline, articles, threads, p, i == 0 ? p.claims : null);
+        }
+        p.seconds = (System.nanoTime() - start) / 1e9;
+        p.peakHeap = heap.peakBytes();
+        for (Map.Entry<String, Double> e : Annotator.stageSeconds().entrySet()) {
+            p.annotators.put(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0.0));
+        }
+        return p;
+    }
+
+    private static void run(Pipeline pipeline, List<Article> articles, int threads, Phase p, Map<String, Set<String>> claims) {
         try (Pipeline.Batch batch = pipeline.batch(threads, r -> {
-            if (r.annotated() != null) {
-                tokens[0] += r.annotated().tokenCount();
+            p.relevanceNanos += r.timing().relevance();
+            p.annotateNanos += r.timing().annotate();
+            p.extractNanos += r.timing().extract();
+            p.geoNanos += r.timing().geo();
+            if (r.error() != null) {
+                p.failed++;
+                return;
+            }
+            if (r.skipped()) {
+                p.skipped.merge(r.relevance().skipped(), 1, Integer::sum);
+                return;
+            }
+            p.tokens += r.annotated().tokenCount();
+            p.charsAnnotated += r.relevance().keptChars();
+            if (claims != null) {
+                claims.put(r.article().id(), claimKeys(r.extraction()));
             }
         })) {
             articles.forEach(batch::offer);
         }
-        return tokens[0];
+    }
+
+    /** A claim as the two paths can agree on it: what it counts and where its evidence lies. */
+    private static Set<String> claimKeys(Extraction e) {
+        Set<String> keys = new HashSet<>();
+        for (IncidentMention m : e.incidents()) {
+            for (Claim c : m.claims()) {
+                keys.add(c.category().code() + " " + c.group().code() + " " + c.value() + " " + c.qualifier().code() + " [" + c.start()
+                        + "," + c.end() + ")");
+            }
+        }
+        return keys;
     }
 }

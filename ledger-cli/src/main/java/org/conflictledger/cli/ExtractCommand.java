@@ -68,9 +68,8 @@ final class ExtractCommand implements Callable<Integer> {
         if (tmp != null) {
             Files.move(tmp, out, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         }
-        if (x.problems() > 0 || x.failed() > 0) {
-            err.printf("ledger: %d articles extracted, %d input problems, %d failed%n", x.read(), x.problems(), x.failed());
-        }
+        err.printf("ledger: %d articles extracted, %s, %d input problems, %d failed%n", x.read(), x.skipSummary(),
+                x.problems(), x.failed());
         return x.read() == 0 ? 1 : 0;
     }
 }

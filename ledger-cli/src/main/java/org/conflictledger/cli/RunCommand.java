@@ -50,6 +50,9 @@ final class RunCommand implements Callable<Integer> {
         int incidentsUpdated;
         int failed;
         final Set<String> touched = new LinkedHashSet<>();
+        /** Articles stored without annotation because the relevance filter found nothing to extract, by reason. */
+        final java.util.Map<org.conflictledger.model.SkipReason, Integer> irrelevant =
+                new java.util.EnumMap<>(org.conflictledger.model.SkipReason.class);
 
         void add(AddSummary s) {
             added += s.articlesAdded();
@@ -80,6 +83,9 @@ final class RunCommand implements Callable<Integer> {
                     totals.failed++;
                     err.println("ledger: " + r.article().id() + ": extraction failed, not stored: " + r.error());
                 } else {
+                    if (r.skipped()) {
+                        totals.irrelevant.merge(r.relevance().skipped(), 1, Integer::sum);
+                    }
                     pending.add(new LedgerStore.Entry(r.article(), r.extraction()));
                 }
                 progress.step();
@@ -119,6 +125,7 @@ final class RunCommand implements Callable<Integer> {
                     totals.reports, totals.claims, totals.incidentsNew, totals.incidentsUpdated,
                     read[1] > 0 ? "; " + read[1] + " input problems" : "", totals.failed > 0 ? "; " + totals.failed + " failed" : "");
             out.printf("ledger %s: %d incidents%n", db.location, stored);
+            err.printf("ledger: %d articles read, %s%n", read[0], Extracted.skips(totals.irrelevant));
         }
         out.flush();
         return read[0] == 0 ? 1 : 0;

@@ -45,6 +45,7 @@ class LedgerCommandIT {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.err().contains("b.jsonl:2"), o.err());
         assertTrue(o.err().contains("b.jsonl:3"), o.err());
+        assertTrue(o.err().contains("3 articles extracted, 1 skipped as irrelevant (no_casualty_words 1)"), o.err());
         List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
         assertEquals(3, lines.size(), String.join("\n", lines));
         JsonNode a = Json.mapper().readTree(lines.get(0));
@@ -91,6 +92,19 @@ class LedgerCommandIT {
         assertEquals(2, lines.size());
         assertTrue(lines.get(0).contains("\"incidents\":[]"), lines.get(0));
         assertTrue(lines.get(1).contains("\"value\":2"), lines.get(1));
+    }
+
+    @Test
+    void benchComparesTheNaivePathWithTheCascadeOnTheSameArticles() throws IOException {
+        Files.writeString(dir.resolve("in.jsonl"), String.join("\n",
+                "{\"id\": \"k\", \"text\": \"At least five civilians were killed in an air strike on Sunday.\"}",
+                "{\"id\": \"s\", \"text\": \"The home side won 3-1 with two late goals.\"}") + "\n");
+        Outcome o = ledger("bench", dir.resolve("in.jsonl").toString(), "--threads", "1", "--warmup", "0", "--limit", "2");
+        assertEquals(0, o.code(), o.err());
+        for (String line : List.of("articles/s", "tokens/s", "peak heap", "annotate (CoreNLP)", "relevance", "geo",
+                "cascade: 1 skipped as irrelevant (no_casualty_words 1)", "the cascade finds 1 (100.0%)", "speed-up")) {
+            assertTrue(o.out().contains(line), line + " in\n" + o.out());
+        }
     }
 
     @Test

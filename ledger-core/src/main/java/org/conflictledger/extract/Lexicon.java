@@ -93,6 +93,17 @@ final class Lexicon {
     /** Nouns that "no ..." turns into a zero claim. */
     static final Set<String> ZERO_NOUNS = Set.of("casualties", "casualty", "deaths", "death", "injuries", "fatalities",
             "victims", "losses", "loss", "dead", "one");
+    /**
+     * Spelled-out figures, for the relevance stage, which looks at raw text before any tagger has found
+     * numbers: "five", "twenty", "a dozen", "hundreds".
+     */
+    static final Set<String> NUMBER_WORDS = Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+            "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "dozen",
+            "score", "million");
+    /** Forms of the casualty verbs that their lemma does not spell out: "slain", "slew". */
+    static final Map<String, String> IRREGULAR_FORMS = Map.of("slain", "slay", "slew", "slay");
+
     /** Reporting verb lemmas. */
     static final Set<String> REPORT_VERBS = Set.of("say", "tell", "report", "confirm", "announce", "state", "claim",
             "add", "estimate", "put", "quote", "cite", "count", "record", "document", "note", "declare", "allege", "inform",

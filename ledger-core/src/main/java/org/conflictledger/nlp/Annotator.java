@@ -1,12 +1,24 @@
 package org.conflictledger.nlp;
 
+import java.util.List;
 import org.conflictledger.model.AnnotatedArticle;
 import org.conflictledger.model.Article;
+import org.conflictledger.model.Span;
 
 /** The nlp stage's contract: one article in, its annotation out. Implementations are thread-safe. */
 public interface Annotator {
     /** Annotates one article; never returns null. */
     AnnotatedArticle annotate(Article article);
+
+    /**
+     * Annotates only the given passages of the article; the rest of the text is read as blank, so sentences,
+     * tokens and mentions keep their offsets into the whole text, and come out exactly as the whole
+     * article's annotation gives them where a passage holds whole sentences. The document date is still
+     * taken from the whole article.
+     *
+     * @param passages spans of the text, in order and not overlapping (a relevance decision's passages)
+     */
+    AnnotatedArticle annotate(Article article, List<Span> passages);
 
     /** The process-wide CoreNLP annotator; its models load on first use. */
     static Annotator coreNlp() {
