@@ -2,11 +2,8 @@ package org.conflictledger.cli;
 
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.conflictledger.model.Incident;
@@ -42,35 +39,12 @@ final class ExportCommand implements Callable<Integer> {
 
     enum Format { csv, geojson, jsonl }
 
-    /** Standard output stays open after the command. */
-    private static final class NonClosing extends java.io.FilterWriter {
-        NonClosing(Writer w) {
-            super(w);
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
-    }
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        Path tmp = out == null ? null : Files.createTempFile(out.toAbsolutePath().getParent(), ".export", ".tmp");
         int[] counts;
-        try (LedgerStore store = db.open();
-             Writer w = tmp == null ? new NonClosing(spec.commandLine().getOut())
-                     : Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-            counts = write(store, w);
-        } catch (IOException | RuntimeException e) {
-            if (tmp != null) {
-                Files.deleteIfExists(tmp);
-            }
-            throw e;
-        }
-        if (tmp != null) {
-            Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        try (LedgerStore store = db.open()) {
+            counts = Output.write(out, spec.commandLine().getOut(), w -> write(store, w));
         }
         err.printf("ledger: exported %d incidents%s%n", counts[0],
                 counts[1] > 0 ? " (" + counts[1] + " without coordinates left out of the GeoJSON)" : "");
