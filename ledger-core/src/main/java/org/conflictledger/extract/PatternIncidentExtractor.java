@@ -200,6 +200,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
             }
         }
+        background |= warToll(text.substring(v.sentence.start(), v.sentence.end()));
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, place, country);
     }
@@ -240,6 +241,21 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     /** A month or year that lies well before the document date: "in October 2017" in a 2019 story. */
+    /**
+     * A whole war's or campaign's toll ("the war has killed more than 220,000 people", "killed since the
+     * uprising began", "since 2011"): background, its own incident, never a figure of the day's strike.
+     */
+    private static final java.util.regex.Pattern WAR_TOLL = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:(?:the|its|this|a)\\s+(?:[\\w-]+\\s+){0,2}(?:war|conflict|insurgency|uprising|crisis|revolt|rebellion)"
+                    + "(?:\\s+\\w+){0,3}?\\s+(?:has|have|had)\\s+(?:so far\\s+)?(?:killed|claimed|left)"
+                    + "|since\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}"
+                    + "(?:war|conflict|uprising|insurgency|crisis|revolution|revolt|rebellion)\\b"
+                    + "|since\\s+(?:(?:the\\s+)?(?:war|conflict|uprising|insurgency)\\s+(?:began|started|broke out|erupted)|(?:early\\s+|late\\s+|march\\s+)?(?:19|20)\\d\\d\\b))");
+
+    static boolean warToll(String sentence) {
+        return WAR_TOLL.matcher(sentence).find();
+    }
+
     private static boolean isBackground(EntityMention m, LocalDate docDate) {
         if (docDate == null || m.timex() == null || !m.timex().matches("\\d{4}(-\\d{2})?")) {
             return false;
