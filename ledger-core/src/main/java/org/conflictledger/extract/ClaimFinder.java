@@ -229,9 +229,14 @@ final class ClaimFinder {
                 boolean vague = Lexicon.VAGUE_AMOUNTS.contains(text) || text.matches("(several|many) (dozens|hundreds|thousands)");
                 java.util.regex.Matcher range = RANGE_TOKEN.matcher(text);
                 if (range.matches()) {
+                    int low = Integer.parseInt(range.group(1));
+                    int high = Integer.parseInt(range.group(2));
+                    if (low >= high) {
+                        continue; // "won 3-1", "losing 7-6": a score, not a range of figures
+                    }
                     // "in the 100-130 range": two figures in one token
-                    out.add(new Amount(i, covered, Integer.valueOf(range.group(1)), false, false));
-                    out.add(new Amount(i, covered, Integer.valueOf(range.group(2)), false, false));
+                    out.add(new Amount(i, covered, low, false, false));
+                    out.add(new Amount(i, covered, high, false, false));
                 } else if (vague) {
                     out.add(new Amount(i, covered, null, true, false));
                 } else if (isAge(v, i, covered)) {
