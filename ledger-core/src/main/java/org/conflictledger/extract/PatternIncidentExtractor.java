@@ -240,7 +240,6 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return i >= 0 && v.isVerb(i) && Lexicon.REPORT_VERBS.contains(v.lemma(i));
     }
 
-    /** A month or year that lies well before the document date: "in October 2017" in a 2019 story. */
     /**
      * A whole war's or campaign's toll ("the war has killed more than 220,000 people", "killed since the
      * uprising began", "since 2011"): background, its own incident, never a figure of the day's strike.
@@ -256,6 +255,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return WAR_TOLL.matcher(sentence).find();
     }
 
+    /** A month or year that lies well before the document date: "in October 2017" in a 2019 story. */
     private static boolean isBackground(EntityMention m, LocalDate docDate) {
         if (docDate == null || m.timex() == null || !m.timex().matches("\\d{4}(-\\d{2})?")) {
             return false;

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictledger.model.AnnotatedArticle;
@@ -131,7 +134,7 @@ final class IncidentPlacer {
             for (String name : within) {
                 Place p = resolve(name, context);
                 if (p != null && rank(p.precision()) < rank(best.precision()) && p.country().equals(first.country())
-                        && (first.precision() == GeoPrecision.COUNTRY || java.util.Objects.equals(p.admin1(), first.admin1()))) {
+                        && (first.precision() == GeoPrecision.COUNTRY || Objects.equals(p.admin1(), first.admin1()))) {
                     best = p;
                     firstName = name;
                 }
@@ -147,16 +150,14 @@ final class IncidentPlacer {
             } else if (p == null) {
                 location = locality; // a village, district or market the gazetteer lacks, placed by what contains it
             }
-            return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), location,
-                    best.admin1(), best.country(), best.lat(), best.lon(), best.precision(), m.perpetrators(),
-                    m.disputedPerpetrator(), m.claims());
-        }
-        String written = m.location() == null ? null : withoutCountry(m.location());
-        boolean unresolved = written != null && !written.equals(firstName)
-                && Countries.byNameOrDemonym(written) == null && gazetteer.resolve(written, context).isEmpty();
-        if (unresolved) {
-            // a landmark, district or village the gazetteer lacks keeps its name, placed by what contains it
-            location = written;
+        } else {
+            String written = m.location() == null ? null : withoutCountry(m.location());
+            boolean unresolved = written != null && !written.equals(firstName)
+                    && Countries.byNameOrDemonym(written) == null && gazetteer.resolve(written, context).isEmpty();
+            if (unresolved) {
+                // a landmark, district or village the gazetteer lacks keeps its name, placed by what contains it
+                location = written;
+            }
         }
         return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), location,
                 best.admin1(), best.country(), best.lat(), best.lon(), best.precision(), m.perpetrators(),
@@ -170,25 +171,27 @@ final class IncidentPlacer {
 
     /** The sub-national place in a context country the article names most often (the earliest among equals), or null. */
     private Place mostNamed(AnnotatedArticle article, List<String> context) {
-        Map<String, Integer> counts = new HashMap<>();
-        Map<String, Place> places = new HashMap<>();
-        String best = null;
+        Map<String, Optional<Place>> byName = new HashMap<>();
+        Map<String, Integer> counts = new HashMap<>(); // by country, region and name
+        Place best = null;
         for (EntityMention e : article.mentions()) {
             if (e.type() != EntityType.LOCATION || dateline(article.text(), e) || Countries.byName(e.text()) != null) {
                 continue;
             }
-            Place p = places.computeIfAbsent(e.text(), n -> resolve(n, context));
+            Place p = byName.computeIfAbsent(e.text(), n -> Optional.ofNullable(resolve(n, context))).orElse(null);
             if (p == null || p.precision() == GeoPrecision.COUNTRY) {
                 continue;
             }
-            String key = p.country() + "|" + p.admin1() + "|" + p.name();
-            int n = counts.merge(key, 1, Integer::sum);
-            if (best == null || n > counts.get(best)) {
-                best = key;
-                places.put(key, p);
+            int n = counts.merge(key(p), 1, Integer::sum);
+            if (best == null || n > counts.get(key(best))) {
+                best = p;
             }
         }
-        return best == null ? null : places.get(best);
+        return best;
+    }
+
+    private static String key(Place p) {
+        return p.country() + "|" + p.admin1() + "|" + p.name();
     }
 
     /**
@@ -206,7 +209,7 @@ final class IncidentPlacer {
                 continue;
             }
             String text = article.text().substring(s.start(), s.end());
-            java.util.TreeMap<Integer, String> found = new java.util.TreeMap<>();
+            TreeMap<Integer, String> found = new TreeMap<>();
             for (Matcher x : List.of(LOCALITY_OF.matcher(text), LOCALITY_NOUN.matcher(text))) {
                 while (x.find()) {
                     found.putIfAbsent(x.start(1), x.group(1));
@@ -218,7 +221,7 @@ final class IncidentPlacer {
                     continue;
                 }
                 Place p = resolve(name, context);
-                if (p == null || p.country().equals(best.country()) && java.util.Objects.equals(p.admin1(), best.admin1())
+                if (p == null || p.country().equals(best.country()) && Objects.equals(p.admin1(), best.admin1())
                         && rank(p.precision()) < rank(best.precision())) {
                     return name;
                 }
@@ -240,13 +243,13 @@ final class IncidentPlacer {
         String name = written;
         while (true) {
             int cut = name.indexOf(' ');
-            if (cut < 0 || !NOT_LOCALITY.contains(name.substring(0, cut).toLowerCase(java.util.Locale.ROOT))) {
+            if (cut < 0 || !NOT_LOCALITY.contains(name.substring(0, cut).toLowerCase(Locale.ROOT))) {
                 break;
             }
             name = name.substring(cut + 1);
         }
         name = name.replaceAll("['\u2019]s$", "");
-        boolean stop = NOT_LOCALITY.contains(name.toLowerCase(java.util.Locale.ROOT));
+        boolean stop = NOT_LOCALITY.contains(name.toLowerCase(Locale.ROOT));
         return stop || name.length() < 3 || Countries.byNameOrDemonym(name) != null ? null : name;
     }
 
@@ -255,7 +258,7 @@ final class IncidentPlacer {
      * a country, a name in capitals, or a longer phrase around it.
      */
     private static String asWritten(String written, Place place) {
-        if (written == null || place.precision() == GeoPrecision.COUNTRY || written.equals(written.toUpperCase(java.util.Locale.ROOT))
+        if (written == null || place.precision() == GeoPrecision.COUNTRY || written.equals(written.toUpperCase(Locale.ROOT))
                 || written.split("\\s+").length > 3) {
             return place.name();
         }
