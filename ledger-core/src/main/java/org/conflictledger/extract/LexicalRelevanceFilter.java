@@ -16,7 +16,9 @@ import org.conflictledger.model.Span;
  * "five", "dozens", "no") or names a single victim ("a teacher was killed", "shot dead a police officer").
  * The kept passages are the hit paragraphs with {@code context} paragraphs on each side, and the lead (the
  * paragraphs that open the article, up to {@code leadChars}), where datelines, places and the main event
- * stand. An article without a hit is skipped with its reason.
+ * stand. An article without a hit is skipped with its reason, and so is one whose title and text name a
+ * disaster, accident or epidemic as the cause ("quake", "crash", "outbreak") and no word of armed violence
+ * ("attack", "shelling", "gunmen", "troops", "war"): a conflict ledger does not record earthquake tolls.
  *
  * <p>Paragraphs are separated by blank lines; a text without any is split at its line breaks. One pass over
  * the characters, no regular expressions, no string per word: tens of microseconds for a long article,
@@ -47,6 +49,13 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
     private static final int AUXILIARY_REACH = 5;
 
     private static final WordTable WORDS = new WordTable(words());
+    /** Causes of death, in a table of their own, as a casualty verb such as "massacre" is one of them too. */
+    private static final byte VIOLENT = 1;
+    private static final byte NON_VIOLENT = 2;
+    /** "opened fire": violence only as a pair, as a fire alone may be a blaze. */
+    private static final byte OPEN = 3;
+    private static final byte FIRE = 4;
+    private static final WordTable CAUSES = new WordTable(causes());
     private static final boolean[] ASCII_WORD = new boolean[128];
 
     static {
@@ -137,6 +146,21 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         return m;
     }
 
+    private static Map<String, Byte> causes() {
+        Map<String, Byte> m = new HashMap<>();
+        Lexicon.NON_VIOLENT_CAUSES.forEach(w -> m.put(w, NON_VIOLENT));
+        Lexicon.VIOLENCE_WORDS.forEach(w -> m.put(w, VIOLENT));
+        Lexicon.VIOLENCE_VERBS.forEach(lemma -> forms(lemma).forEach(f -> m.put(f, VIOLENT)));
+        // "clash" and "ambush" take -es; "shot" is listed, "shooting" is a regular form
+        m.put("clashes", VIOLENT);
+        m.put("ambushes", VIOLENT);
+        for (String w : forms("open")) {
+            m.put(w, OPEN);
+        }
+        m.put("fire", FIRE);
+        return m;
+    }
+
     /** A verb lemma's regular forms: kill, kills, killed, killing, killings; die, dies, died, dying. */
     static List<String> forms(String lemma) {
         List<String> out = new ArrayList<>(List.of(lemma));
@@ -163,6 +187,9 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         int hits = 0;
         boolean casualtyWords = false;
         Scan scan = new Scan();
+        if (article.title() != null) {
+            scan.read(article.title(), new Span(0, article.title().length()));
+        }
         for (int p = 0; p < paragraphs.size(); p++) {
             scan.read(text, paragraphs.get(p));
             casualtyWords |= scan.casualtyWords;
@@ -176,6 +203,9 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         }
         if (hits == 0) {
             return Relevance.skip(casualtyWords ? SkipReason.NO_FIGURE_NEAR_CASUALTY : SkipReason.NO_CASUALTY_WORDS);
+        }
+        if (scan.nonViolentCauses && !scan.violence) {
+            return Relevance.skip(SkipReason.NON_VIOLENT_CAUSE);
         }
         int lead = 0;
         for (int p = 0; p < paragraphs.size() && lead < leadChars; p++) {
@@ -257,6 +287,10 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         byte[] kinds = new byte[64];
         int size;
         boolean casualtyWords;
+        /** Whether any paragraph read so far names armed violence, or a disaster or accident. */
+        boolean violence;
+        boolean nonViolentCauses;
+        private byte lastCause;
 
         void read(String text, Span paragraph) {
             size = 0;
@@ -292,6 +326,10 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
             if (Character.isDigit(first)) {
                 return FIGURE;
             }
+            byte cause = CAUSES.get(text, from, to, hash);
+            violence |= cause == VIOLENT || cause == FIRE && lastCause == OPEN;
+            nonViolentCauses |= cause == NON_VIOLENT;
+            lastCause = cause;
             byte kind = WORDS.get(text, from, to, hash);
             if (kind == OTHER) {
                 return Character.isUpperCase(first) ? CAPITALISED : OTHER;

@@ -104,6 +104,38 @@ final class Lexicon {
     /** Forms of the casualty verbs that their lemma does not spell out: "slain", "slew". */
     static final Map<String, String> IRREGULAR_FORMS = Map.of("slain", "slay", "slew", "slay");
 
+    /**
+     * Words of armed violence, as written (no lemmatiser runs before the relevance stage): the acts, weapons and
+     * armed actors that make a death part of a conflict. Verbs are listed as lemmas in {@link #VIOLENCE_VERBS}.
+     * Not here, as disasters use them too: "struck" (the quake struck), "violent" (a violent storm), "soldiers"
+     * and "troops" (who dig survivors out).
+     */
+    static final Set<String> VIOLENCE_WORDS = Set.of("attacker", "attackers", "airstrike", "airstrikes", "strike",
+            "strikes", "blast", "blasts", "explosion", "explosions", "explosive", "explosives", "ied", "ieds",
+            "landmine", "landmines", "artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles",
+            "grenade", "grenades", "fired", "gun", "guns", "gunman", "gunmen", "gunfire", "gunshot", "gunshots", "shot", "shots",
+            "shooter", "shooters", "sniper", "snipers", "crossfire", "fighter", "fighters", "fought", "battle",
+            "battles", "firefight", "offensive", "insurgent", "insurgents", "insurgency", "militant", "militants",
+            "militia", "militias", "militiamen", "rebel", "rebels", "jihadist", "jihadists", "terrorist", "terrorists",
+            "terrorism", "terror", "extremist", "extremists", "assailant", "assailants", "war", "warplane", "warplanes",
+            "drone", "drones", "combatant", "combatants", "hostage", "hostages",
+            "violence", "riot", "riots", "armed", "conflict", "hacked", "slain", "slew");
+    /** Verb lemmas of armed violence; their regular forms count too ("attacked", "shelling", "clashes"). */
+    static final Set<String> VIOLENCE_VERBS = Set.of("attack", "assault", "raid", "bomb", "bombard", "shell", "shoot",
+            "fight", "clash", "ambush", "murder", "massacre", "slaughter", "execute", "behead", "assassinate", "stab",
+            "lynch", "torture", "kidnap", "abduct", "detonate", "explode");
+    /**
+     * Causes of death that are not violence: disasters, accidents, epidemics. A report that names one of these
+     * and no word of violence is about a quake or a crash, outside a conflict ledger.
+     */
+    static final Set<String> NON_VIOLENT_CAUSES = Set.of("earthquake", "earthquakes", "quake", "quakes", "aftershock",
+            "aftershocks", "tremor", "tsunami", "flood", "floods", "flooding", "landslide", "landslides", "mudslide",
+            "avalanche", "storm", "storms", "cyclone", "hurricane", "typhoon", "tornado", "tornadoes", "volcano",
+            "eruption", "heatwave", "drought", "crash", "crashes", "crashed", "accident", "accidents", "collision",
+            "derailed", "derailment", "capsized", "sank", "sinking", "drowned", "drowning", "blaze",
+            "epidemic", "outbreak", "virus", "disease", "cholera", "ebola", "pandemic", "infection", "infections",
+            "stampede", "collapse", "collapsed", "poisoning", "overdose");
+
     /** Reporting verb lemmas. */
     static final Set<String> REPORT_VERBS = Set.of("say", "tell", "report", "confirm", "announce", "state", "claim",
             "add", "estimate", "put", "quote", "cite", "count", "record", "document", "note", "declare", "allege", "inform",

@@ -13,7 +13,12 @@ public enum SkipReason {
      * Casualty words, but none near a figure ("12", "dozens", "no") or a victim ("a teacher was killed"):
      * "the death of the peace talks", "the film killed it at the box office".
      */
-    NO_FIGURE_NEAR_CASUALTY;
+    NO_FIGURE_NEAR_CASUALTY,
+    /**
+     * Casualty figures, but the text names a disaster, accident or epidemic ("quake", "crash", "outbreak") and
+     * no word of armed violence: deaths outside a conflict ledger's remit.
+     */
+    NON_VIOLENT_CAUSE;
 
     /** The lower-case name used in summaries and output. */
     @JsonValue

@@ -55,6 +55,36 @@ class LexicalRelevanceFilterTest {
         assertEquals(Relevance.skip(SkipReason.NO_CASUALTY_WORDS), judge(text));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "At least 40 people were killed when the earthquake struck the valley on Saturday.",
+        "Eight passengers died and 200 were injured when the train derailed, officials said.",
+        "The death toll from the landslide has risen to 62, rescuers said.",
+        "Health officials said 3 more patients had died of the virus, bringing the toll to 19."})
+    void skipsDeathsFromDisastersAccidentsAndEpidemics(String text) {
+        assertEquals(Relevance.skip(SkipReason.NON_VIOLENT_CAUSE), judge(text));
+    }
+
+    @Test
+    void readsTheCauseInTheTitleToo() {
+        Article quake = new Article("t", null, null, null, "Quake kills dozens in Nepal",
+                "At least 40 people were killed, officials said.");
+        assertEquals(SkipReason.NON_VIOLENT_CAUSE, FILTER.judge(quake).skipped());
+        Article bombing = new Article("t", null, null, null, "Bombing kills dozens in Kabul",
+                "At least 40 people were killed, officials said.");
+        assertTrue(FILTER.judge(bombing).relevant());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "At least 12 people were killed when a bomb went off at the market, a week after floods hit the region.",
+        "The helicopter crashed after it was shot down by rebels; all 8 on board died.",
+        "Five people died in the fire that gunmen set at the school.",
+        "Troops opened fire on the crowd, killing 3, a day after the accident at the mine."})
+    void keepsViolenceWhateverElseTheArticleReports(String text) {
+        assertTrue(judge(text).relevant(), text);
+    }
+
     @Test
     void readsKilledItAtTheBoxOfficeAsAnIdiomNotADeath() {
         // decided: "killed it" never reports a death, so its figures do not make the article relevant
