@@ -113,7 +113,7 @@ final class Lexicon {
     static final Set<String> VIOLENCE_WORDS = Set.of("attacker", "attackers", "airstrike", "airstrikes", "strike",
             "strikes", "blast", "blasts", "explosion", "explosions", "explosive", "explosives", "ied", "ieds",
             "landmine", "landmines", "artillery", "mortar", "mortars", "rocket", "rockets", "missile", "missiles",
-            "grenade", "grenades", "fired", "gun", "guns", "gunman", "gunmen", "gunfire", "gunshot", "gunshots", "shot", "shots",
+            "grenade", "grenades", "bomber", "bombers", "gunned", "beaten", "fired", "gun", "guns", "gunman", "gunmen", "gunfire", "gunshot", "gunshots", "shot", "shots",
             "shooter", "shooters", "sniper", "snipers", "crossfire", "fighter", "fighters", "fought", "battle",
             "battles", "firefight", "offensive", "insurgent", "insurgents", "insurgency", "militant", "militants",
             "militia", "militias", "militiamen", "rebel", "rebels", "jihadist", "jihadists", "terrorist", "terrorists",

@@ -33,6 +33,11 @@ public interface Annotator {
         return CoreNlpAnnotator.stageSeconds();
     }
 
+    /** The share of annotated sentences SUTime read (the others hold no time cue), or -1 before any. */
+    static double timeTaggedShare() {
+        return CoreNlpAnnotator.timeTaggedShare();
+    }
+
     /** Seconds the shared models took to load, or -1 when they have not loaded yet. */
     static double modelLoadSeconds() {
         return CoreNlpAnnotator.loadSeconds();

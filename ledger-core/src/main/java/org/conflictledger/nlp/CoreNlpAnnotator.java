@@ -3,16 +3,22 @@ package org.conflictledger.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictledger.model.AnnotatedArticle;
@@ -29,6 +35,12 @@ import org.slf4j.LoggerFactory;
  * Annotates with CoreNLP's tokenizer, sentence splitter, POS tagger, lemmatizer and coarse NER with SUTime,
  * then copies the result into our own records. Fine-grained NER is off: it costs about 4x in time and 2x in
  * memory for labels we do not use.
+ *
+ * <p>NER is CoreNLP's default: the three CRF models, the numeric classifiers and SUTime, with SUTime
+ * behind a {@link GatedTimeExtractor}: it reads only the sentences {@link TimeCues} lets through. SUTime is
+ * more than half of the annotation time, and a sentence without a month, weekday, unit of time or
+ * date-shaped number gives it nothing; those sentences come out exactly as with SUTime everywhere, which
+ * {@code TimeGateIT} checks on real articles.
  */
 final class CoreNlpAnnotator implements Annotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
@@ -36,10 +48,28 @@ final class CoreNlpAnnotator implements Annotator {
     private static volatile CoreNlpAnnotator shared;
     private static volatile double loadSeconds = -1;
 
+    /** Tokenizer, sentence splitter, POS tagger and lemmatizer. */
     private final StanfordCoreNLP pipeline;
+    /** NER: the three default CRF models, the numeric classifiers and SUTime, building entity mentions. */
+    private final NERCombinerAnnotator ner;
+    /** The gate in front of SUTime, or null when SUTime reads every sentence. */
+    private final GatedTimeExtractor gate;
+    private final LongAdder nerNanos = new LongAdder();
 
-    private CoreNlpAnnotator(Properties props) {
+    private CoreNlpAnnotator(Properties props, boolean gateTime) {
         this.pipeline = new StanfordCoreNLP(props);
+        try {
+            // what StanfordCoreNLP builds for "ner" from these properties, built here to reach its SUTime
+            this.ner = new NERCombinerAnnotator(props);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot load the CoreNLP NER models", e);
+        }
+        this.gate = gateTime ? GatedTimeExtractor.install(ner) : null;
+    }
+
+    /** A separate annotator with its own models, SUTime on every sentence when {@code gateTime} is false. */
+    static CoreNlpAnnotator create(boolean gateTime) {
+        return new CoreNlpAnnotator(properties(), gateTime);
     }
 
     static CoreNlpAnnotator shared() {
@@ -49,7 +79,7 @@ final class CoreNlpAnnotator implements Annotator {
                 s = shared;
                 if (s == null) {
                     long t0 = System.nanoTime();
-                    s = new CoreNlpAnnotator(properties());
+                    s = new CoreNlpAnnotator(properties(), true);
                     loadSeconds = (System.nanoTime() - t0) / 1e9;
                     LOG.info("CoreNLP models loaded in {} s", String.format("%.1f", loadSeconds));
                     shared = s;
@@ -65,8 +95,8 @@ final class CoreNlpAnnotator implements Annotator {
 
     private static final Pattern TIMING = Pattern.compile("(\\w+): ([\\d.]+) sec");
 
-    static java.util.Map<String, Double> stageSeconds() {
-        java.util.Map<String, Double> out = new java.util.LinkedHashMap<>();
+    static Map<String, Double> stageSeconds() {
+        Map<String, Double> out = new LinkedHashMap<>();
         CoreNlpAnnotator s = shared;
         if (s != null) {
             Matcher m = TIMING.matcher(s.pipeline.timingInformation());
@@ -75,13 +105,21 @@ final class CoreNlpAnnotator implements Annotator {
                     out.put(m.group(1), Double.valueOf(m.group(2)));
                 }
             }
+            out.put(NERCombinerAnnotator.class.getSimpleName(), s.nerNanos.sum() / 1e9);
         }
         return out;
     }
 
+    /** The share of annotated sentences that went through SUTime, or -1 before any was annotated. */
+    static double timeTaggedShare() {
+        CoreNlpAnnotator s = shared;
+        return s == null || s.gate == null ? -1 : s.gate.timedShare();
+    }
+
     static Properties properties() {
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+        // NER runs after these, in its own annotator (see the constructor)
+        p.setProperty("annotators", "tokenize,ssplit,pos,lemma");
         p.setProperty("ssplit.newlineIsSentenceBreak", "always");
         p.setProperty("tokenize.options", "untokenizable=noneDelete,normalizeParentheses=false,normalizeOtherBrackets=false");
         p.setProperty("ner.applyFineGrained", "false");
@@ -90,6 +128,12 @@ final class CoreNlpAnnotator implements Annotator {
         p.setProperty("sutime.markTimeRanges", "false");
         p.setProperty("sutime.includeRange", "false");
         return p;
+    }
+
+    private void tagEntities(Annotation ann) {
+        long t0 = System.nanoTime();
+        ner.annotate(ann);
+        nerNanos.add(System.nanoTime() - t0);
     }
 
     /**
@@ -117,6 +161,7 @@ final class CoreNlpAnnotator implements Annotator {
             ann.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
         pipeline.annotate(ann);
+        tagEntities(ann);
 
         List<Sentence> sentences = new ArrayList<>();
         List<EntityMention> mentions = new ArrayList<>();
