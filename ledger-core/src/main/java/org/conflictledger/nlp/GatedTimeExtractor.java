@@ -3,6 +3,7 @@ package org.conflictledger.nlp;
 import edu.stanford.nlp.ie.NumberNormalizer;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.NERCombinerAnnotator;
 import edu.stanford.nlp.time.Options;
 import edu.stanford.nlp.time.TimeExpressionExtractor;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 
 /**
  * SUTime's time-expression extractor, run only on sentences that {@link TimeCues} says may hold a time. On
@@ -28,6 +30,9 @@ final class GatedTimeExtractor implements TimeExpressionExtractor {
     private final TimeExpressionExtractor sutime;
     private final LongAdder sentences = new LongAdder();
     private final LongAdder timed = new LongAdder();
+
+    /** Tokens SUTime sees on each side of a time cue. */
+    static final int REACH = 8;
 
     private GatedTimeExtractor(TimeExpressionExtractor sutime) {
         this.sutime = sutime;
@@ -63,29 +68,81 @@ final class GatedTimeExtractor implements TimeExpressionExtractor {
 
     @Override
     public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, CoreMap document) {
-        sentences.increment();
-        if (mayHoldTime(sentence)) {
-            timed.increment();
-            return sutime.extractTimeExpressionCoreMaps(sentence, document);
-        }
-        numbers(sentence);
-        return new ArrayList<>();
+        return extract(sentence, window -> sutime.extractTimeExpressionCoreMaps(window, document));
     }
 
     @Override
     public List<CoreMap> extractTimeExpressionCoreMaps(CoreMap sentence, String docDate) {
-        sentences.increment();
-        if (mayHoldTime(sentence)) {
-            timed.increment();
-            return sutime.extractTimeExpressionCoreMaps(sentence, docDate);
-        }
-        numbers(sentence);
-        return new ArrayList<>();
+        return extract(sentence, window -> sutime.extractTimeExpressionCoreMaps(window, docDate));
     }
 
-    private static boolean mayHoldTime(CoreMap sentence) {
+    /**
+     * SUTime on the stretches of the sentence around its time cues, {@link #REACH} tokens on each side: its
+     * rules match a time expression and the few words that qualify it ("early on Sunday", "the night of 15 to
+     * 16 November", "three years ago"), never a word further away, and they cost in proportion to the tokens
+     * they run over. A sentence without a cue gets the numbers only.
+     */
+    private List<CoreMap> extract(CoreMap sentence, Function<CoreMap, List<CoreMap>> sutimeOn) {
+        sentences.increment();
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
-        return tokens == null || TimeCues.mayHoldTime(tokens.stream().map(CoreLabel::word).toList());
+        if (tokens == null) {
+            timed.increment();
+            return sutimeOn.apply(sentence);
+        }
+        List<int[]> windows = windows(tokens);
+        numbers(sentence);
+        if (windows.isEmpty()) {
+            return new ArrayList<>();
+        }
+        timed.increment();
+        if (windows.size() == 1 && windows.get(0)[0] == 0 && windows.get(0)[1] == tokens.size()) {
+            return sutimeOn.apply(sentence);
+        }
+        List<CoreMap> out = new ArrayList<>();
+        for (int[] w : windows) {
+            out.addAll(sutimeOn.apply(part(sentence, tokens, w[0], w[1])));
+        }
+        return out;
+    }
+
+    /** Token ranges [from, to) around the cues, merged where they touch. */
+    static List<int[]> windows(List<CoreLabel> tokens) {
+        List<int[]> out = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            if (!TimeCues.isCue(tokens.get(i).word())) {
+                continue;
+            }
+            int from = Math.max(0, i - REACH);
+            int to = Math.min(tokens.size(), i + REACH + 1);
+            int[] last = out.isEmpty() ? null : out.get(out.size() - 1);
+            if (last != null && from <= last[1]) {
+                last[1] = to;
+            } else {
+                out.add(new int[] {from, to});
+            }
+        }
+        return out;
+    }
+
+    /** Tokens [from, to) of the sentence as a sentence of their own, with offsets into the whole document. */
+    private static CoreMap part(CoreMap sentence, List<CoreLabel> tokens, int from, int to) {
+        int sentenceStart = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int start = tokens.get(from).beginPosition();
+        int end = tokens.get(to - 1).endPosition();
+        String text = sentence.get(CoreAnnotations.TextAnnotation.class);
+        Annotation part = new Annotation(text.substring(start - sentenceStart, end - sentenceStart));
+        part.set(CoreAnnotations.TokensAnnotation.class, tokens.subList(from, to));
+        part.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, start);
+        part.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, end);
+        Integer tokenBase = sentence.get(CoreAnnotations.TokenBeginAnnotation.class);
+        int base = tokenBase == null ? 0 : tokenBase;
+        part.set(CoreAnnotations.TokenBeginAnnotation.class, base + from);
+        part.set(CoreAnnotations.TokenEndAnnotation.class, base + to);
+        Integer index = sentence.get(CoreAnnotations.SentenceIndexAnnotation.class);
+        if (index != null) {
+            part.set(CoreAnnotations.SentenceIndexAnnotation.class, index);
+        }
+        return part;
     }
 
     /** The numbers SUTime finds and merges before its rules run, stored where it stores them. */
