@@ -1,5 +1,6 @@
 package org.conflictledger.extract;
 
+import org.conflictledger.model.ActorPlaces;
 import org.conflictledger.model.Countries;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -180,11 +181,14 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String country = null;
         for (EntityMention m : v.mentionsOf(EntityType.LOCATION, EntityType.MISC)) {
             String cc = Countries.byNameOrDemonym(m.text());
-            boolean compound = m.end() < text.length() && text.charAt(m.end()) == '-';
+            boolean compound = ActorPlaces.compound(text, m.end());
             if (cc != null) {
-                // "UK-based", "US-led", "U.S. airstrike", "Russia killed": who acted, not where it happened
+                // "UK-based", "US-led", "U.S. airstrike", "Russia killed", "the Islamic State of Iraq": who acted,
+                // not where it happened. A country that speaks ("Nigeria says") still votes: a government
+                // reports attacks on its own soil as often as it blames another.
                 int next = m.lastToken();
-                boolean actor = compound || v.isNoun(next) || v.isVerb(next) && ClaimFinder.casualtyAt(v, next) != null;
+                boolean actor = compound || ActorPlaces.beforeNoun(v.tokens, m) || v.isVerb(next) && ClaimFinder.casualtyAt(v, next) != null
+                        || ActorPlaces.inGroupName(v.tokens, m);
                 boolean where = m.type() == EntityType.LOCATION && !actor;
                 votes.merge(cc, where ? 4 : 1, Integer::sum);
                 if (country == null && where) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.conflictledger.model.ActorPlaces;
 import org.conflictledger.model.AnnotatedArticle;
 import org.conflictledger.model.Claim;
 import org.conflictledger.model.Countries;
@@ -22,6 +23,7 @@ import org.conflictledger.model.FiledFrom;
 import org.conflictledger.model.GeoPrecision;
 import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.Sentence;
+import org.conflictledger.model.Token;
 
 /**
  * Places each incident of an extraction: the places named in its own sentences (the extractor's choice
@@ -287,11 +289,21 @@ final class IncidentPlacer {
         }
         Set<Integer> sentences = sentencesOf(article, m, main);
         for (EntityMention e : article.mentions()) {
-            if (e.type() == EntityType.LOCATION && sentences.contains(e.sentence()) && !dateline(article.text(), e)) {
+            if (e.type() == EntityType.LOCATION && sentences.contains(e.sentence()) && !dateline(article.text(), e)
+                    && !actorOrName(article, e)) {
                 names.add(withoutCountry(e.text()));
             }
         }
         return names;
+    }
+
+    /** A place named as who acted or spoke, not where ({@link ActorPlaces}); a country before a noun too ("U.S. airstrikes"). */
+    private static boolean actorOrName(AnnotatedArticle article, EntityMention e) {
+        List<Token> tokens = article.sentences().get(e.sentence()).tokens();
+        if (ActorPlaces.compound(article.text(), e.end()) || ActorPlaces.speaking(tokens, e) || ActorPlaces.inGroupName(tokens, e)) {
+            return true;
+        }
+        return Countries.byName(e.text()) != null && ActorPlaces.beforeNoun(tokens, e);
     }
 
     /** "Syria's Aleppo" is Aleppo. */

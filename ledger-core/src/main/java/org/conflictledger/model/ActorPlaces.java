@@ -1,0 +1,66 @@
+package org.conflictledger.model;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises a place name that stands for who acted or spoke, not where something happened: "UK-based",
+ * "US-led" (a compound), "Russia says", "Damascus denied" (before a reporting verb), and a place inside an
+ * armed group's name ("the Islamic State of Iraq and the Levant").
+ */
+public final class ActorPlaces {
+    /** Verb lemmas that make the place before them a government or army speaking. */
+    private static final Set<String> SPEAKER_VERBS = Set.of("say", "claim", "accuse", "deny", "announce", "confirm",
+            "report", "state", "insist", "warn", "blame", "allege");
+    /** How many words of a group's name may stand between "State of" and the place: "of Iraq and the Levant". */
+    private static final int NAME_REACH = 5;
+
+    private ActorPlaces() {
+    }
+
+    /** True when the mention at [start, end) of the text is the first half of a compound: "US-led", "UK-based". */
+    public static boolean compound(String text, int end) {
+        return end < text.length() && text.charAt(end) == '-';
+    }
+
+    /** True when the token after the mention is a reporting verb: "Russia says", "Washington denied". */
+    public static boolean speaking(List<Token> tokens, EntityMention m) {
+        if (m.lastToken() >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(m.lastToken());
+        return next.pos() != null && next.pos().startsWith("VB") && next.lemma() != null
+                && SPEAKER_VERBS.contains(next.lemma().toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * True when a noun follows the mention and makes it a modifier: "U.S. airstrikes", "South Sudan militia";
+     * not a time ("Mali today") or another place ("Syria Idlib").
+     */
+    public static boolean beforeNoun(List<Token> tokens, EntityMention m) {
+        if (m.lastToken() >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(m.lastToken());
+        return next.pos() != null && next.pos().startsWith("NN") && switch (next.ner()) {
+            case LOCATION, DATE, TIME, DURATION, SET -> false;
+            default -> true;
+        };
+    }
+
+    /** True when the mention is part of a group's name: "(Islamic) State of Iraq (and the Levant)", "State in Iraq". */
+    public static boolean inGroupName(List<Token> tokens, EntityMention m) {
+        for (int i = m.firstToken() - 1, steps = 0; i >= 1 && steps < NAME_REACH; i--, steps++) {
+            Token t = tokens.get(i);
+            String w = t.text().toLowerCase(Locale.ROOT);
+            if ((w.equals("of") || w.equals("in")) && tokens.get(i - 1).text().equals("State")) {
+                return true;
+            }
+            if (!w.equals("and") && !w.equals("the") && t.ner() != EntityType.LOCATION) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

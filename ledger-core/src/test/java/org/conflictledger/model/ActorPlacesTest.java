@@ -1,0 +1,63 @@
+package org.conflictledger.model;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Place names that stand for who acted or spoke: compounds, speakers, modifiers and parts of a group's name. */
+class ActorPlacesTest {
+    /** Tokens from "word/POS/LEMMA/NER" items; NER is LOCATION for "L", DATE for "D", none otherwise. */
+    private static List<Token> tokens(String... items) {
+        List<Token> out = new ArrayList<>();
+        int at = 0;
+        for (String item : items) {
+            String[] f = item.split("/");
+            EntityType ner = f.length > 3 ? (f[3].equals("L") ? EntityType.LOCATION : EntityType.DATE) : EntityType.NONE;
+            out.add(new Token(out.size(), f[0], at, at + f[0].length(), f[1], f[2], ner));
+            at += f[0].length() + 1;
+        }
+        return out;
+    }
+
+    private static EntityMention place(List<Token> tokens, int index) {
+        Token t = tokens.get(index);
+        return new EntityMention(EntityType.LOCATION, 0, index, index + 1, t.start(), t.end(), t.text(), null, null, null);
+    }
+
+    @Test
+    void aPlaceBeforeAReportingVerbSpeaks() {
+        List<Token> t = tokens("Russia/NNP/Russia/L", "says/VBZ/say", "62/CD/62");
+        assertTrue(ActorPlaces.speaking(t, place(t, 0)));
+        List<Token> bombed = tokens("Aleppo/NNP/Aleppo/L", "was/VBD/be", "bombed/VBN/bomb");
+        assertFalse(ActorPlaces.speaking(bombed, place(bombed, 0)));
+    }
+
+    @Test
+    void aCountryBeforeANounModifiesItButNotBeforeATimeOrAPlace() {
+        List<Token> t = tokens("South Sudan/NNP/South Sudan/L", "militia/NN/militia");
+        assertTrue(ActorPlaces.beforeNoun(t, place(t, 0)));
+        List<Token> today = tokens("northern/JJ/northern", "Mali/NNP/Mali/L", "today/NN/today/D");
+        assertFalse(ActorPlaces.beforeNoun(today, place(today, 1)));
+        List<Token> town = tokens("Syria/NNP/Syria/L", "Idlib/NNP/Idlib/L");
+        assertFalse(ActorPlaces.beforeNoun(town, place(town, 0)));
+    }
+
+    @Test
+    void aPlaceInsideTheIslamicStatesNameIsPartOfTheName() {
+        List<Token> t = tokens("the/DT/the", "Islamic/NNP/Islamic", "State/NNP/State", "of/IN/of", "Iraq/NNP/Iraq/L",
+                "and/CC/and", "the/DT/the", "Levant/NNP/Levant/L");
+        assertTrue(ActorPlaces.inGroupName(t, place(t, 4)));
+        assertTrue(ActorPlaces.inGroupName(t, place(t, 7)));
+        List<Token> plain = tokens("fighting/NN/fighting", "in/IN/in", "Iraq/NNP/Iraq/L");
+        assertFalse(ActorPlaces.inGroupName(plain, place(plain, 2)));
+    }
+
+    @Test
+    void aCompoundIsAnActor() {
+        assertTrue(ActorPlaces.compound("US-led strikes", 2));
+        assertFalse(ActorPlaces.compound("in Syria.", 8));
+    }
+}
