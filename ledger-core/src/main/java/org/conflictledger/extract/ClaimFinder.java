@@ -3,6 +3,7 @@ package org.conflictledger.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.conflictledger.model.Category;
 import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
@@ -67,7 +68,9 @@ final class ClaimFinder {
      */
     private static void singles(SentenceView v, List<RawClaim> out) {
         for (int i = 1; i < v.size(); i++) {
-            Category c = casualtyAt(v, i);
+            boolean shotDead = v.lower(i).equals("dead") && (v.lemma(i - 1).equals("shoot")
+                    || v.pos(i - 1).equals("PRP") && v.lemma(i - 2).equals("shoot"));
+            Category c = shotDead ? Category.KILLED : casualtyAt(v, i);
             if (c != Category.KILLED || !(v.isVerb(i) || v.lower(i).equals("dead") || v.lower(i).equals("death"))) {
                 continue;
             }
@@ -79,31 +82,80 @@ final class ClaimFinder {
                 continue;
             }
             RawClaim single = passiveSingle(v, i, c);
+            if (single == null && shotDead && v.pos(i - 1).equals("PRP")) {
+                single = objectSingle(v, i - 1, c); // "shot him dead"
+            }
             if (single == null && activeVerb(v, i)) {
                 single = objectSingle(v, v.lemma(i).equals("gun") ? i + 2 : i + 1, c);
+            }
+            if (single == null && v.lemma(i).equals("die") && v.isVerb(i)) {
+                single = subjectSingle(v, i, auxiliaryBefore(v, i, "has", "had", "have"), c);
             }
             if (single != null) {
                 out.add(single);
             }
         }
+        for (int i = 0; i + 2 < v.size(); i++) {
+            // "the shooting death of an Indian leader", "the body of Manuel Murillo Varela was found"
+            if (SINGLE_OF.contains(v.lower(i)) && v.lower(i + 1).equals("of") && out.stream().noneMatch(r -> r.category() == Category.KILLED)) {
+                RawClaim single = objectSingle(v, i + 2, Category.KILLED);
+                if (single != null) {
+                    out.add(single);
+                }
+            }
+        }
     }
 
-    private static RawClaim passiveSingle(SentenceView v, int trigger, Category c) {
-        int aux = -1;
-        for (int k = trigger - 1; k >= Math.max(0, trigger - 3); k--) {
+    /** Nouns that, before "of" and one person, state that person's death. */
+    private static final Set<String> SINGLE_OF = Set.of("death", "body", "killing", "murder", "assassination");
+
+    /**
+     * The auxiliary before a verb, over adverbs, dates, commas and a second verb: "was yesterday, killed", "was
+     * this morning killed", "was last week Thursday killed", "was shot and killed", "has been stabbed to death";
+     * -1 when none.
+     */
+    private static int auxiliaryBefore(SentenceView v, int trigger, String... auxiliaries) {
+        Set<String> wanted = Set.of(auxiliaries);
+        for (int k = trigger - 1; k >= Math.max(0, trigger - AUXILIARY_REACH); k--) {
             String w = v.lower(k);
-            if (w.equals("was") || w.equals("been") && !v.lower(k - 1).equals("have") && !v.lower(k - 1).equals("had")) {
-                aux = k;
-                break;
+            if (wanted.contains(w)) {
+                return k;
             }
-            if (!(v.isVerb(k) || w.equals("and") || w.equals("to") || v.pos(k).startsWith("RB") || v.ner(k) == EntityType.DATE)) {
-                return null;
+            boolean date = v.ner(k) == EntityType.DATE || v.ner(k) == EntityType.TIME;
+            if (!(v.isVerb(k) || w.equals("and") || w.equals("to") || w.equals(",") || w.equals("this") || w.equals("last")
+                    || v.pos(k).startsWith("RB") || date || w.equals("on") && v.ner(k + 1) == EntityType.DATE)) {
+                return -1;
             }
+        }
+        return -1;
+    }
+
+    private static final int AUXILIARY_REACH = 6;
+
+    private static RawClaim passiveSingle(SentenceView v, int trigger, Category c) {
+        int aux = auxiliaryBefore(v, trigger, "was", "been");
+        if (aux >= 1 && v.lower(aux).equals("been") && (v.lower(aux - 1).equals("have") || v.lower(aux - 1).equals("had"))) {
+            aux = -1; // "have been killed": a plural subject, or a pluperfect list
+        }
+        return subjectSingle(v, trigger, aux, c);
+    }
+
+    /**
+     * One victim as the subject before {@code aux} (the auxiliary of "was killed", "has died", or the verb
+     * itself): "A teacher was killed", "The deputy controller of the prisons, Usman Zaki Gwandu, was killed",
+     * "A Ukrainian journalist died".
+     */
+    private static RawClaim subjectSingle(SentenceView v, int trigger, int aux, Category c) {
+        if (aux < 0 && v.lemma(trigger).equals("die")) {
+            aux = trigger;
         }
         if (aux < 1) {
             return null;
         }
         int head = v.lower(aux - 1).equals("has") ? aux - 2 : aux - 1;
+        while (head > 0 && v.pos(head).startsWith("RB")) {
+            head--; // "A journalist reportedly died"
+        }
         if (v.lower(head).equals(",") && v.ner(head - 1) == EntityType.PERSON) {
             head--; // "The deputy controller of the prisons, Usman Zaki Gwandu, was killed"
         }
@@ -113,25 +165,29 @@ final class ClaimFinder {
             }
         }
         String h = v.lower(head);
-        if (Lexicon.ZERO_WORDS.contains(h) || h.equals("one") && v.lower(head - 1).equals("no") || v.pos(head).equals("NNS")
-                || v.pos(head).equals("CD") || v.ner(head) == EntityType.NUMBER) {
+        if (Lexicon.ZERO_WORDS.contains(h) || h.equals("one") && v.lower(head - 1).equals("no") || v.pos(head).equals("CD")
+                || v.ner(head) == EntityType.NUMBER) {
             return null;
         }
-        boolean person = v.ner(head) == EntityType.PERSON || v.pos(head).equals("PRP") || Lexicon.PERSON_HEADS.containsKey(h)
-                || v.pos(head).equals("NN") && !Lexicon.NON_PERSON_HEADS.contains(h) && humanNoun(h);
+        boolean person = !v.pos(head).equals("NNS") && (v.ner(head) == EntityType.PERSON || v.pos(head).equals("PRP")
+                || human(v, head));
         if (!person) {
-            // "A Muslim cleric in Russia's restive Dagestan was shot dead": the subject's first noun is the head
+            // "A Muslim cleric in Russia's restive Dagestan was shot dead", "A priest who was a critic of the church
+            // establishment has been stabbed to death", "An official of the camp, Central Darfur, was shot dead": the
+            // first noun of the sentence's subject is its head
             int start = head;
-            while (start > 0 && !v.isVerb(start - 1) && !v.lower(start - 1).equals(";") && !v.lower(start - 1).equals(".")
-                    && !v.lower(start - 1).equals("that") && head - start < 14) {
+            while (start > 0 && !v.lower(start - 1).equals(";") && !v.lower(start - 1).equals(".") && head - start < 24) {
                 start--;
             }
-            for (int k = start; k <= head; k++) {
-                if (v.isNoun(k)) {
-                    String n = v.lower(k);
-                    person = (v.pos(k).equals("NN") || v.pos(k).equals("NNP")) && (humanNoun(n) || Lexicon.PERSON_HEADS.containsKey(n))
-                            && !Lexicon.NON_PERSON_HEADS.contains(n) && !v.lower(k + 1).equals("and");
-                    h = n;
+            for (int k = start; k < aux; k++) {
+                if (v.isNoun(k) && v.ner(k) != EntityType.DATE && v.ner(k) != EntityType.TIME) {
+                    // the first run of nouns: "Swedish radio journalist Nils Horner"
+                    for (int r = k; r < aux && v.isNoun(r) && !person; r++) {
+                        person = !v.pos(r).endsWith("S") && (human(v, r) || v.ner(r) == EntityType.PERSON)
+                                && !v.lower(r + 1).equals("and");
+                        h = v.lower(r);
+                        head = r;
+                    }
                     break;
                 }
             }
@@ -140,6 +196,13 @@ final class ClaimFinder {
             }
         }
         return new RawClaim(v, head, trigger + 1, 1, Qualifier.EXACT, c, singleGroup(h), false);
+    }
+
+    /** A singular noun for a person by role or kin, in lower or title case ("a Member of Parliament"). */
+    private static boolean human(SentenceView v, int k) {
+        String n = v.lower(k);
+        return (v.pos(k).equals("NN") || v.pos(k).equals("NNP")) && (humanNoun(n) || Lexicon.PERSON_HEADS.containsKey(n))
+                && !Lexicon.NON_PERSON_HEADS.contains(n);
     }
 
     private static RawClaim objectSingle(SentenceView v, int from, Category c) {
@@ -164,23 +227,38 @@ final class ClaimFinder {
         }
         int j = from + 1;
         int head = v.ner(from) == EntityType.PERSON ? from : -1;
+        int role = -1; // a role the tagger read as an adjective: "a Swiss national", "a female"
         while (j < v.size() && j < from + 6 && (v.pos(j).startsWith("NN") || v.pos(j).startsWith("JJ") || v.pos(j).equals("POS")
                 || v.pos(j).equals("HYPH"))) {
             if (v.pos(j).startsWith("NN")) {
                 head = j;
+            } else if (v.pos(j).startsWith("JJ") && KIN_AND_ROLES.contains(v.lower(j))) {
+                role = j;
             }
             j++;
         }
-        if (head < 0 || v.pos(head).endsWith("S") || v.lower(j).equals("and")) {
+        if (role >= 0 && (head < 0 || !humanNoun(v.lower(head)) && !Lexicon.PERSON_HEADS.containsKey(v.lower(head)))) {
+            head = role;
+        }
+        // "a leader and mediator" is one person; "a man and a woman", "a man and his son" are two
+        boolean two = v.lower(j).equals("and") && !(v.pos(j + 1).equals("NN") && !v.pos(j + 2).startsWith("NN"));
+        if (head < 0 || v.pos(head).endsWith("S") || two) {
             return null;
         }
         String h = v.lower(head);
-        boolean person = v.ner(head) == EntityType.PERSON || Lexicon.PERSON_HEADS.containsKey(h) || humanNoun(h);
+        boolean person = v.ner(head) == EntityType.PERSON || Lexicon.PERSON_HEADS.containsKey(h) || humanNoun(h)
+                || head == role;
         if (!person || Lexicon.NON_PERSON_HEADS.contains(h)) {
             return null;
         }
         return new RawClaim(v, from, j, 1, Qualifier.EXACT, c, singleGroup(h), false);
     }
+
+    /** People named by kin, sex or a role the suffixes above miss. */
+    private static final Set<String> KIN_AND_ROLES = Set.of("cousin", "brother", "sister", "son", "daughter", "wife",
+            "husband", "father", "nephew", "niece", "uncle", "aunt", "female", "male", "youth", "deputy", "secretary",
+            "critic", "ustaz", "nurse", "medic", "monk", "nun", "bishop", "poet", "citizen", "emir", "mullah", "chieftain",
+            "head", "member", "national");
 
     /** Nouns for people by role: "teacher", "journalist", "official", "commander", "chief". */
     private static boolean humanNoun(String h) {
@@ -193,7 +271,8 @@ final class ClaimFinder {
                 || h.equals("teacher") || h.equals("student") || h.equals("pupil") || h.equals("victim") || h.equals("person")
                 || h.equals("inmate") || h.equals("pilgrim") || h.equals("member") || h.equals("employee") || h.equals("national")
                 || h.equals("elder") || h.equals("staffer") || h.equals("sheikh") || h.equals("detective") || h.equals("refugee")
-                || h.equals("migrant") || h.equals("protester") || h.equals("demonstrator") || h.equals("hostage");
+                || h.equals("migrant") || h.equals("protester") || h.equals("demonstrator") || h.equals("hostage")
+                || KIN_AND_ROLES.contains(h);
     }
 
     private static Group singleGroup(String head) {
@@ -241,8 +320,9 @@ final class ClaimFinder {
                     out.add(new Amount(i, covered, null, true, false));
                 } else if (isAge(v, i, covered)) {
                     continue; // "children younger than 15", "a 7-year-old", "aged 12"
-                } else if (text.equals("one") && (v.lower(covered).equals("of") || Lexicon.NON_PERSON_HEADS.contains(v.lower(covered)))) {
-                    continue; // "in one of the deadliest attacks"
+                } else if (text.equals("one") && (v.lower(covered).equals("of") || Lexicon.NON_PERSON_HEADS.contains(v.lower(covered))
+                        || v.lower(i - 1).equals("no"))) {
+                    continue; // "in one of the deadliest attacks"; "no one was killed" is the zero "no" already read
                 } else if (m.number() != null && m.number() >= 0 && m.number() < 1_000_000 && m.number() == Math.floor(m.number())
                         && !text.matches(".*\\d{1,2}:\\d\\d.*")) {
                     out.add(new Amount(i, covered, (int) Math.round(m.number()), false, false));

@@ -43,6 +43,10 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
     private static final byte CAPITALISED = 12;
     private static final byte TOLL = 13;
     private static final byte PRONOUN = 14;
+    private static final byte INDEFINITE = 15;
+    private static final byte OF = 16;
+    /** How far before a casualty verb its subject's article may stand: "A local journalist died". */
+    private static final int SUBJECT_REACH = 4;
     /** A death toll's figure may come late in its sentence: "the toll in the attack on the mall has risen to 59". */
     private static final int TOLL_REACH = 30;
     /** How far before a casualty word an auxiliary makes it passive or perfect: "was last week Thursday killed". */
@@ -105,9 +109,12 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         for (String w : Set.of("was", "were", "been", "has", "have", "had")) {
             m.put(w, AUXILIARY);
         }
-        for (String w : Set.of("a", "an", "the", "his", "their")) {
+        for (String w : Set.of("the", "his", "their")) {
             m.put(w, OBJECT);
         }
+        m.put("a", INDEFINITE);
+        m.put("an", INDEFINITE);
+        m.put("of", OF);
         for (String w : Set.of("him", "her", "them")) {
             m.put(w, PRONOUN);
         }
@@ -388,7 +395,8 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
 
         /**
          * "a teacher was killed", "has died", "was last week Thursday killed", "killed a police officer", "shot
-         * dead Mohammed Hamid", "shot him dead", "stabbed to death a member".
+         * dead Mohammed Hamid", "shot him dead", "stabbed to death a member", "A journalist died", "the death
+         * of an Indian leader".
          */
         private boolean victim(int i) {
             for (int k = i - 1; k >= Math.max(0, i - AUXILIARY_REACH); k--) {
@@ -397,7 +405,19 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
                 }
             }
             byte next = kinds[i] == GUNNED ? at(i + 2) : at(i + 1);
-            return next == OBJECT || next == PRONOUN || next == CAPITALISED || at(i - 1) == PRONOUN;
+            if (next == OBJECT || next == INDEFINITE || next == PRONOUN || next == CAPITALISED || at(i - 1) == PRONOUN) {
+                return true;
+            }
+            if (kinds[i] == CASUALTY_VERB) {
+                // "A local journalist died on Friday"
+                for (int k = i - 1; k >= Math.max(0, i - SUBJECT_REACH); k--) {
+                    if (kinds[k] == INDEFINITE || kinds[k] == OBJECT && k == 0) {
+                        return true;
+                    }
+                }
+            }
+            // "the death of an Indian leader", "the body of Maria Lopez"; not "the death of the peace process"
+            return next == OF && (at(i + 2) == INDEFINITE || at(i + 2) == CAPITALISED);
         }
     }
 
