@@ -59,6 +59,7 @@ final class ClaimFinder {
             }
         }
         singles(v, out);
+        VictimLists.add(v, out);
         return out;
     }
 
@@ -172,30 +173,73 @@ final class ClaimFinder {
         boolean person = !v.pos(head).equals("NNS") && (v.ner(head) == EntityType.PERSON || v.pos(head).equals("PRP")
                 || human(v, head));
         if (!person) {
-            // "A Muslim cleric in Russia's restive Dagestan was shot dead", "A priest who was a critic of the church
-            // establishment has been stabbed to death", "An official of the camp, Central Darfur, was shot dead": the
-            // first noun of the sentence's subject is its head
-            int start = head;
-            while (start > 0 && !v.lower(start - 1).equals(";") && !v.lower(start - 1).equals(".") && head - start < 24) {
-                start--;
-            }
-            for (int k = start; k < aux; k++) {
-                if (v.isNoun(k) && v.ner(k) != EntityType.DATE && v.ner(k) != EntityType.TIME) {
-                    // the first run of nouns: "Swedish radio journalist Nils Horner"
-                    for (int r = k; r < aux && v.isNoun(r) && !person; r++) {
-                        person = !v.pos(r).endsWith("S") && (human(v, r) || v.ner(r) == EntityType.PERSON)
-                                && !v.lower(r + 1).equals("and");
-                        h = v.lower(r);
-                        head = r;
-                    }
-                    break;
-                }
-            }
-            if (!person) {
-                return null;
+            // "A Muslim cleric in Russia's restive Dagestan was shot dead", "..., who is also the director of a local
+            // business, has been killed": the first noun of the phrase back to its verb
+            int k = firstNounRun(v, clauseStart(v, head, 14, true), aux);
+            if (k >= 0) {
+                person = singlePerson(v, k, aux);
+                head = person ? personIn(v, k, aux) : head;
             }
         }
+        if (!person) {
+            // "A priest who was a critic of the church establishment has been stabbed to death", "Swedish radio
+            // journalist Nils Horner, who also held British citizenship, was shot dead": the sentence's subject
+            int k = firstNounRun(v, clauseStart(v, head, 40, false), aux);
+            if (k < 0 || !singlePerson(v, k, aux)) {
+                return null;
+            }
+            person = true;
+            head = personIn(v, k, aux);
+        }
+        h = v.lower(head);
         return new RawClaim(v, head, trigger + 1, 1, Qualifier.EXACT, c, singleGroup(h), false);
+    }
+
+    /** A singular noun for a person by role or kin ("official", "guard", "cousin"). */
+    static boolean isPersonNoun(SentenceView v, int k) {
+        return human(v, k);
+    }
+
+    /** A plural noun for people by role: "doctors", "passengers", "members". */
+    static boolean humanNounPlural(String w) {
+        String one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
+        return w.endsWith("s") && (humanNoun(one) || Lexicon.PERSON_HEADS.containsKey(w)) && !Lexicon.NON_PERSON_HEADS.contains(w);
+    }
+
+    /** Where the clause holding token {@code from} starts: back to a sentence stop, or also to a verb. */
+    private static int clauseStart(SentenceView v, int from, int reach, boolean stopAtVerb) {
+        int start = from;
+        while (start > 0 && from - start < reach && !v.lower(start - 1).equals(";") && !v.lower(start - 1).equals(".")
+                && !(stopAtVerb && (v.isVerb(start - 1) || v.lower(start - 1).equals("that")))) {
+            start--;
+        }
+        return start;
+    }
+
+    /** The first noun from {@code from} before {@code end} that is not a date, or -1. */
+    private static int firstNounRun(SentenceView v, int from, int end) {
+        for (int k = from; k < end; k++) {
+            if (v.isNoun(k) && v.ner(k) != EntityType.DATE && v.ner(k) != EntityType.TIME) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The person noun or name in the run of nouns at k ("Swedish radio journalist Nils Horner"), or k. */
+    private static int personIn(SentenceView v, int k, int end) {
+        for (int r = k; r < end && v.isNoun(r); r++) {
+            if (human(v, r) || v.ner(r) == EntityType.PERSON) {
+                return r;
+            }
+        }
+        return k;
+    }
+
+    /** True when the run of nouns at k names one person: singular, a person noun or a name, not a list. */
+    private static boolean singlePerson(SentenceView v, int k, int end) {
+        int r = personIn(v, k, end);
+        return (human(v, r) || v.ner(r) == EntityType.PERSON) && !v.pos(r).endsWith("S") && !v.lower(r + 1).equals("and");
     }
 
     /** A singular noun for a person by role or kin, in lower or title case ("a Member of Parliament"). */
@@ -264,7 +308,7 @@ final class ClaimFinder {
     private static boolean humanNoun(String h) {
         return h.endsWith("er") || h.endsWith("or") || h.endsWith("ist") || h.endsWith("ian") || h.endsWith("man") || h.endsWith("men")
                 || h.endsWith("woman") || h.endsWith("ant") || h.endsWith("ent") || h.endsWith("chief") || h.endsWith("cial")
-                || h.equals("mp") || h.equals("mayor") || h.equals("judge") || h.equals("leader") || h.equals("head")
+                || h.equals("mp") || h.endsWith("guard") || h.equals("mayor") || h.equals("judge") || h.equals("leader") || h.equals("head")
                 || h.equals("imam") || h.equals("cleric") || h.equals("aide") || h.equals("driver") || h.equals("guard")
                 || h.equals("boy") || h.equals("girl") || h.equals("child") || h.equals("activist") || h.equals("priest")
                 || h.equals("cleric") || h.equals("native") || h.equals("relative") || h.equals("candidate") || h.equals("chief")

@@ -1,0 +1,236 @@
+package org.conflictledger.extract;
+
+import java.util.List;
+import java.util.Set;
+import org.conflictledger.model.Category;
+import org.conflictledger.model.EntityMention;
+import org.conflictledger.model.EntityType;
+import org.conflictledger.model.Group;
+import org.conflictledger.model.Qualifier;
+
+/**
+ * The total of victims listed under one casualty verb: "killing the official and nine others" (10), "280
+ * passengers and 15 crew members were killed" (295), "shot dead four doctors, their driver and guard" (6),
+ * "The lawyer Tatyana Akimtseva and her driver was shot dead" (2). Each item is a figure with its noun, one
+ * person (a name, or a singular person noun after an article or a possessive), or a possessive with a figure
+ * ("his two children"). A list is read only when every item is one of these; "his entire family" stops it.
+ * The total is a claim of all victims, beside the claims of its parts.
+ */
+final class VictimLists {
+    private VictimLists() {
+    }
+
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "another");
+    private static final Set<String> RAISING = Set.of("least", "more", "over", "some", "about", "nearly", "almost");
+    /** Heads that name the attacker, who is listed with the dead but not counted among the victims. */
+    private static final Set<String> ATTACKERS = Set.of("bomber", "attacker", "gunman", "assailant", "shooter");
+    /** Tokens a subject list may not reach back over. */
+    private static final int SUBJECT_REACH = 30;
+
+    /** Adds the totals of the lists the sentence's casualty verbs govern, where no claim has that total already. */
+    static void add(SentenceView v, List<RawClaim> out) {
+        for (int i = 0; i < v.size(); i++) {
+            Category c = ClaimFinder.casualtyAt(v, i);
+            if (c == null || !v.isVerb(i) && !v.lower(i).equals("dead")) {
+                continue;
+            }
+            // objects: "killed X and N others", "shot dead X, Y and Z", "killing the pastor and his two children"
+            int from = v.lower(i).equals("shot") && v.lower(i + 1).equals("dead") ? i + 2 : i + 1;
+            Parse objects = parse(v, from, v.size(), true);
+            if (objects != null && objects.items >= 2) {
+                addTotal(v, out, objects, c);
+                continue;
+            }
+            // subjects: "280 passengers and 15 crew members were killed", "X and his driver have been killed"
+            int end = subjectEnd(v, i);
+            if (end < 0) {
+                continue;
+            }
+            for (int start = Math.max(0, end - SUBJECT_REACH); start < end; start++) {
+                if (start > 0 && (continuesList(v, start - 1) || v.isVerb(start - 1))) {
+                    continue; // inside a longer phrase, or the complement of an earlier clause ("were 22 children")
+                }
+                Parse subjects = parse(v, start, end, false);
+                if (subjects != null && subjects.end == end && subjects.items >= 2) {
+                    addTotal(v, out, subjects, c);
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean continuesList(SentenceView v, int k) {
+        String w = v.lower(k);
+        return v.isNoun(k) || v.pos(k).startsWith("JJ") || v.pos(k).equals("CD") || DETERMINERS.contains(w);
+    }
+
+    /** The token after the subject of the verb at i: before "was/were/have been/has" and adverbs or dates, or -1. */
+    private static int subjectEnd(SentenceView v, int i) {
+        int k = i - 1;
+        while (k >= 0 && (v.pos(k).startsWith("RB") || v.ner(k) == EntityType.DATE || v.ner(k) == EntityType.TIME
+                || v.lemma(k).equals("be") || v.lemma(k).equals("have") || v.isVerb(k) && v.lower(k + 1).equals("and"))) {
+            k--;
+        }
+        return k >= 0 && k < i - 1 || v.lemma(i).equals("die") ? k + 1 : -1;
+    }
+
+    private static void addTotal(SentenceView v, List<RawClaim> out, Parse p, Category c) {
+        for (RawClaim r : out) {
+            if (r.category() == c && r.value() != null && r.value() >= p.total && !r.part()) {
+                return; // a stated total, or a larger figure, already stands
+            }
+        }
+        out.add(new RawClaim(v, p.start, p.end, p.total, p.raised ? Qualifier.AT_LEAST : Qualifier.EXACT, c, Group.ALL, false));
+    }
+
+    /** A list read from the tokens: where it starts and ends, how many items, their sum. */
+    private record Parse(int start, int end, int items, int total, boolean raised) {
+    }
+
+    /**
+     * The list of victims starting at {@code from} and ending before {@code limit}, or null; an object list may
+     * not run into a finite verb.
+     */
+    private static Parse parse(SentenceView v, int from, int limit, boolean objects) {
+        int p = from;
+        int items = 0;
+        int total = 0;
+        boolean raised = false;
+        int lastAnd = -1; // items read before the last "and"
+        while (p < limit) {
+            int[] item = item(v, p, limit);
+            if (item == null) {
+                return null;
+            }
+            items++;
+            total += item[1];
+            raised |= item[2] == 1;
+            p = item[0];
+            // separators: ",", "and", ", and"; a list ends with "and" and its last item
+            int q = p;
+            if (v.lower(q).equals(",")) {
+                q++;
+            }
+            boolean and = v.lower(q).equals("and");
+            if (and) {
+                q++;
+            }
+            if (q == p || q >= limit || !startsItem(v, q)) {
+                break;
+            }
+            if (and) {
+                lastAnd = items;
+            }
+            p = q;
+        }
+        if (objects && (v.pos(p).equals("VBD") || v.pos(p).equals("VBZ") || v.pos(p).equals("VBP") || v.pos(p).equals("MD"))) {
+            return null; // "killed nine people and six people sustained injuries": the last item starts a clause
+        }
+        if (lastAnd < 0) {
+            return items == 1 ? new Parse(from, p, 1, total, raised) : null;
+        }
+        // items after the last "and" beyond the first are not part of the list: "X and Y, the government said"
+        return items > lastAnd + 1 ? null : new Parse(from, p, items, total, raised);
+    }
+
+    private static boolean startsItem(SentenceView v, int k) {
+        return DETERMINERS.contains(v.lower(k)) || v.ner(k) == EntityType.NUMBER || v.ner(k) == EntityType.PERSON
+                || RAISING.contains(v.lower(k)) || v.lower(k).equals("at") || v.pos(k).startsWith("NN") || v.pos(k).startsWith("JJ");
+    }
+
+    /** One item at p: {token after it, how many people, 1 when raised by "at least" / "more than"}; null when not one. */
+    private static int[] item(SentenceView v, int p, int limit) {
+        int raised = 0;
+        if (v.lower(p).equals("at") && v.lower(p + 1).equals("least") || v.lower(p).equals("more") && v.lower(p + 1).equals("than")) {
+            p += 2;
+            raised = 1;
+        } else if (v.lower(p).equals("over") || v.lower(p).equals("some")) {
+            p++;
+            raised = 1;
+        }
+        boolean determiner = DETERMINERS.contains(v.lower(p));
+        int q = determiner ? p + 1 : p;
+        EntityMention m = v.mentionAt(q);
+        if (m != null && m.type() == EntityType.NUMBER && m.number() != null && m.number() >= 1 && m.number() < 100_000
+                && m.number() == Math.floor(m.number())) {
+            // "nine others", "280 passengers", "his two children", "15 crew members"
+            int n = (int) Math.round(m.number());
+            int k = m.lastToken();
+            int nounEnd = nounRun(v, k, limit);
+            if (nounEnd == k && !v.lower(k).equals("others")) {
+                return null;
+            }
+            k = Math.max(nounEnd, v.lower(k).equals("others") ? k + 1 : k);
+            if (!people(v, m.lastToken(), k)) {
+                return null;
+            }
+            return new int[] {k, n, raised};
+        }
+        if (raised == 1) {
+            return null;
+        }
+        if (v.ner(q) == EntityType.PERSON && !determiner) {
+            int k = q;
+            while (k < limit && v.ner(k) == EntityType.PERSON) {
+                k++;
+            }
+            return new int[] {k, 1, 0};
+        }
+        // "the official", "his guard", "a local businessman", "the district head of Soro, Alhaji Isa Baba", "guard"
+        int k = q;
+        while (k < limit && v.pos(k).startsWith("JJ")) {
+            k++;
+        }
+        int nounEnd = nounRun(v, k, limit);
+        if (nounEnd == k) {
+            return null;
+        }
+        int head = nounEnd - 1;
+        if (v.pos(head).endsWith("S") || !(ClaimFinder.isPersonNoun(v, head) || v.ner(head) == EntityType.PERSON)) {
+            return null;
+        }
+        if (ATTACKERS.contains(v.lower(head))) {
+            return new int[] {nounEnd, 0, 0}; // "six passengers and a suicide bomber": the attacker is no victim
+        }
+        if (!determiner && v.ner(head) != EntityType.PERSON) {
+            return null; // a bare noun after "and" is the same person: "a leader and mediator", "their driver and guard"
+        }
+        k = nounEnd;
+        if (v.lower(k).equals("of") && v.ner(k + 1) != EntityType.NONE && v.ner(k + 1) != EntityType.NUMBER) {
+            k += 2; // "the district head of Soro"
+            while (k < limit && v.ner(k) == v.ner(k - 1) && v.ner(k) != EntityType.NONE) {
+                k++;
+            }
+        }
+        if (v.lower(k).equals(",") && v.ner(k + 1) == EntityType.PERSON) {
+            int e = k + 1; // an appositive name: "the district head of Soro, Alhaji Abdurrahman Isa Baba"
+            while (e < limit && v.ner(e) == EntityType.PERSON) {
+                e++;
+            }
+            k = e;
+        }
+        return new int[] {k, 1, 0};
+    }
+
+    /** The end of the run of nouns (with a hyphenated or adjectival modifier inside) from k. */
+    private static int nounRun(SentenceView v, int k, int limit) {
+        int e = k;
+        while (e < limit && (v.pos(e).startsWith("NN") || v.pos(e).startsWith("JJ") && v.pos(e + 1).startsWith("NN")
+                || v.pos(e).equals("HYPH"))) {
+            e++;
+        }
+        return e;
+    }
+
+    /** True when the nouns [from, to) count people: "others", "passengers", "crew members", "children". */
+    private static boolean people(SentenceView v, int from, int to) {
+        for (int k = to - 1; k >= from; k--) {
+            if (v.isNoun(k)) {
+                String w = v.lower(k);
+                return w.equals("others") || w.equals("other") || Lexicon.PERSON_HEADS.containsKey(w) || ClaimFinder.isPersonNoun(v, k)
+                        || w.endsWith("s") && ClaimFinder.humanNounPlural(w);
+            }
+        }
+        return false;
+    }
+}
