@@ -492,6 +492,9 @@ final class ClaimFinder {
         boolean part = false;
         int distance = inPhrase != null ? 0 : Integer.MAX_VALUE;
         int qualStart = qualifierStart(v, a.first());
+        if (v.lower(qualStart - 1).equals("by")) {
+            return null; // "was shot dead by three men": the agent of the killing, not its victims
+        }
         // subgroup of an earlier figure: "including three children", "among them five women"
         RawClaim parent = before.isEmpty() ? null : before.get(before.size() - 1);
         if (parent != null && (introducesPart(v, qualStart) || ofThem || continuesParts(v, qualStart, parent))) {
