@@ -89,7 +89,7 @@ final class ClaimFinder {
             if (single == null && activeVerb(v, i)) {
                 single = objectSingle(v, v.lemma(i).equals("gun") ? i + 2 : i + 1, c);
             }
-            if (single == null && v.lemma(i).equals("die") && v.isVerb(i)) {
+            if (single == null && v.lemma(i).equals("die") && v.isVerb(i) && violent(v)) {
                 single = subjectSingle(v, i, auxiliaryBefore(v, i, "has", "had", "have"), c);
             }
             if (single != null) {
@@ -98,13 +98,29 @@ final class ClaimFinder {
         }
         for (int i = 0; i + 2 < v.size(); i++) {
             // "the shooting death of an Indian leader", "the body of Manuel Murillo Varela was found"
-            if (SINGLE_OF.contains(v.lower(i)) && v.lower(i + 1).equals("of") && out.stream().noneMatch(r -> r.category() == Category.KILLED)) {
+            if (SINGLE_OF.contains(v.lower(i)) && v.lower(i + 1).equals("of") && out.stream().noneMatch(r -> r.category() == Category.KILLED)
+                    && (violent(v) || v.ner(i + 2) == EntityType.PERSON)) {
                 RawClaim single = objectSingle(v, i + 2, Category.KILLED);
                 if (single != null) {
                     out.add(single);
                 }
             }
         }
+    }
+
+    /**
+     * True when the sentence names violence or a wound: a death with no such word ("after his brother King
+     * Abdullah died", "the body of the inflator") is not one this ledger counts.
+     */
+    private static boolean violent(SentenceView v) {
+        for (int k = 0; k < v.size(); k++) {
+            String l = v.lemma(k);
+            if (Lexicon.VIOLENCE_WORDS.contains(v.lower(k)) || Lexicon.VIOLENCE_VERBS.contains(l) || l.equals("wound")
+                    || l.equals("injury") || l.equals("gunshot") || l.equals("martyr") || l.equals("kill")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Nouns that, before "of" and one person, state that person's death. */
