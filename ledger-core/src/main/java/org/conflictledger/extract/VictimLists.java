@@ -68,7 +68,8 @@ final class VictimLists {
     private static int subjectEnd(SentenceView v, int i) {
         int k = i - 1;
         while (k >= 0 && (v.pos(k).startsWith("RB") || v.ner(k) == EntityType.DATE || v.ner(k) == EntityType.TIME
-                || v.lemma(k).equals("be") || v.lemma(k).equals("have") || v.isVerb(k) && v.lower(k + 1).equals("and"))) {
+                || v.lemma(k).equals("be") || v.lemma(k).equals("have") || v.isVerb(k) && v.lower(k + 1).equals("and")
+                || v.lemma(k).equals("shoot") && v.lower(k + 1).equals("dead"))) {
             k--;
         }
         return k >= 0 && k < i - 1 || v.lemma(i).equals("die") ? k + 1 : -1;
@@ -195,13 +196,7 @@ final class VictimLists {
         if (!determiner && v.ner(head) != EntityType.PERSON) {
             return null; // a bare noun after "and" is the same person: "a leader and mediator", "their driver and guard"
         }
-        k = nounEnd;
-        if (v.lower(k).equals("of") && v.ner(k + 1) != EntityType.NONE && v.ner(k + 1) != EntityType.NUMBER) {
-            k += 2; // "the district head of Soro"
-            while (k < limit && v.ner(k) == v.ner(k - 1) && v.ner(k) != EntityType.NONE) {
-                k++;
-            }
-        }
+        k = prepositions(v, nounEnd, limit);
         if (v.lower(k).equals(",") && v.ner(k + 1) == EntityType.PERSON) {
             int e = k + 1; // an appositive name: "the district head of Soro, Alhaji Abdurrahman Isa Baba"
             while (e < limit && v.ner(e) == EntityType.PERSON) {
@@ -210,6 +205,53 @@ final class VictimLists {
             k = e;
         }
         return new int[] {k, 1, 0};
+    }
+
+    /** Prepositions that may follow a victim's noun inside a list item: "the head of the council", "his brother from X". */
+    private static final Set<String> ITEM_PREPOSITIONS = Set.of("of", "from", "in", "at");
+
+    /**
+     * The end of up to three prepositional phrases after a noun ("the public prosecutor of the city of Zabol",
+     * "a judge from Karokh District of the province of Herat", "his brother from El Salam camp in Bielel
+     * locality"), with a bracketed aside inside them, and a place in commas after them (", South Darfur,").
+     */
+    private static int prepositions(SentenceView v, int k, int limit) {
+        for (int n = 0; n < 3 && k < limit && ITEM_PREPOSITIONS.contains(v.lower(k)); n++) {
+            int e = k + 1;
+            if (DETERMINERS.contains(v.lower(e))) {
+                e++;
+            }
+            int phrase = e;
+            while (e < limit) {
+                String w = v.lower(e);
+                if (w.equals("[") || w.equals("(") || w.equals("-lrb-")) {
+                    int close = v.find(e + 1, Math.min(limit, e + 15), "]", ")", "-rrb-");
+                    if (close < 0) {
+                        break;
+                    }
+                    e = close + 1;
+                } else if (v.pos(e).startsWith("NN") || v.pos(e).startsWith("JJ") || v.pos(e).equals("POS")
+                        || v.pos(e).equals("HYPH") || v.pos(e).equals("FW")) {
+                    e++;
+                } else {
+                    break;
+                }
+            }
+            if (e == phrase) {
+                break;
+            }
+            k = e;
+        }
+        if (v.lower(k).equals(",") && v.ner(k + 1) == EntityType.LOCATION) {
+            int e = k + 1;
+            while (e < limit && v.ner(e) == EntityType.LOCATION) {
+                e++;
+            }
+            if (v.lower(e).equals(",") || e == limit) {
+                k = v.lower(e).equals(",") ? e + 1 : e;
+            }
+        }
+        return k;
     }
 
     /** The end of the run of nouns (with a hyphenated or adjectival modifier inside) from k. */
