@@ -530,8 +530,11 @@ final class ClaimFinder {
                 // "four civilians and three agents were killed": both figures take the verb after the second
                 limit = v.size();
             }
-            if (v.find(npEnd, nextAmount, "including", "among") >= 0) {
-                // "63 people, including 36 civilians, have been killed": the verb follows the parts
+            boolean partNext = nextAmount + 2 < v.size() && v.lower(nextAmount + 1).equals("of")
+                    && (v.lower(nextAmount + 2).equals("them") || v.lower(nextAmount + 2).equals("whom"));
+            if (v.find(npEnd, nextAmount, "including", "among") >= 0 || partNext && v.lower(npEnd).equals(",")) {
+                // "63 people, including 36 civilians, have been killed", "Six people, two of them children, were
+                // killed": the verb follows the parts
                 limit = v.size();
             }
             int from = afterInterjection(v, npEnd);
