@@ -204,7 +204,6 @@ final class ClaimFinder {
             if (k < 0 || !singlePerson(v, k, aux)) {
                 return null;
             }
-            person = true;
             head = personIn(v, k, aux);
         }
         h = v.lower(head);

@@ -97,36 +97,17 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
 
     private static Map<String, Byte> words() {
         Map<String, Byte> m = new HashMap<>();
-        for (String w : Lexicon.NUMBER_WORDS) {
-            m.put(w, FIGURE);
-        }
-        for (String w : Lexicon.VAGUE_AMOUNTS) {
-            m.put(w, FIGURE);
-        }
-        for (String w : Lexicon.ZERO_WORDS) {
-            m.put(w, FIGURE);
-        }
-        for (String w : Set.of("was", "were", "been", "has", "have", "had")) {
-            m.put(w, AUXILIARY);
-        }
-        for (String w : Set.of("the", "his", "their")) {
-            m.put(w, OBJECT);
-        }
-        m.put("a", INDEFINITE);
-        m.put("an", INDEFINITE);
-        m.put("of", OF);
-        for (String w : Set.of("him", "her", "them")) {
-            m.put(w, PRONOUN);
-        }
-        for (String w : Lexicon.DEATH_NOUNS) {
-            m.put(w, CASUALTY);
-        }
-        for (String w : Lexicon.INJURY_NOUNS) {
-            m.put(w, CASUALTY);
-        }
-        for (String w : Lexicon.TOLL_NOUNS) {
-            m.put(w, TOLL);
-        }
+        put(m, FIGURE, Lexicon.NUMBER_WORDS);
+        put(m, FIGURE, Lexicon.VAGUE_AMOUNTS);
+        put(m, FIGURE, Lexicon.ZERO_WORDS);
+        put(m, AUXILIARY, Set.of("was", "were", "been", "has", "have", "had"));
+        put(m, OBJECT, Set.of("the", "his", "their"));
+        put(m, INDEFINITE, Set.of("a", "an"));
+        put(m, OF, Set.of("of"));
+        put(m, PRONOUN, Set.of("him", "her", "them"));
+        put(m, CASUALTY, Lexicon.DEATH_NOUNS);
+        put(m, CASUALTY, Lexicon.INJURY_NOUNS);
+        put(m, TOLL, Lexicon.TOLL_NOUNS);
         m.put("casualty", CASUALTY);
         m.put("casualties", CASUALTY);
         for (String lemma : Lexicon.KILL_VERBS) {
@@ -153,10 +134,14 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         return m;
     }
 
+    private static void put(Map<String, Byte> m, byte kind, Set<String> words) {
+        words.forEach(w -> m.put(w, kind));
+    }
+
     private static Map<String, Byte> causes() {
         Map<String, Byte> m = new HashMap<>();
-        Lexicon.NON_VIOLENT_CAUSES.forEach(w -> m.put(w, NON_VIOLENT));
-        Lexicon.VIOLENCE_WORDS.forEach(w -> m.put(w, VIOLENT));
+        put(m, NON_VIOLENT, Lexicon.NON_VIOLENT_CAUSES);
+        put(m, VIOLENT, Lexicon.VIOLENCE_WORDS);
         Lexicon.VIOLENCE_VERBS.forEach(lemma -> forms(lemma).forEach(f -> m.put(f, VIOLENT)));
         // "clash" and "ambush" take -es; "shot" is listed, "shooting" is a regular form
         m.put("clashes", VIOLENT);
