@@ -187,7 +187,7 @@ final class ClaimFinder {
             return null;
         }
         boolean person = !v.pos(head).equals("NNS") && (v.ner(head) == EntityType.PERSON || v.pos(head).equals("PRP")
-                || human(v, head));
+                || isPersonNoun(v, head));
         if (!person) {
             // "A Muslim cleric in Russia's restive Dagestan was shot dead", "..., who is also the director of a local
             // business, has been killed": the first noun of the phrase back to its verb
@@ -208,11 +208,6 @@ final class ClaimFinder {
         }
         h = v.lower(head);
         return new RawClaim(v, head, trigger + 1, 1, Qualifier.EXACT, c, singleGroup(h), false);
-    }
-
-    /** A singular noun for a person by role or kin ("official", "guard", "cousin"). */
-    static boolean isPersonNoun(SentenceView v, int k) {
-        return human(v, k);
     }
 
     /** A plural noun for people by role: "doctors", "passengers", "members". */
@@ -244,7 +239,7 @@ final class ClaimFinder {
     /** The person noun or name in the run of nouns at k ("Swedish radio journalist Nils Horner"), or k. */
     private static int personIn(SentenceView v, int k, int end) {
         for (int r = k; r < end && v.isNoun(r); r++) {
-            if (human(v, r) || v.ner(r) == EntityType.PERSON) {
+            if (isPersonNoun(v, r) || v.ner(r) == EntityType.PERSON) {
                 return r;
             }
         }
@@ -254,11 +249,11 @@ final class ClaimFinder {
     /** True when the run of nouns at k names one person: singular, a person noun or a name, not a list. */
     private static boolean singlePerson(SentenceView v, int k, int end) {
         int r = personIn(v, k, end);
-        return (human(v, r) || v.ner(r) == EntityType.PERSON) && !v.pos(r).endsWith("S") && !v.lower(r + 1).equals("and");
+        return (isPersonNoun(v, r) || v.ner(r) == EntityType.PERSON) && !v.pos(r).endsWith("S") && !v.lower(r + 1).equals("and");
     }
 
     /** A singular noun for a person by role or kin, in lower or title case ("a Member of Parliament"). */
-    private static boolean human(SentenceView v, int k) {
+    static boolean isPersonNoun(SentenceView v, int k) {
         String n = v.lower(k);
         return (v.pos(k).equals("NN") || v.pos(k).equals("NNP")) && (humanNoun(n) || Lexicon.PERSON_HEADS.containsKey(n))
                 && !Lexicon.NON_PERSON_HEADS.contains(n);

@@ -99,14 +99,14 @@ final class VictimLists {
         boolean raised = false;
         int lastAnd = -1; // items read before the last "and"
         while (p < limit) {
-            int[] item = item(v, p, limit);
+            Item item = item(v, p, limit);
             if (item == null) {
                 return null;
             }
             items++;
-            total += item[1];
-            raised |= item[2] == 1;
-            p = item[0];
+            total += item.people();
+            raised |= item.raised();
+            p = item.end();
             // separators: ",", "and", ", and"; a list ends with "and" and its last item
             int q = p;
             if (v.lower(q).equals(",")) {
@@ -139,15 +139,19 @@ final class VictimLists {
                 || RAISING.contains(v.lower(k)) || v.lower(k).equals("at") || v.pos(k).startsWith("NN") || v.pos(k).startsWith("JJ");
     }
 
-    /** One item at p: {token after it, how many people, 1 when raised by "at least" / "more than"}; null when not one. */
-    private static int[] item(SentenceView v, int p, int limit) {
-        int raised = 0;
+    /** One item of a list: the token after it, how many people it counts, whether "at least" / "more than" raised it. */
+    private record Item(int end, int people, boolean raised) {
+    }
+
+    /** The item at p, or null when none starts there. */
+    private static Item item(SentenceView v, int p, int limit) {
+        boolean raised = false;
         if (v.lower(p).equals("at") && v.lower(p + 1).equals("least") || v.lower(p).equals("more") && v.lower(p + 1).equals("than")) {
             p += 2;
-            raised = 1;
+            raised = true;
         } else if (v.lower(p).equals("over") || v.lower(p).equals("some")) {
             p++;
-            raised = 1;
+            raised = true;
         }
         boolean determiner = DETERMINERS.contains(v.lower(p));
         int q = determiner ? p + 1 : p;
@@ -165,9 +169,9 @@ final class VictimLists {
             if (!people(v, m.lastToken(), k)) {
                 return null;
             }
-            return new int[] {k, n, raised};
+            return new Item(k, n, raised);
         }
-        if (raised == 1) {
+        if (raised) {
             return null;
         }
         if (v.ner(q) == EntityType.PERSON && !determiner) {
@@ -175,7 +179,7 @@ final class VictimLists {
             while (k < limit && v.ner(k) == EntityType.PERSON) {
                 k++;
             }
-            return new int[] {k, 1, 0};
+            return new Item(k, 1, false);
         }
         // "the official", "his guard", "a local businessman", "the district head of Soro, Alhaji Isa Baba", "guard"
         int k = q;
@@ -191,7 +195,7 @@ final class VictimLists {
             return null;
         }
         if (ATTACKERS.contains(v.lower(head))) {
-            return new int[] {nounEnd, 0, 0}; // "six passengers and a suicide bomber": the attacker is no victim
+            return new Item(nounEnd, 0, false); // "six passengers and a suicide bomber": the attacker is no victim
         }
         if (!determiner && v.ner(head) != EntityType.PERSON) {
             return null; // a bare noun after "and" is the same person: "a leader and mediator", "their driver and guard"
@@ -204,7 +208,7 @@ final class VictimLists {
             }
             k = e;
         }
-        return new int[] {k, 1, 0};
+        return new Item(k, 1, false);
     }
 
     /** Prepositions that may follow a victim's noun inside a list item: "the head of the council", "his brother from X". */

@@ -56,8 +56,7 @@ final class IncidentPlacer {
     private static List<String> articleCountries(AnnotatedArticle article) {
         Map<String, Integer> votes = new HashMap<>();
         for (EntityMention m : article.mentions()) {
-            boolean compound = m.end() < article.text().length() && article.text().charAt(m.end()) == '-';
-            if (compound) {
+            if (ActorPlaces.compound(article.text(), m.end())) {
                 continue; // "US-led", "UK-based": who, not where
             }
             if (m.type() == EntityType.LOCATION) {

@@ -1,13 +1,12 @@
 package org.conflictledger.nlp;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Whether a sentence may hold a time expression, read off its words: SUTime, CoreNLP's temporal tagger, is
- * more than half of the annotation time, and a sentence without a month, weekday, unit of time, deictic
- * word ("yesterday", "ago") or date-shaped number cannot give it anything. Generous by design: a sentence
+ * Whether a word may anchor a time expression: SUTime, CoreNLP's temporal tagger, is more than half of the
+ * annotation time, and a stretch of text without a month, weekday, unit of time, deictic word ("yesterday",
+ * "ago") or date-shaped number cannot give it anything. Generous by design: a sentence
  * let through needlessly costs time, one held back wrongly would lose a date, so every word SUTime anchors
  * its rules on is a cue, and so is every number that may be a year, a clock time or a date.
  */
@@ -39,16 +38,6 @@ final class TimeCues {
             "recently", "recent", "lately", "ago", "earlier", "later", "former", "formerly", "past", "present",
             "future", "once", "sometime", "nowadays", "meantime", "meanwhile", "previously", "soon", "eve", "holiday",
             "holidays", "time", "times", "date", "moment", "period", "era");
-
-    /** True when the sentence, given as its tokens' words, may hold a time expression. */
-    static boolean mayHoldTime(List<String> words) {
-        for (String w : words) {
-            if (isCue(w)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     static boolean isCue(String word) {
         boolean digit = false;
