@@ -2,8 +2,10 @@ package org.conflictledger.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,6 +49,7 @@ record Extracted(List<Extraction> extractions, int read, int problems, int faile
 
     static Extracted of(List<Path> paths, int threads, PrintWriter err, String label) {
         List<Extraction> all = new ArrayList<>();
+        Map<String, LocalDate> published = new HashMap<>();
         int[] failed = {0};
         Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
         int[] read;
@@ -61,11 +64,14 @@ record Extracted(List<Extraction> extractions, int read, int problems, int faile
                 skipped.merge(r.relevance().skipped(), 1, Integer::sum);
             }
             all.add(e);
+            if (r.article().published() != null) {
+                published.put(r.article().id(), r.article().published());
+            }
             progress.step();
         })) {
             read = Inputs.read(paths, batch::offer, err);
         }
         progress.finish();
-        return new Extracted(IncidentResolver.scoring().resolve(all), read[0], read[1], failed[0], skipped);
+        return new Extracted(IncidentResolver.scoring().resolve(all, published), read[0], read[1], failed[0], skipped);
     }
 }

@@ -43,7 +43,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     /** When and where a sentence puts what it reports. */
-    private record Context(LocalDate date, boolean reportDate, boolean background, String place, String country) {
+    private record Context(LocalDate date, boolean reportDate, boolean background, boolean vague, String place, String country) {
     }
 
     /** Claims being gathered into one incident. */
@@ -52,6 +52,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         final Set<Integer> sentences = new LinkedHashSet<>();
         LocalDate date;
         boolean dateFromReport;
+        /** Its sentences put the event in a recent week or month ("last week's bombing") and name no day. */
+        boolean vague;
         String place;
         String country;
         boolean background;
@@ -151,6 +153,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         LocalDate date = null;
         LocalDate reportDate = null;
         boolean background = false;
+        boolean vague = false;
         for (EntityMention m : v.mentionsOf(EntityType.DATE, EntityType.TIME)) {
             LocalDate d = m.date();
             if (d != null && WEEKDAY.matcher(m.text()).matches() && docDate != null && d.isAfter(docDate)) {
@@ -158,7 +161,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 d = d.minusWeeks(1);
             }
             if (d == null) {
-                background |= isBackground(m, docDate);
+                boolean past = isBackground(m, docDate);
+                background |= past;
+                vague |= !past && isWeekOrMonth(m) && !afterReportVerb(v, m.firstToken()) && nearEvent(v, m);
                 continue;
             }
             if (docDate != null && d.isAfter(docDate)) {
@@ -206,7 +211,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         background |= warToll(text.substring(v.sentence.start(), v.sentence.end()));
         boolean fromReport = date == null && reportDate != null;
-        return new Context(date != null ? date : reportDate, fromReport, background, place, country);
+        return new Context(date != null ? date : reportDate, fromReport, background, vague && date == null, place, country);
     }
 
     /** "KABUL (Reuters) -", "MOGADISHU —": the place a report was filed from, at the head of its first line. */
@@ -259,6 +264,25 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return WAR_TOLL.matcher(sentence).find();
     }
 
+    /** "last week's devastating bombing", "had died last week": within three tokens of a casualty or attack word. */
+    private static boolean nearEvent(SentenceView v, EntityMention m) {
+        for (int k = Math.max(0, m.firstToken() - 3); k < Math.min(v.size(), m.lastToken() + 3); k++) {
+            if (k >= m.firstToken() && k < m.lastToken()) { // lastToken is exclusive
+                continue;
+            }
+            if (ClaimFinder.casualtyAt(v, k) != null || Lexicon.VIOLENCE_WORDS.contains(v.lower(k))
+                    || Lexicon.VIOLENCE_VERBS.contains(v.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "last week", "earlier this month": a time expression that names a week or a month, not a day. */
+    private static boolean isWeekOrMonth(EntityMention m) {
+        return m.timex() != null && m.timex().matches("\\d{4}-(W\\d{2}|\\d{2})");
+    }
+
     /** A month or year that lies well before the document date: "in October 2017" in a 2019 story. */
     private static boolean isBackground(EntityMention m, LocalDate docDate) {
         if (docDate == null || m.timex() == null || !m.timex().matches("\\d{4}(-\\d{2})?")) {
@@ -298,6 +322,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
             target.claims.add(f);
             target.sentences.add(s);
+            target.vague |= c.vague();
             if (target.date == null || target.dateFromReport && c.date() != null && !c.reportDate()) {
                 if (c.date() != null) {
                     target.date = c.date();
@@ -365,8 +390,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         LocalDate date = d.date;
         String place = d.place;
         String country = d.country;
+        if (d.vague && d.dateFromReport) {
+            date = null; // "the toll of last week's bombing has risen to 358, the ministers said on Friday"
+        }
         if (main) {
-            boolean weak = date == null || d.dateFromReport;
+            boolean weak = !d.vague && (date == null || d.dateFromReport);
             LocalDate docDate = article.documentDate();
             for (int s = 0; s < Math.min(LEAD_SENTENCES + 2, views.size()) && (weak || place == null); s++) {
                 Context c = contexts.get(s);

@@ -116,7 +116,8 @@ final class IncidentPlacer {
                 }
             }
         }
-        if (main && (first == null || first.precision() == GeoPrecision.COUNTRY)) {
+        boolean placeless = m.location() == null || Countries.byNameOrDemonym(withoutCountry(m.location())) != null;
+        if ((main || placeless) && (first == null || first.precision() == GeoPrecision.COUNTRY)) {
             // a story about one incident names its town or province again and again, not always beside the toll
             Place often = mostNamed(article, context);
             String top = articleCountries.isEmpty() ? null : articleCountries.get(0);

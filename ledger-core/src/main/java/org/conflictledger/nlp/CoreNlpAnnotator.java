@@ -265,6 +265,11 @@ final class CoreNlpAnnotator implements Annotator {
                 timex = t != null ? t.value() : m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
                 if (type == EntityType.DATE || type == EntityType.TIME) {
                     date = day(timex);
+                    LocalDate dayFirst = Datelines.dayFirst(text.substring(start, end));
+                    if (dayFirst != null) { // SUTime reads "07-08-2013" month first
+                        date = dayFirst;
+                        timex = dayFirst.toString();
+                    }
                 }
             }
             default -> {

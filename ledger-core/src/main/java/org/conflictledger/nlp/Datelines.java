@@ -23,6 +23,11 @@ final class Datelines {
     private static final Pattern MONTH_DAY_YEAR =
             Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
+    /**
+     * "07-08-2013", "07.08.2013": with dashes or dots, numeric dates are written day first (the order of most of
+     * the world; the US writes month first with slashes).
+     */
+    static final Pattern DAY_FIRST = Pattern.compile("\\b(\\d{1,2})([-.])(\\d{1,2})\\2((?:19|20)\\d\\d)\\b");
     /** "18/03/2016" or "03/18/2016": read only where the day is unambiguous (over 12) or both fields agree. */
     private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)\\b");
     /** How far into the text a dateline may start. */
@@ -67,6 +72,14 @@ final class Datelines {
                 }
             }
         }
+        m = DAY_FIRST.matcher(head);
+        if (m.find() && m.start() < bestAt) {
+            LocalDate d = dayFirst(m);
+            if (d != null) {
+                best = d;
+                bestAt = m.start();
+            }
+        }
         m = ISO.matcher(head);
         if (m.find() && m.start() < bestAt) {
             try {
@@ -76,6 +89,21 @@ final class Datelines {
             }
         }
         return best;
+    }
+
+    /** The day a {@link #DAY_FIRST} match names, or null when it is no calendar date. */
+    static LocalDate dayFirst(Matcher m) {
+        try {
+            return LocalDate.of(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)));
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** "07-08-2013" read day first, or null when the text is not such a date. */
+    static LocalDate dayFirst(String text) {
+        Matcher m = DAY_FIRST.matcher(text.strip());
+        return m.matches() ? dayFirst(m) : null;
     }
 
     private static LocalDate date(String year, String month, String day) {

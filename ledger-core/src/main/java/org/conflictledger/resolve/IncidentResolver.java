@@ -1,7 +1,12 @@
 package org.conflictledger.resolve;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.conflictledger.model.Article;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.Report;
@@ -31,10 +36,20 @@ public interface IncidentResolver {
      * global ids. A new incident's id is the id its earliest report (by article id) gave its mention.
      */
     default List<Extraction> resolve(List<Extraction> batch) {
+        return resolve(batch, Map.of());
+    }
+
+    /**
+     * {@link #resolve(List)} knowing when articles were published: an undated mention of an article published on a
+     * known day can only report an incident of the days before it, not one of another year.
+     *
+     * @param published publication day by article id; an article it lacks has none
+     */
+    default List<Extraction> resolve(List<Extraction> batch, Map<String, LocalDate> published) {
         List<Report> incoming = new ArrayList<>();
         for (Extraction e : batch) {
             for (int i = 0; i < e.incidents().size(); i++) {
-                incoming.add(new Report(e.id(), i, null, null, null, e.incidents().get(i)));
+                incoming.add(new Report(e.id(), i, null, published.get(e.id()), null, e.incidents().get(i)));
             }
         }
         List<Report> resolved = resolve(List.of(), incoming);
@@ -46,6 +61,17 @@ public interface IncidentResolver {
                 renamed.add(resolved.get(n++).mention());
             }
             out.add(new Extraction(e.id(), renamed));
+        }
+        return out;
+    }
+
+    /** The publication days of those of the articles that have one, by article id. */
+    static Map<String, LocalDate> published(Collection<Article> articles) {
+        Map<String, LocalDate> out = new HashMap<>();
+        for (Article a : articles) {
+            if (a.published() != null) {
+                out.put(a.id(), a.published());
+            }
         }
         return out;
     }

@@ -23,8 +23,9 @@ import org.conflictledger.model.Report;
  * the same region only +1; different regions only -1, as the extractor's places are often wrong: a dateline's
  * city, a province for a district), dates within a day (+2) or three (+1), never more than
  * {@value IncidentResolver#WINDOW_DAYS} days apart, the same event type (+1; two different known types -1),
- * a perpetrator in common (+1; both naming only different actors -2), a shared toll (+2; two or more +3).
- * Pairs scoring {@value #THRESHOLD} or more, and corroborated (see {@link #corroborated}), merge, best first,
+ * a perpetrator in common (+1; both naming only different actors -2), shared tolls (a figure of
+ * {@value #DISTINCT_TOLL} or more +2, a smaller one +1, at most +3: two unrelated strikes often share "nine", rarely
+ * "358"). Pairs scoring {@value #THRESHOLD} or more, and corroborated (see {@link #corroborated}), merge, best first,
  * unless the merge would join two mentions of one article or two known incidents, or stretch an incident's
  * dated reports over more than {@value #MAX_SPAN_DAYS} days (an undated report sharing a toll with two strikes
  * years apart must not chain them).
@@ -50,6 +51,7 @@ final class ScoringIncidentResolver implements IncidentResolver {
     private static final double CELL_DEGREES = 0.25;
     private static final int UNDATED = Integer.MIN_VALUE;
     private static final int MIN_TOLL = 3;
+    private static final int DISTINCT_TOLL = 10;
 
     private final boolean exhaustive;
 
@@ -414,7 +416,9 @@ final class ScoringIncidentResolver implements IncidentResolver {
      * regions must share a toll and a perpetrator, or two tolls; reports not of one precise place, a toll or
      * a perpetrator. Two dated reports must also
      * agree on the day (within three) or share a toll; an undated one must share a toll, or name the same
-     * precise place and type and no other perpetrator (two undated ones: a perpetrator in common).
+     * precise place and type and no other perpetrator: a perpetrator in common when both are undated, or when
+     * the undated one's article has no publication day either, as nothing then says which year it is from
+     * (Kunduz was struck in 2015 and in 2018).
      */
     private static boolean corroborated(Node a, Node b) {
         int shared = sharedTolls(a, b);
@@ -432,7 +436,9 @@ final class ScoringIncidentResolver implements IncidentResolver {
             return true;
         }
         boolean oneDated = a.dated() != b.dated();
-        boolean actors = oneDated ? a.perpetrators().isEmpty() || b.perpetrators().isEmpty() || !disjoint(a, b)
+        Node undated = a.dated() ? b : a;
+        boolean actors = oneDated && undated.anchor() != UNDATED
+                ? a.perpetrators().isEmpty() || b.perpetrators().isEmpty() || !disjoint(a, b)
                 : !a.perpetrators().isEmpty() && !b.perpetrators().isEmpty() && !disjoint(a, b);
         return samePlace(a, b) && a.type() == b.type() && a.type() != EventType.OTHER && actors;
     }
@@ -462,8 +468,7 @@ final class ScoringIncidentResolver implements IncidentResolver {
         if (!a.perpetrators().isEmpty() && !b.perpetrators().isEmpty()) {
             s += disjoint(a, b) ? -2 : 1;
         }
-        int shared = sharedTolls(a, b);
-        s += shared == 0 ? 0 : shared == 1 ? 2 : 3;
+        s += Math.min(3, tollWeight(a, b));
         return s;
     }
 
@@ -502,6 +507,24 @@ final class ScoringIncidentResolver implements IncidentResolver {
             }
         }
         return shared;
+    }
+
+    /**
+     * The shared figures as evidence: a small one (under {@value #DISTINCT_TOLL}) counts 1, a larger one 2.
+     * Small tolls are the common ones, so two unrelated strikes often share one ("nine").
+     */
+    private static int tollWeight(Node a, Node b) {
+        int weight = 0;
+        long last = -1;
+        for (long x : a.tolls()) {
+            for (long y : b.tolls()) {
+                if (x >>> 4 == y >>> 4 && x >>> 8 != last && compatible((int) (x & 0xF), (int) (y & 0xF))) {
+                    weight += (x >>> 8) >= DISTINCT_TOLL ? 2 : 1;
+                    last = x >>> 8;
+                }
+            }
+        }
+        return weight;
     }
 
     private static boolean compatible(int g, int h) {

@@ -33,7 +33,7 @@ class DevSetAgreementIT {
         List<Article> articles = Ingest.readAll(List.of(goldDir)).articles();
         assertEquals(49, articles.size());
         List<Extraction> extracted = DevExtraction.of(articles);
-        List<Extraction> system = IncidentResolver.scoring().resolve(extracted);
+        List<Extraction> system = IncidentResolver.scoring().resolve(extracted, IncidentResolver.published(articles));
         Path out = dir.resolve("dev.jsonl");
         Files.write(out, system.stream().map(Json::line).toList(), StandardCharsets.UTF_8);
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.conflictledger.model.Category;
 import org.conflictledger.model.Claim;
 import org.conflictledger.model.EventType;
@@ -35,9 +36,36 @@ class ScoringIncidentResolverTest {
     void mergesReportsOfOneStrikeWithDifferentTollsAndGivesTheFirstArticlesId() {
         List<Extraction> out = RESOLVER.resolve(List.of(
                 article("b-reuters", "2015-11-15", "Raqqa", 35.95, 39.01, EventType.AIR_STRIKE, 33),
-                article("a-afp", null, "Ar-Raqqa", 35.95, 39.01, EventType.AIR_STRIKE, 30)));
+                article("a-afp", null, "Ar-Raqqa", 35.95, 39.01, EventType.AIR_STRIKE, 30)),
+                Map.of("a-afp", LocalDate.parse("2015-11-16")));
         assertEquals("a-afp/1", id(out, 0));
         assertEquals(id(out, 0), id(out, 1));
+    }
+
+    @Test
+    void anUndatedReportOfAnUndatedArticleNeedsMoreThanPlaceAndType() {
+        // nothing says which year it is from: Kunduz was struck in 2015 and again in 2018
+        Extraction dated = article("b-reuters", "2015-10-03", "Kunduz", 36.73, 68.86, EventType.AIR_STRIKE, 22);
+        Extraction undated = article("a-afp", null, "Kunduz", 36.73, 68.86, EventType.AIR_STRIKE, 70);
+        assertNotEquals(id(RESOLVER.resolve(List.of(dated, undated)), 0), id(RESOLVER.resolve(List.of(dated, undated)), 1));
+
+        List<Extraction> published = RESOLVER.resolve(List.of(dated, undated), Map.of("a-afp", LocalDate.parse("2015-10-04")));
+        assertEquals(id(published, 0), id(published, 1));
+        List<Extraction> later = RESOLVER.resolve(List.of(dated, undated), Map.of("a-afp", LocalDate.parse("2018-04-03")));
+        assertNotEquals(id(later, 0), id(later, 1));
+    }
+
+    @Test
+    void aSharedSmallFigureIsWeakerEvidenceThanALargeOne() {
+        // "nine" is common: an undated report 30 km away in the province sharing it is not the same strike
+        Extraction a = article("a", "2015-10-03", "Kunduz", 36.73, 68.86, EventType.AIR_STRIKE, 9);
+        Extraction small = article("b", null, "Kunduz", 36.95, 69.13, EventType.AIR_STRIKE, 9);
+        Extraction large = article("c", null, "Kunduz", 36.95, 69.13, EventType.AIR_STRIKE, 90);
+        Extraction a90 = article("d", "2015-10-03", "Kunduz", 36.73, 68.86, EventType.AIR_STRIKE, 90);
+        List<Extraction> out = RESOLVER.resolve(List.of(a, small));
+        assertNotEquals(id(out, 0), id(out, 1));
+        List<Extraction> shared = RESOLVER.resolve(List.of(a90, large));
+        assertEquals(id(shared, 0), id(shared, 1));
     }
 
     @Test

@@ -20,7 +20,8 @@ class SeedIncidentsIT {
                 .filter(a -> a.id().matches("00\\d_.*")).toList();
         assertEquals(4, seeds.size());
         Pipeline pipeline = Pipeline.standard();
-        List<Extraction> out = IncidentResolver.scoring().resolve(seeds.stream().map(pipeline::extract).toList());
+        List<Extraction> out = IncidentResolver.scoring().resolve(seeds.stream().map(pipeline::extract).toList(),
+                IncidentResolver.published(seeds));
         Set<String> mainIds = new HashSet<>();
         for (Extraction e : out) {
             mainIds.add(e.incidents().get(0).incidentId());

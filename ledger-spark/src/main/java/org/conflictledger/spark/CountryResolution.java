@@ -3,6 +3,7 @@ package org.conflictledger.spark;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import scala.Tuple2;
  * smallest report key. So the incidents of one country are found from that country's mentions alone, with
  * the ids the whole batch would give them, and a mention without a country keeps its extractor id. Resolving
  * each country's mentions on its own ({@link #resolve(String, Iterable)}) therefore gives exactly
- * {@code IncidentResolver.scoring().resolve(batch)}; {@code CountryResolutionTest} holds that line.
+ * {@code IncidentResolver.scoring().resolve(batch, published)}; {@code CountryResolutionTest} holds that line.
  */
 final class CountryResolution {
     private CountryResolution() {
@@ -35,9 +36,10 @@ final class CountryResolution {
      * @param position the article's place in the input (see {@link ArticleRow#position()})
      * @param articleId the article it comes from
      * @param index its position among the article's mentions
+     * @param published the article's publication day, or null
      * @param json the mention, as the contract writes it
      */
-    record Mention(long position, String articleId, int index, String json) implements Serializable {
+    record Mention(long position, String articleId, int index, LocalDate published, String json) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -58,7 +60,7 @@ final class CountryResolution {
         for (int i = 0; i < e.incidents().size(); i++) {
             IncidentMention m = e.incidents().get(i);
             if (m.country() != null) {
-                out.add(new Tuple2<>(m.country(), new Mention(row.position(), e.id(), i, Json.line(m))));
+                out.add(new Tuple2<>(m.country(), new Mention(row.position(), e.id(), i, row.published(), Json.line(m))));
             }
         }
         return out;
@@ -81,7 +83,7 @@ final class CountryResolution {
                 throw new IllegalArgumentException("mention " + m.articleId() + "#" + m.index() + " of "
                         + mention.country() + " in the block of " + country);
             }
-            reports.add(new Report(m.articleId(), m.index(), null, null, null, mention));
+            reports.add(new Report(m.articleId(), m.index(), null, m.published(), null, mention));
         }
         List<Report> resolved = IncidentResolver.scoring().resolve(List.of(), reports);
         List<Tuple2<String, Rename>> out = new ArrayList<>();
@@ -109,7 +111,7 @@ final class CountryResolution {
             String id = ids.get(i);
             renamed.add(id == null ? e.incidents().get(i) : e.incidents().get(i).withIncidentId(id));
         }
-        return new ExtractedRow(row.position(), row.id(), Json.line(new Extraction(e.id(), renamed)), row.failed());
+        return new ExtractedRow(row.position(), row.id(), row.published(), Json.line(new Extraction(e.id(), renamed)), row.failed());
     }
 
     static Extraction parse(String json) {

@@ -279,11 +279,11 @@ public final class ExtractJob {
 
     private static ExtractedRow extract(ArticleRow row) {
         try {
-            return new ExtractedRow(row.position(), row.id(), Json.line(SharedPipeline.extract(row.article())), false);
+            return new ExtractedRow(row.position(), row.id(), row.published(), Json.line(SharedPipeline.extract(row.article())), false);
         } catch (RuntimeException e) {
             // as the CLI does: the article is reported and written with no incidents
             LOG.warn("{}: extraction failed: {}", row.id(), e.toString(), e);
-            return new ExtractedRow(row.position(), row.id(), Json.line(new Extraction(row.id(), List.of())), true);
+            return new ExtractedRow(row.position(), row.id(), row.published(), Json.line(new Extraction(row.id(), List.of())), true);
         }
     }
 

@@ -53,16 +53,17 @@ class CountryResolutionTest {
 
     @Test
     void anArticleWithoutRenamesStaysByteForByteTheSame() {
-        ExtractedRow row = new ExtractedRow(7, "a", Json.line(new Extraction("a", List.of())), false);
+        ExtractedRow row = new ExtractedRow(7, "a", null, Json.line(new Extraction("a", List.of())), false);
 
         assertTrue(row == CountryResolution.apply(row, List.of()));
     }
 
     private static void assertSameAsGlobal(Random random, int articles) {
         List<Extraction> batch = batch(random, articles);
-        List<Extraction> global = IncidentResolver.scoring().resolve(batch);
+        Map<String, LocalDate> published = published(random, batch);
+        List<Extraction> global = IncidentResolver.scoring().resolve(batch, published);
 
-        List<Extraction> byCountry = byCountry(batch);
+        List<Extraction> byCountry = byCountry(batch, published);
 
         assertEquals(lines(global), lines(byCountry));
         Set<String> before = ids(batch);
@@ -71,10 +72,11 @@ class CountryResolutionTest {
     }
 
     /** The job's route, without Spark: key by country, resolve each key's mentions, join the renames back. */
-    private static List<Extraction> byCountry(List<Extraction> batch) {
+    private static List<Extraction> byCountry(List<Extraction> batch, Map<String, LocalDate> published) {
         List<ExtractedRow> rows = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
-            rows.add(new ExtractedRow(i, batch.get(i).id(), Json.line(batch.get(i)), false));
+            String id = batch.get(i).id();
+            rows.add(new ExtractedRow(i, id, published.get(id), Json.line(batch.get(i)), false));
         }
         Map<String, List<CountryResolution.Mention>> blocks = new TreeMap<>();
         for (ExtractedRow row : rows) {
@@ -123,6 +125,17 @@ class CountryResolutionTest {
             batch.add(new Extraction(id, mentions));
         }
         return batch;
+    }
+
+    /** Two articles in three carry a publication day, within the days the batch's mentions cover. */
+    private static Map<String, LocalDate> published(Random random, List<Extraction> batch) {
+        Map<String, LocalDate> out = new TreeMap<>();
+        for (Extraction e : batch) {
+            if (random.nextInt(3) > 0) {
+                out.put(e.id(), LocalDate.of(2015, 11, 15).plusDays(random.nextInt(9)));
+            }
+        }
+        return out;
     }
 
     private static List<String> lines(List<Extraction> extractions) {

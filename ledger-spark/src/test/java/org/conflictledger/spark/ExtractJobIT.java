@@ -174,7 +174,7 @@ class ExtractJobIT {
             }
             batch.add(e);
         }
-        return IncidentResolver.scoring().resolve(batch).stream().map(Json::line).toList();
+        return IncidentResolver.scoring().resolve(batch, IncidentResolver.published(articles)).stream().map(Json::line).toList();
     }
 
     private static List<String> parts(Path dir) throws IOException {
