@@ -182,6 +182,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
         }
         String place = null;
+        String seat = null;
         boolean placeIsRegion = false;
         String country = null;
         for (EntityMention m : v.mentionsOf(EntityType.LOCATION, EntityType.MISC)) {
@@ -200,6 +201,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     country = cc;
                 }
             } else if (m.type() == EntityType.LOCATION && !FACILITY.contains(v.lower(m.lastToken())) && !dateline(v, text, m)) {
+                if (ActorPlaces.speakerSeat(v.tokens, m)) {
+                    // "officials in Hajjah told CNN": where it happened only if the sentence names no other place
+                    seat = seat == null ? m.text() : seat;
+                    continue;
+                }
                 // "Madina hospital", "Khamees market": a facility in the town, not another town; "KABUL (Reuters) -":
                 // where the report was filed. A region yields to a town the same sentence names.
                 boolean region = REGION_WORDS.contains(v.lower(m.lastToken()));
@@ -208,6 +214,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     placeIsRegion = region;
                 }
             }
+        }
+        if (place == null) {
+            place = seat;
         }
         background |= warToll(text.substring(v.sentence.start(), v.sentence.end()));
         boolean fromReport = date == null && reportDate != null;

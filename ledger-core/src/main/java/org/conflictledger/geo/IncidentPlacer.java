@@ -300,10 +300,22 @@ final class IncidentPlacer {
     /** A place named as who acted or spoke, not where ({@link ActorPlaces}); a country before a noun too ("U.S. airstrikes"). */
     private static boolean actorOrName(AnnotatedArticle article, EntityMention e) {
         List<Token> tokens = article.sentences().get(e.sentence()).tokens();
-        if (ActorPlaces.compound(article.text(), e.end()) || ActorPlaces.speaking(tokens, e) || ActorPlaces.inGroupName(tokens, e)) {
+        if (ActorPlaces.compound(article.text(), e.end()) || ActorPlaces.speaking(tokens, e) || ActorPlaces.inGroupName(tokens, e)
+                || ActorPlaces.speakerSeat(tokens, e) && otherPlace(article, e)) {
             return true;
         }
         return Countries.byName(e.text()) != null && ActorPlaces.beforeNoun(tokens, e);
+    }
+
+    /** True when the mention's sentence names another place than it, not a country: "... which occurred in Nangarhar". */
+    private static boolean otherPlace(AnnotatedArticle article, EntityMention e) {
+        for (EntityMention o : article.mentions()) {
+            if (o.sentence() == e.sentence() && o.type() == EntityType.LOCATION && o.start() != e.start()
+                    && Countries.byName(o.text()) == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Syria's Aleppo" is Aleppo. */

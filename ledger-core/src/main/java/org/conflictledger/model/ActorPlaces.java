@@ -7,12 +7,16 @@ import java.util.Set;
 /**
  * Recognises a place name that stands for who acted or spoke, not where something happened: "UK-based",
  * "US-led" (a compound), "Russia says", "Damascus denied" (before a reporting verb), and a place inside an
- * armed group's name ("the Islamic State of Iraq and the Levant").
+ * armed group's name ("the Islamic State of Iraq and the Levant"), and the seat of an official who spoke ("a
+ * senior U.S. official in Kabul confirmed the strike, which occurred in Nangarhar").
  */
 public final class ActorPlaces {
     /** Verb lemmas that make the place before them a government or army speaking. */
     private static final Set<String> SPEAKER_VERBS = Set.of("say", "claim", "accuse", "deny", "announce", "confirm",
             "report", "state", "insist", "warn", "blame", "allege");
+    /** People and bodies that speak from a capital or a headquarters, seldom from where the violence was. */
+    private static final Set<String> SEATED = Set.of("official", "officials", "spokesman", "spokeswoman", "spokesperson",
+            "diplomat", "diplomats", "envoy", "ambassador", "embassy", "ministry", "correspondent", "headquarters");
     /** How many words of a group's name may stand between "State of" and the place: "of Iraq and the Levant". */
     private static final int NAME_REACH = 5;
 
@@ -47,6 +51,19 @@ public final class ActorPlaces {
             case LOCATION, DATE, TIME, DURATION, SET -> false;
             default -> true;
         };
+    }
+
+    /** True when the mention is where a speaker sits: "an official in Kabul", "a spokesman based in Baghdad". */
+    public static boolean speakerSeat(List<Token> tokens, EntityMention m) {
+        int i = m.firstToken() - 1;
+        if (i < 1 || !tokens.get(i).text().equalsIgnoreCase("in")) {
+            return false;
+        }
+        i--;
+        if (tokens.get(i).text().equalsIgnoreCase("based") && i >= 1) {
+            i--;
+        }
+        return SEATED.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
     }
 
     /** True when the mention is part of a group's name: "(Islamic) State of Iraq (and the Levant)", "State in Iraq". */

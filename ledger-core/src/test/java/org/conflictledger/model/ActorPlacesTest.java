@@ -56,6 +56,18 @@ class ActorPlacesTest {
     }
 
     @Test
+    void anOfficialsSeatIsWhereASpeakerSits() {
+        List<Token> t = tokens("a/DT/a", "U.S./NNP/U.S.", "official/NN/official", "in/IN/in", "Kabul/NNP/Kabul/L");
+        assertTrue(ActorPlaces.speakerSeat(t, place(t, 4)));
+        List<Token> based = tokens("a/DT/a", "spokesman/NN/spokesman", "based/VBN/base", "in/IN/in", "Baghdad/NNP/Baghdad/L");
+        assertTrue(ActorPlaces.speakerSeat(based, place(based, 4)));
+        List<Token> residents = tokens("residents/NNS/resident", "in/IN/in", "Raqqa/NNP/Raqqa/L");
+        assertFalse(ActorPlaces.speakerSeat(residents, place(residents, 2)));
+        List<Token> first = tokens("Kabul/NNP/Kabul/L", "said/VBD/say");
+        assertFalse(ActorPlaces.speakerSeat(first, place(first, 0)));
+    }
+
+    @Test
     void aCompoundIsAnActor() {
         assertTrue(ActorPlaces.compound("US-led strikes", 2));
         assertFalse(ActorPlaces.compound("in Syria.", 8));

@@ -1,0 +1,34 @@
+package org.conflictledger.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import org.conflictledger.Pipeline;
+import org.conflictledger.model.Article;
+import org.conflictledger.model.IncidentMention;
+import org.junit.jupiter.api.Test;
+
+/** Where an incident happened, read by the whole pipeline (real NER) from sentences written for the test. */
+class PlaceRulesIT {
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    private static IncidentMention first(String text) {
+        return PIPELINE.extract(new Article("p", null, null, LocalDate.of(2019, 9, 20), null, text)).incidents().get(0);
+    }
+
+    @Test
+    void anOfficialsSeatIsNotWhereTheStrikeHappenedWhenTheSentenceNamesThePlace() {
+        IncidentMention m = first("A senior U.S. official in Kabul confirmed the drone strike, which occurred on Wednesday"
+                + " night in eastern Nangarhar province and killed at least 30 farm workers.");
+        assertEquals("AF", m.country());
+        assertEquals("Nangarhar Province", m.admin1());
+    }
+
+    @Test
+    void officialsInATownAreWhereItHappenedWhenNoOtherPlaceIsNamed() {
+        IncidentMention m = first("At least 78 civilians were killed when airstrikes hit a market in northern Yemen,"
+                + " medical officials in Hajjah told reporters.");
+        assertEquals("YE", m.country());
+        assertEquals("Hajjah", m.location());
+    }
+}
