@@ -177,7 +177,8 @@ final class IncidentPlacer {
         Map<String, Integer> counts = new HashMap<>(); // by country, region and name
         Place best = null;
         for (EntityMention e : article.mentions()) {
-            if (e.type() != EntityType.LOCATION || dateline(article.text(), e) || Countries.byName(e.text()) != null) {
+            if (e.type() != EntityType.LOCATION || dateline(article.text(), e) || Countries.byName(e.text()) != null
+                    || actorOrName(article, e)) {
                 continue;
             }
             Place p = byName.computeIfAbsent(e.text(), n -> Optional.ofNullable(resolve(n, context))).orElse(null);
@@ -318,12 +319,36 @@ final class IncidentPlacer {
         return false;
     }
 
-    /** "Syria's Aleppo" is Aleppo. */
+    /** "Syria's Aleppo" and "U.S. Mosul" (a country before a place, as a tagger may join them) are Aleppo and Mosul. */
     static String withoutCountry(String name) {
         Matcher x = POSSESSIVE_COUNTRY.matcher(name);
-        return x.matches() && Countries.byName(x.group(1)) != null ? x.group(2) : name;
+        if (x.matches() && Countries.byName(x.group(1)) != null) {
+            return x.group(2);
+        }
+        if (Countries.byName(name) == null) {
+            for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
+                String rest = name.substring(sp + 1).strip();
+                if (Countries.byName(name.substring(0, sp)) != null && !GEO_WORDS.contains(rest.toLowerCase(Locale.ROOT))) {
+                    return rest; // not "Mexico City", "Niger Delta", "Jordan Valley"
+                }
+            }
+            int last = name.lastIndexOf(' ');
+            if (last > 0 && Countries.byName(name.substring(last + 1)) != null) {
+                String head = name.substring(0, last).strip(); // "Tabqa Syria", not "northern Syria"
+                if (!GEO_WORDS.contains(head.toLowerCase(Locale.ROOT)) && !DIRECTIONS.contains(head.toLowerCase(Locale.ROOT))) {
+                    return head;
+                }
+            }
+        }
+        return name;
     }
 
+    private static final Set<String> GEO_WORDS = Set.of("city", "valley", "delta", "basin", "canal", "strait", "sea",
+            "gulf", "river", "coast", "mountains", "desert", "plateau", "highlands", "lake", "island", "islands",
+            "peninsula", "border", "region", "province", "state", "capital", "republic", "mount", "upper", "lower");
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "new", "greater", "upper", "lower");
     private static final Pattern POSSESSIVE_COUNTRY = Pattern.compile("(.+?)['\u2019]s\\s+(.+)");
 
     /** The sentences of the incident's claims, and for the article's main incident its lead. */

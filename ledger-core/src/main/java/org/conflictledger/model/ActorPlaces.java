@@ -17,6 +17,9 @@ public final class ActorPlaces {
     /** People and bodies that speak from a capital or a headquarters, seldom from where the violence was. */
     private static final Set<String> SEATED = Set.of("official", "officials", "spokesman", "spokeswoman", "spokesperson",
             "diplomat", "diplomats", "envoy", "ambassador", "embassy", "ministry", "correspondent", "headquarters");
+    /** Words that end a newspaper's or broadcaster's name after its city: "Los Angeles Times", "Washington Post". */
+    private static final Set<String> OUTLET_WORDS = Set.of("Times", "Post", "Herald", "Tribune", "Journal", "Chronicle",
+            "Gazette", "Telegraph", "Observer", "Examiner", "Courier", "Globe", "Star", "Sun", "Daily");
     /** How many words of a group's name may stand between "State of" and the place: "of Iraq and the Levant". */
     private static final int NAME_REACH = 5;
 
@@ -66,8 +69,14 @@ public final class ActorPlaces {
         return SEATED.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
     }
 
-    /** True when the mention is part of a group's name: "(Islamic) State of Iraq (and the Levant)", "State in Iraq". */
+    /**
+     * True when the mention is part of a group's or an outlet's name: "(Islamic) State of Iraq (and the Levant)",
+     * "State in Iraq", "the Los Angeles Times".
+     */
     public static boolean inGroupName(List<Token> tokens, EntityMention m) {
+        if (m.lastToken() < tokens.size() && OUTLET_WORDS.contains(tokens.get(m.lastToken()).text())) {
+            return true;
+        }
         for (int i = m.firstToken() - 1, steps = 0; i >= 1 && steps < NAME_REACH; i--, steps++) {
             Token t = tokens.get(i);
             String w = t.text().toLowerCase(Locale.ROOT);

@@ -122,6 +122,17 @@ class IncidentPlacerTest {
     }
 
     @Test
+    void dropsACountryWrittenBeforeOrAfterAPlaceButNotOneThatIsPartOfTheName() {
+        assertEquals("Aleppo", IncidentPlacer.withoutCountry("Syria's Aleppo"));
+        assertEquals("Mosul", IncidentPlacer.withoutCountry("U.S. Mosul"));
+        assertEquals("Tabqa", IncidentPlacer.withoutCountry("Tabqa Syria"));
+        for (String whole : List.of("Mexico City", "Niger Delta", "Jordan Valley", "northern Syria", "South Sudan",
+                "Papua New Guinea", "New Mexico", "Lake Chad", "Mount Lebanon", "Aleppo")) {
+            assertEquals(whole, IncidentPlacer.withoutCountry(whole));
+        }
+    }
+
+    @Test
     void aDatelineIsWhereTheReportWasFiledNotWhereTheIncidentHappened() {
         IncidentMention m = placed("BEIRUT Oct 26 Air strikes killed at least 22 people in Idlib on Wednesday.", null,
                 "BEIRUT", "Idlib");

@@ -53,6 +53,8 @@ class ActorPlacesTest {
         assertTrue(ActorPlaces.inGroupName(t, place(t, 7)));
         List<Token> plain = tokens("fighting/NN/fighting", "in/IN/in", "Iraq/NNP/Iraq/L");
         assertFalse(ActorPlaces.inGroupName(plain, place(plain, 2)));
+        List<Token> paper = tokens("the/DT/the", "Los Angeles/NNP/Los Angeles/L", "Times/NNP/Times", "reports/VBZ/report");
+        assertTrue(ActorPlaces.inGroupName(paper, place(paper, 1)));
     }
 
     @Test
