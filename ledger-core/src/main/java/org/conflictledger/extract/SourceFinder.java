@@ -30,6 +30,12 @@ final class SourceFinder {
             "were", "is", "are", "previously", "then", "separately", "further", "reportedly", "would", "will", "did");
     private static final Set<String> CLOSED = Set.of(",", ".", "``", "''", "\"", "“", "”", "-lrb-", "-rrb-", "(", ")", ";", ":");
 
+    /** One organisation's names in other languages (lower case), to the name used in English. */
+    private static final Map<String, String> KNOWN = Map.of(
+            "medecins sans frontieres", "Doctors Without Borders (MSF)",
+            "médecins sans frontières", "Doctors Without Borders (MSF)",
+            "doctors without borders", "Doctors Without Borders (MSF)");
+
     /** Canonical names by alias (lower case): acronyms in brackets, full names. */
     private final Map<String, String> aliases = new LinkedHashMap<>();
     private final List<String> organisations = new ArrayList<>();
@@ -40,7 +46,7 @@ final class SourceFinder {
         this.sentences = sentences;
         for (SentenceView v : sentences) {
             for (EntityMention m : v.mentionsOf(EntityType.ORGANIZATION)) {
-                String name = clean(m.text());
+                String name = orgName(v, m);
                 organisations.add(name);
                 // "the Syrian Observatory for Human Rights (SOHR)"
                 if (v.lower(m.lastToken()).equals("(") || v.lower(m.lastToken()).equals("-lrb-")) {
@@ -78,8 +84,8 @@ final class SourceFinder {
         if (s == null) {
             return REPORTER;
         }
-        last = s;
-        return s;
+        last = KNOWN.getOrDefault(s.toLowerCase(Locale.ROOT), s);
+        return last;
     }
 
     /** News outlets and wire agencies, which relay figures rather than give them. */
@@ -280,7 +286,7 @@ final class SourceFinder {
         }
         String words = text(v, start, end);
         if (best != null) {
-            String name = clean(best.text());
+            String name = best.type() == EntityType.ORGANIZATION ? orgName(v, best) : clean(best.text());
             String canon = aliases.get(name.toLowerCase(Locale.ROOT));
             if (canon != null) {
                 return canon;
@@ -300,6 +306,15 @@ final class SourceFinder {
             return null;
         }
         if (GENERIC_HEADS.contains(head)) {
+            if (words.toLowerCase(Locale.ROOT).contains("monitor")) {
+                // "a monitoring group said", "the war monitor": the monitor the article names
+                for (String org : organisations) {
+                    String o = org.toLowerCase(Locale.ROOT);
+                    if (o.contains("observatory") || o.contains("monitor")) {
+                        return aliases.getOrDefault(o, org);
+                    }
+                }
+            }
             // "the Observatory", "the UK-based group": the organisation the article named with that word, or last
             for (String org : organisations) {
                 if (org.toLowerCase(Locale.ROOT).contains(head)) {
@@ -368,6 +383,28 @@ final class SourceFinder {
             b.append(v.tokens.get(i).text());
         }
         return b.toString();
+    }
+
+    /**
+     * An organisation's name with the "of ..." or "for ..." that a tagger cut off: "International Committee" and
+     * "of the Red Cross".
+     */
+    private static String orgName(SentenceView v, EntityMention m) {
+        int k = m.lastToken();
+        if (k < v.size() && (v.lower(k).equals("of") || v.lower(k).equals("for"))) {
+            int j = k + 1;
+            if (j < v.size() && v.lower(j).equals("the")) {
+                j++;
+            }
+            int words = j;
+            while (j < v.size() && j - words < 5 && v.pos(j).startsWith("NNP") && Character.isUpperCase(v.tokens.get(j).text().charAt(0))) {
+                j++;
+            }
+            if (j > words) {
+                return clean(m.text() + " " + text(v, k, j));
+            }
+        }
+        return clean(m.text());
     }
 
     private static String clean(String name) {
