@@ -59,6 +59,17 @@ final class Actors {
         return out;
     }
 
+    /**
+     * Other spellings, read only where the text names an actor ("al-Shabab was blamed"), never looked for on
+     * their own: "al-Shabab" is also a common name ("al-Shabab team").
+     */
+    private static final Map<String, String> SPELLINGS = Map.of("al-shabab", "al-Shabaab", "al shabab", "al-Shabaab", "shabab", "al-Shabaab");
+    /** Nouns of an attack that a place's name before them does not author: "Syria attack" is an attack in Syria. */
+    private static final Pattern ATTACK_ONLY = Pattern.compile("(?i).*\\b(?:attacks?|offensive|ambush)$");
+
+    private static final Pattern NON_STATE_WORDS = Pattern.compile(
+            "(?i)\\b(?:rebels?|opposition|militants?|insurgents?|jihadists?|islamists?|tribal|kurdish|militia)\\b");
+
     /** A group named as the target, not the author: "an airstrike on Taliban fighters", "killed 30 Taliban". */
     private static final Pattern TARGETED = Pattern.compile(
             "(?i)\\b(?:on|against|targeting|targeted|killed|killing|hit|hitting|struck|bombed|bombing|pounded|at)\\s+(?:an?\\s+|the\\s+|\\d+\\s+|suspected\\s+)?$");
@@ -66,10 +77,14 @@ final class Actors {
     private static final Pattern ATTACKER_NOUN = Pattern.compile(
             "(?:jets?|warplanes?|war planes?|planes?|aircraft|air ?strikes?|air ?raids?|air attacks?|drones?|drone strikes?|"
                     + "helicopters?|gunships?|artillery|shelling|navy|air force|bombing raids?|"
-                    + "strikes?|raids?|bombardment|missiles?|rockets?|barrel bombs?)\\b");
+                    + "strikes?|raids?|bombardment|missiles?|rockets?|barrel bombs?|attacks?|offensive|ambush)\\b");
     private static final Pattern BY = Pattern.compile(
-            "\\b(?:carried out|conducted|launched|killed|hit|struck|bombed|targeted|attacked|claimed|staged|"
-                    + "strikes?|raids?|attacks?|bombing|bombardment|shelling|fire)\\s+by\\s+(?:the\\s+)?([A-Z][\\w.'-]*(?:[\\s-][A-Z][\\w.'-]*){0,3}(?:-led coalition)?)");
+            "\\b(?:carried out|conducted|launched|killed|hit|struck|bombed|targeted|attacked|claimed|staged|air ?strikes?|air ?raids?|"
+                    + "strikes?|raids?|attacks?|bombing|bombardment|shelling|fire)\\s+by\\s+(?:the\\s+|an?\\s+)?([A-Z][\\w.'-]*(?:[\\s-][A-Z][\\w.'-]*){0,3}(?:-led coalition)?)");
+    /** "blamed the Taliban for", "al-Shabab was blamed for": whom a source holds responsible. */
+    private static final Pattern BLAMED = Pattern.compile(
+            "\\bblamed\\s+(?:the\\s+)?([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3})\\s+for\\b"
+                    + "|\\b([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3})\\s+(?:was|were|is|are|has been|have been)\\s+blamed\\s+for\\b");
     private static final Pattern RESPONSIBILITY = Pattern.compile(
             "\\b(?:the\\s+)?([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3})\\s+(?:has\\s+|have\\s+)?claimed responsibility");
     private static final Pattern SUBJECT_ATTACK = Pattern.compile(
@@ -92,13 +107,27 @@ final class Actors {
      */
     static List<String> in(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Pattern p : List.of(BY, RESPONSIBILITY, SUBJECT_ATTACK, ADJECTIVE, COALITION)) {
+        for (Pattern p : List.of(BY, BLAMED, RESPONSIBILITY, SUBJECT_ATTACK, ADJECTIVE, COALITION)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
+                if (p == BLAMED) {
+                    String actor = normalise(m.group(1) != null ? m.group(1) : m.group(2));
+                    if (actor != null) {
+                        out.add(actor);
+                    }
+                    continue;
+                }
                 if (p == SUBJECT_ATTACK && PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start(1) - 10), m.start(1))).find()) {
                     continue; // "a hideout in Afghanistan killed 30": a place, not a subject
                 }
                 for (String part : m.group(1).split("\\s+(?:and|or)\\s+")) {
+                    if (p == ADJECTIVE && ATTACK_ONLY.matcher(m.group()).matches() && Countries.byName(part.strip()) != null) {
+                        continue; // "Syria attack": where, not who ("Russian attack" names Russia)
+                    }
+                    if (p == ADJECTIVE && NON_STATE_WORDS.matcher(text.substring(m.end(1), m.end())).find()
+                            && Countries.byNameOrDemonym(part.strip()) != null) {
+                        continue; // "Syrian rebel shelling": rebels of that country, not its state
+                    }
                     String actor = normalise(part);
                     if (actor != null) {
                         out.add(actor);
@@ -153,7 +182,7 @@ final class Actors {
     static String normalise(String words) {
         String w = words.strip().replaceAll("^(?i)the\\s+", "").replaceAll("'s$", "");
         String lower = w.toLowerCase(Locale.ROOT);
-        String alias = ALIASES.get(lower);
+        String alias = ALIASES.getOrDefault(lower, SPELLINGS.get(lower));
         if (alias != null) {
             return alias;
         }

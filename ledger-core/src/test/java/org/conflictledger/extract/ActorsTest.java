@@ -17,4 +17,20 @@ class ActorsTest {
     void leavesOutAGroupNamedAsTheTarget() {
         assertEquals(List.of(), Actors.groupsIn("Government jets carried out an airstrike on Taliban fighters."));
     }
+
+    @Test
+    void readsWhoAStrikeIsByWhomASourceBlamesAndWhoseAttackItWas() {
+        assertEquals(List.of("Saudi-led coalition"), Actors.in("An airstrike by a Saudi-led coalition on Saturday hit a funeral hall."));
+        assertEquals(List.of("Taliban"), Actors.in("The police chief blamed the Taliban for planting the bomb."));
+        assertEquals(List.of("al-Shabaab"), Actors.in("The armed group al-Shabab was blamed for Saturday's blasts."));
+        assertEquals(List.of("Taliban"), Actors.in("An official says that a Taliban attack has killed five policemen."));
+        assertEquals(List.of("Israel"), Actors.in("An Israeli attack on a training camp killed two fighters."));
+    }
+
+    @Test
+    void aCountryBeforeAnAttackIsWhereAndItsRebelsAreNotItsState() {
+        assertEquals(List.of(), Actors.in("Syria attack symptoms consistent with nerve agent use."));
+        assertEquals(List.of(), Actors.in("Syrian rebel shelling killed three people."));
+        assertEquals(List.of(), Actors.groupsIn("Three members of the al-Shabab team were hurt."));
+    }
 }
