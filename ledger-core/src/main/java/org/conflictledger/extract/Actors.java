@@ -111,10 +111,7 @@ final class Actors {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (p == BLAMED) {
-                    String actor = normalise(m.group(1) != null ? m.group(1) : m.group(2));
-                    if (actor != null) {
-                        out.add(actor);
-                    }
+                    out.addAll(responsibleIn(m.group()));
                     continue;
                 }
                 if (p == SUBJECT_ATTACK && PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start(1) - 10), m.start(1))).find()) {
@@ -137,6 +134,24 @@ final class Actors {
         }
         if (OWN_STATE.matcher(text).find()) {
             out.add(OWN_GOVERNMENT);
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Whom the text holds responsible in so many words: "X claimed responsibility", "blamed X for", "X was
+     * blamed for". A story says so of its main incident wherever it does, often far below the toll.
+     */
+    static List<String> responsibleIn(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Pattern p : List.of(BLAMED, RESPONSIBILITY)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                String actor = normalise(m.group(1) != null ? m.group(1) : m.group(2));
+                if (actor != null) {
+                    out.add(actor);
+                }
+            }
         }
         return List.copyOf(out);
     }

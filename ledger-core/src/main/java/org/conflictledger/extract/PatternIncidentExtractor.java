@@ -424,6 +424,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (main && perpetrators.isEmpty()) {
             perpetrators.addAll(Actors.in(lead.toString()));
         }
+        if (main && perpetrators.isEmpty()) {
+            perpetrators.addAll(Actors.responsibleIn(text)); // "al-Shabab was blamed for Saturday's blasts", far below
+        }
         if (perpetrators.isEmpty() && type != EventType.AIR_STRIKE && type != EventType.DRONE_STRIKE) {
             // bombings, raids and massacres are mostly the work of armed groups the story names
             perpetrators.addAll(Actors.groupsIn(own.toString()));

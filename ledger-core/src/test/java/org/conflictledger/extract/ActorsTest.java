@@ -33,4 +33,12 @@ class ActorsTest {
         assertEquals(List.of(), Actors.in("Syrian rebel shelling killed three people."));
         assertEquals(List.of(), Actors.groupsIn("Three members of the al-Shabab team were hurt."));
     }
+
+    @Test
+    void readsOnlyResponsibilityStatedInSoManyWordsWhenLookingOverAWholeStory() {
+        String story = "A truck bomb killed 358 people. Islamic State fighters were seen in the north last year."
+                + " The armed group al-Shabab was blamed for Saturday's blasts.";
+        assertEquals(List.of("al-Shabaab"), Actors.responsibleIn(story));
+        assertEquals(List.of("Taliban"), Actors.responsibleIn("The Taliban claimed responsibility for the attack."));
+    }
 }
