@@ -631,8 +631,9 @@ final class ClaimFinder {
                 }
             }
         }
-        if (g == null && (v.ner(head) == EntityType.ORGANIZATION || v.ner(head) == EntityType.MISC) && v.pos(head).startsWith("NNP")) {
-            // "killed 30 Taliban"
+        if (g == null && (v.ner(head) == EntityType.ORGANIZATION || v.ner(head) == EntityType.MISC) && v.pos(head).startsWith("NNP")
+                && org.conflictledger.model.Countries.byNameOrDemonym(v.tokens.get(head).text()) == null) {
+            // "killed 30 Taliban"; not "nine Chadians", who are nationals of a country, not fighters
             return Group.COMBATANTS;
         }
         if (g == Group.ALL) {

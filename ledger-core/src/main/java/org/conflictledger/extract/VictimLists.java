@@ -274,9 +274,17 @@ final class VictimLists {
             if (v.isNoun(k)) {
                 String w = v.lower(k);
                 return w.equals("others") || w.equals("other") || Lexicon.PERSON_HEADS.containsKey(w) || ClaimFinder.isPersonNoun(v, k)
-                        || w.endsWith("s") && ClaimFinder.humanNounPlural(w);
+                        || w.endsWith("s") && ClaimFinder.humanNounPlural(w)
+                        || k == from && namedPeople(v, k); // "123 Ma'aliya and more than 200 Rizeigat", "29 Sudanese"
             }
         }
         return false;
+    }
+
+    /** A people named by a proper noun or a demonym right after a number: a tribe, a nation, not a place or a body. */
+    private static boolean namedPeople(SentenceView v, int k) {
+        return v.pos(k).startsWith("NNP") && v.ner(k) != EntityType.ORGANIZATION && v.ner(k) != EntityType.LOCATION
+                || org.conflictledger.model.Countries.byNameOrDemonym(v.tokens.get(k).text()) != null
+                && org.conflictledger.model.Countries.byName(v.tokens.get(k).text()) == null;
     }
 }
