@@ -496,17 +496,7 @@ final class ScoringIncidentResolver implements IncidentResolver {
      * them counting everyone or unknown): "41 civilians" and "41 people" are one figure.
      */
     private static int sharedTolls(Node a, Node b) {
-        int shared = 0;
-        long last = -1;
-        for (long x : a.tolls()) {
-            for (long y : b.tolls()) {
-                if (x >>> 4 == y >>> 4 && x >>> 8 != last && compatible((int) (x & 0xF), (int) (y & 0xF))) {
-                    shared++;
-                    last = x >>> 8;
-                }
-            }
-        }
-        return shared;
+        return shared(a, b, false);
     }
 
     /**
@@ -514,17 +504,21 @@ final class ScoringIncidentResolver implements IncidentResolver {
      * Small tolls are the common ones, so two unrelated strikes often share one ("nine").
      */
     private static int tollWeight(Node a, Node b) {
-        int weight = 0;
+        return shared(a, b, true);
+    }
+
+    private static int shared(Node a, Node b, boolean weighted) {
+        int shared = 0;
         long last = -1;
         for (long x : a.tolls()) {
             for (long y : b.tolls()) {
                 if (x >>> 4 == y >>> 4 && x >>> 8 != last && compatible((int) (x & 0xF), (int) (y & 0xF))) {
-                    weight += (x >>> 8) >= DISTINCT_TOLL ? 2 : 1;
+                    shared += weighted && (x >>> 8) >= DISTINCT_TOLL ? 2 : 1;
                     last = x >>> 8;
                 }
             }
         }
-        return weight;
+        return shared;
     }
 
     private static boolean compatible(int g, int h) {

@@ -2,12 +2,7 @@ package org.conflictledger.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.conflictledger.Pipeline;
@@ -24,17 +19,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class DateRulesIT {
     private static final Pipeline PIPELINE = Pipeline.standard();
 
-    static Stream<String> lines() throws IOException {
-        List<String> out = new ArrayList<>();
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(
-                DateRulesIT.class.getResourceAsStream("/golden/extract/dates.txt"), StandardCharsets.UTF_8))) {
-            for (String line; (line = r.readLine()) != null; ) {
-                if (!line.isBlank() && !line.startsWith("#")) {
-                    out.add(line);
-                }
-            }
-        }
-        return out.stream();
+    static Stream<String> lines() {
+        return GoldenLines.of("/golden/extract/dates.txt");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -42,7 +28,7 @@ class DateRulesIT {
     void datesTheIncidentAsTheTextAllows(String line) {
         LocalDate published = LocalDate.parse(line.substring(0, line.indexOf(" | ")));
         String text = line.substring(line.indexOf(" | ") + 3, line.indexOf(" => "));
-        String expected = line.substring(line.indexOf(" => ") + 4).strip();
+        String expected = GoldenLines.expected(line);
         List<IncidentMention> incidents = PIPELINE.extract(new Article("d", null, null, published, null, text)).incidents();
         String got = incidents.isEmpty() ? "no incident" : String.valueOf(incidents.get(0).dateStart());
         assertEquals(expected, got, text);
