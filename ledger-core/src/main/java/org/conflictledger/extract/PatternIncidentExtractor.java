@@ -42,6 +42,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private record Found(RawClaim raw, String source) {
     }
 
+    /** How many sentences after its own a secondary incident's attribution may come. */
+    private static final int FOLLOWING = 2;
+
     /** When and where a sentence puts what it reports. */
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean vague, String place, String country) {
     }
@@ -426,6 +429,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         if (main && perpetrators.isEmpty()) {
             perpetrators.addAll(Actors.responsibleIn(text)); // "al-Shabab was blamed for Saturday's blasts", far below
+        }
+        int next = d.sentences.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
+        for (int k = next; !main && perpetrators.isEmpty() && k > 0 && k < Math.min(views.size(), next + FOLLOWING); k++) {
+            // "a roadside bombing killed the police chief. Another officer was wounded. The governor blamed the
+            // Taliban for planting the bomb."
+            perpetrators.addAll(Actors.responsibleIn(views.get(k).sentence.text(text)));
         }
         if (perpetrators.isEmpty() && type != EventType.AIR_STRIKE && type != EventType.DRONE_STRIKE) {
             // bombings, raids and massacres are mostly the work of armed groups the story names

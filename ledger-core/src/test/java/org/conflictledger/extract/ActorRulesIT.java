@@ -1,0 +1,27 @@
+package org.conflictledger.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.conflictledger.Pipeline;
+import org.conflictledger.model.Article;
+import org.conflictledger.model.IncidentMention;
+import org.junit.jupiter.api.Test;
+
+/** Who did it, read by the whole pipeline from a short story written for the test. */
+class ActorRulesIT {
+    private static final Pipeline PIPELINE = Pipeline.standard();
+
+    @Test
+    void aSecondIncidentTakesTheBlameStatedRightAfterIt() {
+        String text = "Gunmen stormed a checkpoint in Zabul province on Wednesday, killing five policemen, officials said."
+                + "\n\nIn other violence, a roadside bomb in Ghazni province killed a police chief on Thursday."
+                + " Another officer was wounded."
+                + " The provincial police chief blamed the Taliban for planting the bomb.";
+        List<IncidentMention> incidents = PIPELINE.extract(new Article("a", null, null, LocalDate.of(2017, 9, 21), null, text))
+                .incidents();
+        assertEquals(2, incidents.size(), incidents.toString());
+        assertEquals(List.of("Taliban"), incidents.get(1).perpetrators());
+    }
+}
