@@ -111,7 +111,7 @@ final class Actors {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (p == BLAMED) {
-                    out.addAll(responsibleIn(m.group()));
+                    add(out, normalise(named(m)));
                     continue;
                 }
                 if (p == SUBJECT_ATTACK && PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start(1) - 10), m.start(1))).find()) {
@@ -147,13 +147,21 @@ final class Actors {
         for (Pattern p : List.of(BLAMED, RESPONSIBILITY)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
-                String actor = normalise(m.group(1) != null ? m.group(1) : m.group(2));
-                if (actor != null) {
-                    out.add(actor);
-                }
+                add(out, normalise(named(m)));
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The name a match captured: in its first group, or for "X was blamed for" in its second. */
+    private static String named(Matcher m) {
+        return m.group(1) != null || m.groupCount() < 2 ? m.group(1) : m.group(2);
+    }
+
+    private static void add(Set<String> out, String actor) {
+        if (actor != null) {
+            out.add(actor);
+        }
     }
 
     /**

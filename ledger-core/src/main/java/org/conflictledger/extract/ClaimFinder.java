@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.conflictledger.model.Category;
+import org.conflictledger.model.Countries;
 import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
 import org.conflictledger.model.Group;
@@ -632,7 +633,7 @@ final class ClaimFinder {
             }
         }
         if (g == null && (v.ner(head) == EntityType.ORGANIZATION || v.ner(head) == EntityType.MISC) && v.pos(head).startsWith("NNP")
-                && org.conflictledger.model.Countries.byNameOrDemonym(v.tokens.get(head).text()) == null) {
+                && Countries.byNameOrDemonym(v.tokens.get(head).text()) == null) {
             // "killed 30 Taliban"; not "nine Chadians", who are nationals of a country, not fighters
             return Group.COMBATANTS;
         }

@@ -3,6 +3,7 @@ package org.conflictledger.extract;
 import java.util.List;
 import java.util.Set;
 import org.conflictledger.model.Category;
+import org.conflictledger.model.Countries;
 import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
 import org.conflictledger.model.Group;
@@ -284,7 +285,7 @@ final class VictimLists {
     /** A people named by a proper noun or a demonym right after a number: a tribe, a nation, not a place or a body. */
     private static boolean namedPeople(SentenceView v, int k) {
         return v.pos(k).startsWith("NNP") && v.ner(k) != EntityType.ORGANIZATION && v.ner(k) != EntityType.LOCATION
-                || org.conflictledger.model.Countries.byNameOrDemonym(v.tokens.get(k).text()) != null
-                && org.conflictledger.model.Countries.byName(v.tokens.get(k).text()) == null;
+                || Countries.byNameOrDemonym(v.tokens.get(k).text()) != null
+                && Countries.byName(v.tokens.get(k).text()) == null;
     }
 }
