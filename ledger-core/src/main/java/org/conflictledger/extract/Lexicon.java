@@ -121,6 +121,10 @@ final class Lexicon {
             "drone", "drones", "combatant", "combatants", "hostage", "hostages",
             "violence", "riot", "riots", "armed", "conflict", "hacked", "slain", "slew");
     /** Verb lemmas of armed violence; their regular forms count too ("attacked", "shelling", "clashes"). */
+    /** Nouns that name an attack as an event, to which a day can be bound: "the March 17 strike", "the attack on Saturday". */
+    static final Set<String> EVENT_NOUNS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
+            "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "raid", "raids", "shelling", "massacre",
+            "ambush", "assault", "bombardment", "killing", "killings");
     static final Set<String> VIOLENCE_VERBS = Set.of("attack", "assault", "raid", "bomb", "bombard", "shell", "shoot",
             "fight", "clash", "ambush", "murder", "massacre", "slaughter", "execute", "behead", "assassinate", "stab",
             "lynch", "torture", "kidnap", "abduct", "detonate", "explode");

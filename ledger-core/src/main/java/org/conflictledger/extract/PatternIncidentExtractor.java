@@ -46,7 +46,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private static final int FOLLOWING = 2;
 
     /** When and where a sentence puts what it reports. */
-    private record Context(LocalDate date, boolean reportDate, boolean background, boolean vague, String place, String country) {
+    private record Context(LocalDate date, boolean reportDate, boolean background, boolean vague, String place, String country,
+                           LocalDate eventDay, boolean datelineOnly) {
     }
 
     /** Claims being gathered into one incident. */
@@ -55,6 +56,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         final Set<Integer> sentences = new LinkedHashSet<>();
         LocalDate date;
         boolean dateFromReport;
+        /** The date is the dateline's, which no word of the text repeats. */
+        boolean datelineOnly;
         /** Its sentences put the event in a recent week or month ("last week's bombing") and name no day. */
         boolean vague;
         String place;
@@ -114,8 +117,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String articleCountry = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
         List<IncidentMention> incidents = new ArrayList<>();
+        Set<Integer> figured = new java.util.HashSet<>();
+        drafts.forEach(d -> figured.addAll(d.sentences));
         for (int i = 0; i < drafts.size(); i++) {
-            IncidentMention m = incident(article, views, contexts, drafts.get(i), i, articleCountry);
+            IncidentMention m = incident(article, views, contexts, drafts.get(i), i, articleCountry, figured);
             if (i > 0 && m.perpetrators().isEmpty() && !drafts.get(i).background
                     && m.eventType() == incidents.get(0).eventType() && !incidents.get(0).perpetrators().isEmpty()) {
                 // a follow-up figure of the same kind of attack: the story's named attackers
@@ -155,6 +160,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private static Context context(SentenceView v, String text, LocalDate docDate, Map<String, Integer> votes) {
         LocalDate date = null;
         LocalDate reportDate = null;
+        LocalDate eventDay = null;
+        boolean explicitDocDay = false;
         boolean background = false;
         boolean vague = false;
         for (EntityMention m : v.mentionsOf(EntityType.DATE, EntityType.TIME)) {
@@ -175,7 +182,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (docDate != null && d.isBefore(docDate.minusDays(60))) {
                 background = true;
             }
-            if (afterReportVerb(v, m.firstToken())) {
+            explicitDocDay |= d.equals(docDate) && m.firstToken() > 1;
+            boolean bound = eventBound(v, m);
+            if (bound && eventDay == null) {
+                eventDay = d;
+            }
+            if (!bound && afterReportVerb(v, m.firstToken())) {
                 if (reportDate == null) {
                     reportDate = d;
                 }
@@ -223,7 +235,35 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         background |= warToll(text.substring(v.sentence.start(), v.sentence.end()));
         boolean fromReport = date == null && reportDate != null;
-        return new Context(date != null ? date : reportDate, fromReport, background, vague && date == null, place, country);
+        return new Context(date != null ? date : reportDate, fromReport, background, vague && date == null, place, country,
+                eventDay, date != null && date.equals(docDate) && !explicitDocDay);
+    }
+
+    /**
+     * A day bound to an attack named as an event: "the March 17 strike", "Saturday's bombing", "hit by a direct
+     * airstrike on Wednesday", "since Saturday, when the blasts struck". Such a day is the event's even in a
+     * sentence that reports a saying.
+     */
+    private static boolean eventBound(SentenceView v, EntityMention m) {
+        int after = m.lastToken();
+        if (after < v.size() && (v.lower(after).equals("'s") || v.lower(after).equals("'"))) {
+            after++;
+        }
+        if (after < v.size() && Lexicon.EVENT_NOUNS.contains(v.lower(after))) {
+            return true;
+        }
+        if (after + 1 < v.size() && v.lower(after).equals(",") && v.lower(after + 1).equals("when")) {
+            for (int k = after + 2; k < Math.min(v.size(), after + 8); k++) {
+                if (Lexicon.EVENT_NOUNS.contains(v.lower(k)) || v.isVerb(k) && Lexicon.VIOLENCE_VERBS.contains(v.lemma(k))) {
+                    return true;
+                }
+            }
+        }
+        int before = m.firstToken() - 1;
+        if (before >= 0 && (v.lower(before).equals("on") || v.lower(before).equals("of"))) {
+            before--;
+        }
+        return before >= 0 && before < m.firstToken() - 1 && Lexicon.EVENT_NOUNS.contains(v.lower(before));
     }
 
     /** "KABUL (Reuters) -", "MOGADISHU —": the place a report was filed from, at the head of its first line. */
@@ -339,6 +379,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 if (c.date() != null) {
                     target.date = c.date();
                     target.dateFromReport = c.reportDate();
+                    target.datelineOnly = c.datelineOnly();
                 }
             }
             if (target.place == null) {
@@ -374,7 +415,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     private static IncidentMention incident(AnnotatedArticle article, List<SentenceView> views, List<Context> contexts,
-                                            Draft d, int index, String articleCountry) {
+                                            Draft d, int index, String articleCountry, Set<Integer> figured) {
         String text = article.text();
         StringBuilder own = new StringBuilder();
         for (int s : d.sentences) {
@@ -406,17 +447,29 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             date = null; // "the toll of last week's bombing has risen to 358, the ministers said on Friday"
         }
         if (main) {
-            boolean weak = !d.vague && (date == null || d.dateFromReport);
             LocalDate docDate = article.documentDate();
+            boolean weak = !d.vague && (date == null || d.dateFromReport);
+            boolean datelineOnly = d.datelineOnly;
             for (int s = 0; s < Math.min(LEAD_SENTENCES + 2, views.size()) && (weak || place == null); s++) {
                 Context c = contexts.get(s);
                 // the lead's own day of the event beats the day a source spoke, and the dateline
                 if (weak && c.date() != null && !c.background() && (!c.reportDate() || date == null)) {
                     date = c.date();
                     weak = c.reportDate() || c.date().equals(docDate);
+                    datelineOnly = c.datelineOnly();
                 }
                 if (place == null && c.place() != null) {
                     place = c.place();
+                }
+            }
+            weak |= !d.vague && datelineOnly; // the dateline's day, unless the story binds another to the attack
+            for (int s = 0; s < views.size() && weak; s++) {
+                // "... hit by direct airstrike on Wednesday," an MSF account said: the day the story binds to an
+                // attack, further down, in a sentence that gives no other incident's figure
+                Context c = contexts.get(s);
+                if (c.eventDay() != null && !c.background() && (d.sentences.contains(s) || !figured.contains(s))) {
+                    date = c.eventDay();
+                    weak = false;
                 }
             }
         }
