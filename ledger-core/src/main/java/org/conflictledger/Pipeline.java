@@ -49,9 +49,14 @@ public final class Pipeline {
         return new Pipeline(RelevanceFilter.lexical(), Annotator.coreNlp(), IncidentExtractor.patterns(), Gazetteer.geoNames());
     }
 
-    /** The same stages behind another relevance filter; {@link RelevanceFilter#everything()} gives the naive path. */
+    /** The same stages behind another relevance filter; {@link RelevanceFilter#everything()} lets every article through. */
     public Pipeline withFilter(RelevanceFilter other) {
         return new Pipeline(other, annotator, extractor, gazetteer);
+    }
+
+    /** The same stages with another annotator; {@link Annotator#coreNlpStock()} gives the naive path's. */
+    public Pipeline withAnnotator(Annotator other) {
+        return new Pipeline(filter, other, extractor, gazetteer);
     }
 
     /** Annotates one whole article, whatever its relevance. */

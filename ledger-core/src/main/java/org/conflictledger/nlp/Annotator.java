@@ -26,6 +26,14 @@ public interface Annotator {
     }
 
     /**
+     * The process-wide CoreNLP models run as stock CoreNLP runs them, SUTime on every sentence: the naive path's
+     * annotator. Its annotation equals {@link #coreNlp()}'s; only its cost differs.
+     */
+    static Annotator coreNlpStock() {
+        return CoreNlpAnnotator.shared().stock();
+    }
+
+    /**
      * Seconds each CoreNLP annotator has spent so far in this process, by annotator name, in pipeline order;
      * empty before the models load.
      */
@@ -33,7 +41,10 @@ public interface Annotator {
         return CoreNlpAnnotator.stageSeconds();
     }
 
-    /** The share of annotated sentences SUTime read (the others hold no time cue), or -1 before any. */
+    /**
+     * The share of the sentences {@link #coreNlp()} annotated that SUTime read (the others hold no time cue), or
+     * -1 before any; {@link #coreNlpStock()}'s sentences are not counted.
+     */
     static double timeTaggedShare() {
         return CoreNlpAnnotator.timeTaggedShare();
     }

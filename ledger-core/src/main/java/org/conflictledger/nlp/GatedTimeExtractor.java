@@ -30,9 +30,11 @@ final class GatedTimeExtractor implements TimeExpressionExtractor {
     private final TimeExpressionExtractor sutime;
     private final LongAdder sentences = new LongAdder();
     private final LongAdder timed = new LongAdder();
+    /** Set while this thread annotates for the naive path: SUTime reads every sentence whole, as in stock CoreNLP. */
+    private final ThreadLocal<Boolean> open = ThreadLocal.withInitial(() -> false);
 
     /** Tokens SUTime sees on each side of a time cue. */
-    static final int REACH = 8;
+    static final int REACH = 4;
 
     private GatedTimeExtractor(TimeExpressionExtractor sutime) {
         this.sutime = sutime;
@@ -83,6 +85,9 @@ final class GatedTimeExtractor implements TimeExpressionExtractor {
      * they run over. A sentence without a cue gets the numbers only.
      */
     private List<CoreMap> extract(CoreMap sentence, Function<CoreMap, List<CoreMap>> sutimeOn) {
+        if (open.get()) {
+            return sutimeOn.apply(sentence);
+        }
         sentences.increment();
         List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
         if (tokens == null) {
@@ -174,7 +179,17 @@ final class GatedTimeExtractor implements TimeExpressionExtractor {
         sutime.finalize(document);
     }
 
-    /** The share of sentences SUTime read, or -1 before any sentence came. */
+    /** Runs {@code work} on this thread with the gate open: SUTime on every sentence, whole. */
+    <T> T opened(java.util.function.Supplier<T> work) {
+        open.set(true);
+        try {
+            return work.get();
+        } finally {
+            open.set(false);
+        }
+    }
+
+    /** The share of the sentences that came through the closed gate that SUTime read, or -1 before any came. */
     double timedShare() {
         long n = sentences.sum();
         return n == 0 ? -1 : (double) timed.sum() / n;
