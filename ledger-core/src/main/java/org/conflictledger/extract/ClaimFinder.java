@@ -538,8 +538,9 @@ final class ClaimFinder {
             }
             int[] right = rightTrigger(v, from, limit);
             int[] left = leftTrigger(v, qualStart);
-            if (left != null && left[1] <= 2) {
-                // "killed 22 people and wounded 80": the verb right before the figure governs it
+            if (left != null && left[1] <= 2 && !(right != null && right[1] == 0)) {
+                // "killed 22 people and wounded 80": the verb right before the figure governs it, unless a
+                // headline's participle follows the figure at once ("Two killed 5 others injured in attack")
                 right = null;
             }
             if (right != null && (left == null || right[1] <= left[1])) {
@@ -712,6 +713,21 @@ final class ClaimFinder {
         return Lexicon.qualifier(two, one);
     }
 
+    /**
+     * A headline's second clause: a figure, at most two nouns and a casualty word at once ("Two killed 5 others
+     * injured in attack"), which is no object of the verb before it.
+     */
+    private static boolean figureThenCasualty(SentenceView v, int k) {
+        if (!v.pos(k).equals("CD")) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < v.size() && j <= k + 2 && v.pos(j).startsWith("NN")) {
+            j++;
+        }
+        return j < v.size() && casualtyAt(v, j) != null && !v.isNoun(j);
+    }
+
     /** Words that can open the object of an active verb: "killed 22 people", "killed at least 5". */
     private static boolean opensObject(SentenceView v, int i) {
         String p = v.pos(i);
@@ -820,7 +836,7 @@ final class ClaimFinder {
                 continue;
             }
             int next = v.lemma(i).equals("gun") ? i + 2 : i + 1;
-            if (activeVerb(v, i) && !v.pos(i).equals("VBN") && opensObject(v, next)) {
+            if (activeVerb(v, i) && !v.pos(i).equals("VBN") && opensObject(v, next) && !figureThenCasualty(v, next)) {
                 // "two suicide bombers killed 92 people": the figure counts the attackers, not the dead
                 return null;
             }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.conflictledger.model.AnnotatedArticle;
+import org.conflictledger.model.Category;
 import org.conflictledger.model.Claim;
 import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
@@ -19,6 +20,7 @@ import org.conflictledger.model.EventType;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.FiledFrom;
 import org.conflictledger.model.GeoPrecision;
+import org.conflictledger.model.Group;
 import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.Sentence;
 
@@ -408,6 +410,36 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return d.country == null || c.country() == null || d.country.equals(c.country()) || c.place() == null && d.place == null;
     }
 
+    /**
+     * "A roadside bomb killed seven children": where an incident's only figures of a category count children
+     * or women alone, and only one of the two, they are also its figures of all the dead or wounded, as "24
+     * people, including five minors" gives all 24 beside children 5. Not where a figure is said to be part of
+     * a larger one ("among the dead were seven children").
+     */
+    static List<Claim> withTotals(List<Claim> claims, boolean parts) {
+        List<Claim> out = new ArrayList<>(claims);
+        if (parts) {
+            return out;
+        }
+        for (Category category : Category.values()) {
+            Set<Group> groups = new java.util.HashSet<>();
+            for (Claim c : claims) {
+                if (c.category() == category) {
+                    groups.add(c.group());
+                }
+            }
+            if (groups.size() != 1 || !groups.contains(Group.CHILDREN) && !groups.contains(Group.WOMEN)) {
+                continue;
+            }
+            for (Claim c : claims) {
+                if (c.category() == category) {
+                    out.add(new Claim(c.source(), category, Group.ALL, c.value(), c.qualifier(), c.evidence(), c.start(), c.end()));
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean samePlace(String a, String b) {
         String x = a.toLowerCase(Locale.ROOT);
         String y = b.toLowerCase(Locale.ROOT);
@@ -509,6 +541,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                         text.substring(start, end), start, end));
             }
         }
+        claims = withTotals(claims, d.claims.stream().anyMatch(f -> f.raw().part()));
         GeoPrecision precision = place != null ? GeoPrecision.CITY : country != null ? GeoPrecision.COUNTRY : null;
         String location = place != null ? place : country != null ? Countries.name(country) : null;
         return new IncidentMention(article.article().id() + "/" + (index + 1), type, date, date, location, null, country,
