@@ -10,6 +10,7 @@ import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
 import org.conflictledger.model.Group;
 import org.conflictledger.model.Qualifier;
+import org.conflictledger.nlp.WordNet;
 
 /**
  * Finds casualty figures in one sentence: a number (or "dozens", or "no") tied to a killing or injuring
@@ -315,7 +316,7 @@ final class ClaimFinder {
             "critic", "ustaz", "nurse", "medic", "monk", "nun", "bishop", "poet", "citizen", "emir", "mullah", "chieftain",
             "head", "member", "national");
 
-    /** Nouns for people by role: "teacher", "journalist", "official", "commander", "chief". */
+    /** Nouns for people by role: "teacher", "journalist", "official", "commander", "chief"; WordNet's persons. */
     private static boolean humanNoun(String h) {
         return h.endsWith("er") || h.endsWith("or") || h.endsWith("ist") || h.endsWith("ian") || h.endsWith("man") || h.endsWith("men")
                 || h.endsWith("woman") || h.endsWith("ant") || h.endsWith("ent") || h.endsWith("chief") || h.endsWith("cial")
@@ -327,7 +328,7 @@ final class ClaimFinder {
                 || h.equals("inmate") || h.equals("pilgrim") || h.equals("member") || h.equals("employee") || h.equals("national")
                 || h.equals("elder") || h.equals("staffer") || h.equals("sheikh") || h.equals("detective") || h.equals("refugee")
                 || h.equals("migrant") || h.equals("protester") || h.equals("demonstrator") || h.equals("hostage")
-                || KIN_AND_ROLES.contains(h);
+                || KIN_AND_ROLES.contains(h) || WordNet.isPerson(h);
     }
 
     private static Group singleGroup(String head) {

@@ -1,0 +1,78 @@
+package org.conflictledger.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import net.sf.extjwnl.JWNLException;
+import net.sf.extjwnl.data.IndexWord;
+import net.sf.extjwnl.data.POS;
+import net.sf.extjwnl.data.PointerUtils;
+import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.list.PointerTargetNode;
+import net.sf.extjwnl.data.list.PointerTargetNodeList;
+import net.sf.extjwnl.dictionary.Dictionary;
+
+/**
+ * WordNet 3.1, read through extJWNL from the data jar on the class path, for what a casualty figure counts:
+ * whether a noun names people ("criminals", "worshippers", "villagers") or things ("vehicles", "homes").
+ * The dictionary loads on first use (about half a second); answers are cached per word, so the hot path is
+ * one map lookup.
+ */
+public final class WordNet {
+    private static final Map<String, Boolean> PERSON = new ConcurrentHashMap<>();
+    private static volatile Dictionary dictionary;
+    private static volatile Synset person;
+
+    private WordNet() {
+    }
+
+    /**
+     * True when the noun's most frequent sense is a kind of person (WordNet's person.n.01 is among its
+     * hypernyms): "criminals", "militants", "pilgrims"; not "shots", "bodies", "troops" (a group) or "sheep".
+     * Plurals and other inflected forms are reduced to their lemma.
+     */
+    public static boolean isPerson(String noun) {
+        String w = noun.toLowerCase(Locale.ROOT);
+        Boolean known = PERSON.get(w);
+        if (known == null) {
+            known = lookUp(w);
+            PERSON.put(w, known);
+        }
+        return known;
+    }
+
+    private static synchronized boolean lookUp(String w) {
+        try {
+            Dictionary d = dictionary();
+            IndexWord iw = w.isBlank() ? null : d.lookupIndexWord(POS.NOUN, w);
+            if (iw == null || iw.getSenses().isEmpty()) {
+                return false;
+            }
+            Synset first = iw.getSenses().get(0);
+            if (first.equals(person)) {
+                return true;
+            }
+            for (PointerTargetNodeList chain : PointerUtils.getHypernymTree(first).toList()) {
+                for (PointerTargetNode n : chain) {
+                    if (n.getSynset().equals(person)) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot read WordNet for '" + w + "': " + e.getMessage(), e);
+        }
+    }
+
+    private static Dictionary dictionary() throws JWNLException {
+        if (dictionary == null) {
+            Dictionary d = Dictionary.getDefaultResourceInstance();
+            List<Synset> senses = d.getIndexWord(POS.NOUN, "person").getSenses();
+            person = senses.get(0);
+            dictionary = d;
+        }
+        return dictionary;
+    }
+}
