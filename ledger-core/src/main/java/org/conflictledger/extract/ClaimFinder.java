@@ -89,7 +89,7 @@ final class ClaimFinder {
                 single = objectSingle(v, i - 1, c); // "shot him dead"
             }
             if (single == null && activeVerb(v, i)) {
-                single = objectSingle(v, v.lemma(i).equals("gun") ? i + 2 : i + 1, c);
+                single = objectSingle(v, afterPlaceAndTime(v, v.lemma(i).equals("gun") ? i + 2 : i + 1), c);
             }
             if (single == null && v.lemma(i).equals("die") && v.isVerb(i) && violent(v)) {
                 single = subjectSingle(v, i, auxiliaryBefore(v, i, "has", "had", "have"), c);
@@ -183,6 +183,11 @@ final class ClaimFinder {
                 head = k - 1; // "the president of the park was shot dead"
             }
         }
+        int opening = clauseStart(v, head, 14, true);
+        if (v.lower(opening).equals("one") && v.lower(opening + 1).equals("of") && !v.lower(opening - 1).equals("no")) {
+            // "One of the staff of Radio Dalsan has been killed"
+            return new RawClaim(v, opening, trigger + 1, 1, Qualifier.EXACT, c, Group.ALL, false);
+        }
         String h = v.lower(head);
         if (Lexicon.ZERO_WORDS.contains(h) || h.equals("one") && v.lower(head - 1).equals("no") || v.pos(head).equals("CD")
                 || v.ner(head) == EntityType.NUMBER) {
@@ -251,7 +256,17 @@ final class ClaimFinder {
     /** True when the run of nouns at k names one person: singular, a person noun or a name, not a list. */
     private static boolean singlePerson(SentenceView v, int k, int end) {
         int r = personIn(v, k, end);
-        return (isPersonNoun(v, r) || v.ner(r) == EntityType.PERSON) && !v.pos(r).endsWith("S") && !v.lower(r + 1).equals("and");
+        return (isPersonNoun(v, r) || v.ner(r) == EntityType.PERSON) && !v.pos(r).endsWith("S")
+                && (!v.lower(r + 1).equals("and") || oneWithTwoRoles(v, r + 1));
+    }
+
+    /** "an elder and former jihadi": after "and", a role with no determiner of its own, so the same person. */
+    private static boolean oneWithTwoRoles(SentenceView v, int and) {
+        int k = and + 1;
+        while (k < v.size() && v.pos(k).equals("JJ")) {
+            k++;
+        }
+        return k < v.size() && v.pos(k).equals("NN") && !v.pos(k + 1).startsWith("NN");
     }
 
     /** A singular noun for a person by role or kin, in lower or title case ("a Member of Parliament"). */
@@ -261,14 +276,36 @@ final class ClaimFinder {
                 && !Lexicon.NON_PERSON_HEADS.contains(n);
     }
 
+    /**
+     * Where the object starts after a place or time set between verb and object: "shot dead in Mogadishu a
+     * court employee", "killed on Monday a local official"; {@code at} itself when none is.
+     */
+    private static int afterPlaceAndTime(SentenceView v, int at) {
+        int k = at;
+        while (k < v.size() && (v.ner(k) == EntityType.DATE || v.ner(k) == EntityType.TIME)) {
+            k++;
+        }
+        if (k < v.size() && (v.lower(k).equals("in") || v.lower(k).equals("on") || v.lower(k).equals("at"))) {
+            int j = k + 1;
+            while (j < v.size() && (v.ner(j) == EntityType.LOCATION || v.ner(j) == EntityType.DATE || v.ner(j) == EntityType.TIME)) {
+                j++;
+            }
+            if (j > k + 1) {
+                k = j;
+            }
+        }
+        String w = v.lower(k);
+        return k > at && (w.equals("a") || w.equals("an") || w.equals("the")) ? k : at;
+    }
+
     private static RawClaim objectSingle(SentenceView v, int from, Category c) {
         String first = v.lower(from);
         if (v.pos(from).equals("PRP") && (first.equals("him") || first.equals("her"))) {
             return new RawClaim(v, from, from + 1, 1, Qualifier.EXACT, c, first.equals("her") ? Group.WOMEN : Group.ALL, false);
         }
         boolean titled = false;
-        for (int k = from; k < Math.min(v.size(), from + 4) && v.isNoun(k); k++) {
-            titled |= v.ner(k) == EntityType.PERSON && k > from; // "killed police chief Mira Jan"
+        for (int k = from; k < Math.min(v.size(), from + 4) && (v.isNoun(k) || v.pos(k).equals("JJ") && k == from); k++) {
+            titled |= v.ner(k) == EntityType.PERSON && k > from; // "killed police chief Mira Jan", "killed Somali cleric X"
         }
         if (!(first.equals("a") || first.equals("an") || first.equals("the") || v.ner(from) == EntityType.PERSON || titled)) {
             return null;
