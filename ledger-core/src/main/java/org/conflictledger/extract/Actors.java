@@ -186,13 +186,15 @@ final class Actors {
         return List.copyOf(out);
     }
 
-    /** Non-state armed groups the text names outside a target position, in order. */
+    /** Non-state armed groups the text names outside a target position or a "pro-" modifier, in order. */
     static List<String> groupsIn(String text) {
         java.util.TreeMap<Integer, String> byPosition = new java.util.TreeMap<>();
         for (Map.Entry<String, Pattern> e : NON_STATE_NAMES.entrySet()) {
             Matcher m = e.getValue().matcher(text);
             while (m.find()) {
-                if (!TARGETED.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                boolean supporters = m.start() >= 4 && text.regionMatches(true, m.start() - 4, "pro-", 0, 4);
+                if (!supporters && !TARGETED.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    // "the pro-al-Qaeda al-Shabaab group": al-Shabaab, not al-Qaeda
                     byPosition.putIfAbsent(m.start(), ALIASES.get(e.getKey()));
                     break;
                 }

@@ -123,9 +123,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         drafts.forEach(d -> figured.addAll(d.sentences));
         for (int i = 0; i < drafts.size(); i++) {
             IncidentMention m = incident(article, views, contexts, drafts.get(i), i, articleCountry, figured);
-            if (i > 0 && m.perpetrators().isEmpty() && !drafts.get(i).background
-                    && m.eventType() == incidents.get(0).eventType() && !incidents.get(0).perpetrators().isEmpty()) {
-                // a follow-up figure of the same kind of attack: the story's named attackers
+            // a follow-up figure of the same kind of attack, or of no kind its sentences name
+            boolean followUp = i > 0 && (m.eventType() == incidents.get(0).eventType() || m.eventType() == EventType.OTHER);
+            if (followUp && m.perpetrators().isEmpty() && !drafts.get(i).background && !incidents.get(0).perpetrators().isEmpty()) {
+                // the story's named attackers
                 m = new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
                         m.country(), m.lat(), m.lon(), m.geoPrecision(), incidents.get(0).perpetrators(),
                         incidents.get(0).disputedPerpetrator(), m.claims());

@@ -35,6 +35,11 @@ class ActorsTest {
     }
 
     @Test
+    void aGroupNamedAsWhomAnotherSupportsIsNotTheAttacker() {
+        assertEquals(List.of("al-Shabaab"), Actors.groupsIn("The bombing was blamed on the pro-al-Qaeda al-Shabaab group."));
+    }
+
+    @Test
     void readsOnlyResponsibilityStatedInSoManyWordsWhenLookingOverAWholeStory() {
         String story = "A truck bomb killed 358 people. Islamic State fighters were seen in the north last year."
                 + " The armed group al-Shabab was blamed for Saturday's blasts.";
