@@ -10,7 +10,6 @@ import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
 import org.conflictledger.model.Group;
 import org.conflictledger.model.Qualifier;
-import org.conflictledger.nlp.WordNet;
 
 /**
  * Finds casualty figures in one sentence: a number (or "dozens", or "no") tied to a killing or injuring

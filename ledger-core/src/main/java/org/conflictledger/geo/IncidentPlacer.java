@@ -148,7 +148,7 @@ final class IncidentPlacer {
             Place p = resolve(locality, context);
             if (p != null && rank(p.precision()) < rank(best.precision())) {
                 best = p;
-                location = p.name();
+                location = asWritten(locality, p);
             } else if (p == null) {
                 location = locality; // a village, district or market the gazetteer lacks, placed by what contains it
             }
@@ -200,20 +200,34 @@ final class IncidentPlacer {
     /**
      * A named locality in the incident's sentences, written as one ("the village of Kofa", "Dalori village",
      * "the Dahyan market", "Wazir Tangi area of Khogyani district"), more specific than the place resolved:
-     * one the gazetteer lacks, or one it places inside the same region. Null when none.
+     * one the gazetteer lacks, or one it places inside the same region; for a story's main incident placed no
+     * nearer than a region, anywhere in the story when its own sentences name none. Null when none.
      */
     private String locality(AnnotatedArticle article, IncidentMention m, boolean main, List<String> context, Place best) {
         if (best.precision() == GeoPrecision.PLACE) {
             return null;
         }
-        Set<Integer> wanted = sentencesOf(article, m, main);
+        String own = locality(article, sentencesOf(article, m, main), context, best);
+        String written = m.location() == null ? null : withoutCountry(m.location());
+        boolean placed = written == null || Countries.byNameOrDemonym(written) != null || resolve(written, context) != null;
+        if (own != null || !main || rank(best.precision()) < 2 || !placed) {
+            return own; // a name the extractor gave that the gazetteer lacks is kept as written (see locate)
+        }
+        // a story about one attack placed no nearer than its region may name its village only further down: "the
+        // airstrikes hit the busy Dahyan market"
+        Set<Integer> all = new java.util.HashSet<>();
+        article.sentences().forEach(s -> all.add(s.index()));
+        return locality(article, all, context, best);
+    }
+
+    private String locality(AnnotatedArticle article, Set<Integer> wanted, List<String> context, Place best) {
         for (Sentence s : article.sentences()) {
             if (!wanted.contains(s.index())) {
                 continue;
             }
             String text = article.text().substring(s.start(), s.end());
             TreeMap<Integer, String> found = new TreeMap<>();
-            for (Matcher x : List.of(LOCALITY_OF.matcher(text), LOCALITY_NOUN.matcher(text))) {
+            for (Matcher x : List.of(LOCALITY_OF.matcher(text), LOCALITY_NOUN.matcher(text), LOCALITY_IN.matcher(text))) {
                 while (x.find()) {
                     found.putIfAbsent(x.start(1), x.group(1));
                 }
@@ -238,6 +252,10 @@ final class IncidentPlacer {
             "\\b(?:village|town|district|neighbou?rhood|suburb|area)\\s+of\\s+" + NAME);
     private static final Pattern LOCALITY_NOUN = Pattern.compile(
             NAME + "\\s+(?:village|district|area|market|neighbou?rhood|suburb|locality)\\b");
+    /** "at mountainous Wazir Tangi in eastern Nangarhar province": a place named as inside a region. */
+    private static final Pattern LOCALITY_IN = Pattern.compile("\\b(?:in|at|near)\\s+(?:[a-z]+\\s+)?" + NAME
+            + ",?\\s+in\\s+(?:the\\s+)?(?:[a-z]+\\s+)?[A-Z][\\p{L}'\u2019-]+(?:\\s[A-Z][\\p{L}'\u2019-]+)?\\s+"
+            + "(?:province|governorate|district|state|region)\\b");
     private static final Set<String> NOT_LOCALITY = Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her",
             "local", "government", "capital", "northern", "southern", "eastern", "western", "central", "rural", "old", "new");
 

@@ -31,4 +31,20 @@ class PlaceRulesIT {
         assertEquals("YE", m.country());
         assertEquals("Hajjah", m.location());
     }
+
+    @Test
+    void aVillageTheGazetteerLacksNamedInsideAProvinceIsTheLocationPlacedByTheProvince() {
+        IncidentMention m = first("A drone strike killed at least 12 farmers who were resting at remote Kandao Sar in"
+                + " eastern Nangarhar province, officials said.");
+        assertEquals("Kandao Sar", m.location());
+        assertEquals("Nangarhar Province", m.admin1());
+    }
+
+    @Test
+    void aStoryPlacedOnlyInItsCountryTakesTheVillageItNamesFurtherDown() {
+        IncidentMention m = first("Airstrikes killed at least 40 people in northern Yemen on Thursday, the Red Cross said."
+                + " Many of the victims were children.\n\nThe strikes hit the busy Bani Qais market in the morning.");
+        assertEquals("YE", m.country());
+        assertEquals("Bani Qais", m.location());
+    }
 }

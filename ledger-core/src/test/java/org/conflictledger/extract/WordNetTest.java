@@ -1,4 +1,4 @@
-package org.conflictledger.nlp;
+package org.conflictledger.extract;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.conflictledger.nlp;
+package org.conflictledger.extract;
 
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +19,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
  * The dictionary loads on first use (about half a second); answers are cached per word, so the hot path is
  * one map lookup.
  */
-public final class WordNet {
+final class WordNet {
     private static final Map<String, Boolean> PERSON = new ConcurrentHashMap<>();
     private static volatile Dictionary dictionary;
     private static volatile Synset person;
@@ -32,7 +32,7 @@ public final class WordNet {
      * hypernyms): "criminals", "militants", "pilgrims"; not "shots", "bodies", "troops" (a group) or "sheep".
      * Plurals and other inflected forms are reduced to their lemma.
      */
-    public static boolean isPerson(String noun) {
+    static boolean isPerson(String noun) {
         String w = noun.toLowerCase(Locale.ROOT);
         Boolean known = PERSON.get(w);
         if (known == null) {
