@@ -131,6 +131,15 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                         m.country(), m.lat(), m.lon(), m.geoPrecision(), incidents.get(0).perpetrators(),
                         incidents.get(0).disputedPerpetrator(), m.claims());
             }
+            IncidentMention main = incidents.isEmpty() ? null : incidents.get(0);
+            if (i > 0 && m.eventType() == EventType.OTHER && m.dateStart() == null && !drafts.get(i).background
+                    && main.dateStart() != null) {
+                // "two residents of Bulabrin said nine people had died there": a figure of no kind and no day of its
+                // own details the story's attack: of its kind, on its day
+                m = new IncidentMention(m.incidentId(), main.eventType(),
+                        main.dateStart(), main.dateEnd(), m.location(), m.admin1(), m.country(), m.lat(), m.lon(),
+                        m.geoPrecision(), m.perpetrators(), m.disputedPerpetrator(), m.claims());
+            }
             incidents.add(m);
         }
         return new Extraction(article.article().id(), incidents);

@@ -26,12 +26,14 @@ class ActorRulesIT {
     }
 
     @Test
-    void aFollowUpFigureOfNoKindOfItsOwnTakesTheStorysAttackers() {
+    void aFollowUpFigureOfNoKindOfItsOwnIsTheStorysAttackItsAttackersKindAndDay() {
         String text = "Boko Haram fighters attacked three villages near Maiduguri on Tuesday night, killing at least 12 people,"
                 + " residents said.\n\nIn the village of Gamboru, a resident said four people had died there.";
         List<IncidentMention> incidents = PIPELINE.extract(new Article("b", null, null, LocalDate.of(2018, 11, 1), null, text))
                 .incidents();
         assertEquals(2, incidents.size(), incidents.toString());
         assertEquals(List.of("Boko Haram"), incidents.get(1).perpetrators());
+        assertEquals(incidents.get(0).eventType(), incidents.get(1).eventType());
+        assertEquals(LocalDate.of(2018, 10, 30), incidents.get(1).dateStart());
     }
 }
