@@ -199,7 +199,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (bound && eventDay == null) {
                 eventDay = d;
             }
-            if (!bound && afterReportVerb(v, m.firstToken())) {
+            if (!bound && (afterReportVerb(v, m.firstToken()) || inDateline(v, m))) {
                 if (reportDate == null) {
                     reportDate = d;
                 }
@@ -294,6 +294,16 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** A date equal to the document date: a dateline or the day of the report, weaker than another day. */
     private static boolean dateline(LocalDate d, LocalDate docDate) {
         return d != null && d.equals(docDate);
+    }
+
+    /** "JALALABAD, Afghanistan (September 19, 2019) –": the day the report was filed, in its dateline. */
+    private static boolean inDateline(SentenceView v, EntityMention m) {
+        int before = m.firstToken() - 1;
+        int after = m.lastToken();
+        boolean open = before >= 0 && (v.lower(before).equals("(") || v.lower(before).equals("-lrb-"));
+        boolean close = after < v.size() && (v.lower(after).equals(")") || v.lower(after).equals("-rrb-"));
+        String dash = after + 1 < v.size() ? v.lower(after + 1) : "";
+        return open && close && before <= 6 && (dash.equals("-") || dash.equals("--") || dash.equals("\u2013") || dash.equals("\u2014"));
     }
 
     /** "said on Friday", "told AFP yesterday": the date of the saying, not of the event. */
