@@ -524,6 +524,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     weak = false;
                 }
             }
+            if (date == null && !d.vague && article.article().published() == null && docDate != null) {
+                // "18-12-2014 ISIL Kills 20 FSA Members": the dateline at the head of the text, which the time
+                // tagger did not read as a date, as a dateline it reads gives it
+                date = docDate;
+            }
         }
         if (country == null) {
             country = articleCountry;
