@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.conflictledger.Pipeline;
+import org.conflictledger.extract.RelevanceFilter;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Json;
 import picocli.CommandLine.Command;
@@ -28,13 +30,18 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "Write here instead of standard output.")
     Path out;
 
+    @Option(names = "--whole", description = "Annotate every article whole, bypassing the relevance cascade "
+            + "(slower; to check what the cascade changes).")
+    boolean whole;
+
     enum Format { jsonl }
 
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Extracted x = Output.write(out, spec.commandLine().getOut(), w -> {
-            Extracted all = Extracted.of(inputs.paths, inputs.threads, err, "extract");
+            Pipeline pipeline = whole ? Pipeline.standard().withFilter(RelevanceFilter.everything()) : Pipeline.standard();
+            Extracted all = Extracted.of(inputs.paths, inputs.threads, err, "extract", pipeline);
             for (Extraction e : all.extractions()) {
                 w.write(Json.line(e));
                 w.write('\n');

@@ -48,13 +48,17 @@ record Extracted(List<Extraction> extractions, int read, int problems, int faile
     }
 
     static Extracted of(List<Path> paths, int threads, PrintWriter err, String label) {
+        return of(paths, threads, err, label, Pipeline.standard());
+    }
+
+    static Extracted of(List<Path> paths, int threads, PrintWriter err, String label, Pipeline pipeline) {
         List<Extraction> all = new ArrayList<>();
         Map<String, LocalDate> published = new HashMap<>();
         int[] failed = {0};
         Map<SkipReason, Integer> skipped = new EnumMap<>(SkipReason.class);
         int[] read;
         Progress progress = new Progress(err, label);
-        try (Pipeline.Batch batch = Pipeline.standard().batch(Threads.of(threads), r -> {
+        try (Pipeline.Batch batch = pipeline.batch(Threads.of(threads), r -> {
             Extraction e = r.extraction();
             if (r.error() != null) {
                 failed[0]++;
