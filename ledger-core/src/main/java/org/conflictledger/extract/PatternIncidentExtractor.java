@@ -123,26 +123,33 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         drafts.forEach(d -> figured.addAll(d.sentences));
         for (int i = 0; i < drafts.size(); i++) {
             IncidentMention m = incident(article, views, contexts, drafts.get(i), i, articleCountry, figured);
-            // a follow-up figure of the same kind of attack, or of no kind its sentences name
-            boolean followUp = i > 0 && (m.eventType() == incidents.get(0).eventType() || m.eventType() == EventType.OTHER);
-            if (followUp && m.perpetrators().isEmpty() && !drafts.get(i).background && !incidents.get(0).perpetrators().isEmpty()) {
-                // the story's named attackers
-                m = new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
-                        m.country(), m.lat(), m.lon(), m.geoPrecision(), incidents.get(0).perpetrators(),
-                        incidents.get(0).disputedPerpetrator(), m.claims());
-            }
-            IncidentMention main = incidents.isEmpty() ? null : incidents.get(0);
-            if (i > 0 && m.eventType() == EventType.OTHER && m.dateStart() == null && !drafts.get(i).background
-                    && main.dateStart() != null) {
-                // "two residents of Bulabrin said nine people had died there": a figure of no kind and no day of its
-                // own details the story's attack: of its kind, on its day
-                m = new IncidentMention(m.incidentId(), main.eventType(),
-                        main.dateStart(), main.dateEnd(), m.location(), m.admin1(), m.country(), m.lat(), m.lon(),
-                        m.geoPrecision(), m.perpetrators(), m.disputedPerpetrator(), m.claims());
+            if (i > 0 && !drafts.get(i).background) {
+                m = asFollowUp(m, incidents.get(0));
             }
             incidents.add(m);
         }
         return new Extraction(article.article().id(), incidents);
+    }
+
+    /**
+     * A later figure outside the background as a follow-up of the story's main attack: one of the same kind, or
+     * of no kind its sentences name, takes the story's named attackers when it names none; one of no kind and no
+     * day ("two residents of Bulabrin said nine people had died there") also takes the attack's kind and day.
+     */
+    private static IncidentMention asFollowUp(IncidentMention m, IncidentMention main) {
+        boolean kindless = m.eventType() == EventType.OTHER;
+        if (!kindless && m.eventType() != main.eventType()) {
+            return m;
+        }
+        boolean attackers = m.perpetrators().isEmpty() && !main.perpetrators().isEmpty();
+        boolean day = kindless && m.dateStart() == null && main.dateStart() != null;
+        if (!attackers && !day) {
+            return m;
+        }
+        return new IncidentMention(m.incidentId(), day ? main.eventType() : m.eventType(), day ? main.dateStart() : m.dateStart(),
+                day ? main.dateEnd() : m.dateEnd(), m.location(), m.admin1(), m.country(), m.lat(), m.lon(), m.geoPrecision(),
+                attackers ? main.perpetrators() : m.perpetrators(),
+                attackers ? main.disputedPerpetrator() : m.disputedPerpetrator(), m.claims());
     }
 
     /** End offset of the title when the text opens with it, else 0. */

@@ -16,11 +16,12 @@ import net.sf.extjwnl.dictionary.Dictionary;
 /**
  * WordNet 3.1, read through extJWNL from the data jar on the class path, for what a casualty figure counts:
  * whether a noun names people ("criminals", "worshippers", "villagers") or things ("vehicles", "homes").
- * The dictionary loads on first use (about half a second); answers are cached per word, so the hot path is
- * one map lookup.
+ * The dictionary loads on first use (about half a second); answers are cached per word (up to a bound), so
+ * the hot path is one map lookup.
  */
 final class WordNet {
     private static final Map<String, Boolean> PERSON = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 100_000;
     private static volatile Dictionary dictionary;
     private static volatile Synset person;
 
@@ -37,7 +38,9 @@ final class WordNet {
         Boolean known = PERSON.get(w);
         if (known == null) {
             known = lookUp(w);
-            PERSON.put(w, known);
+            if (PERSON.size() < MAX_CACHED) {
+                PERSON.put(w, known); // bounded: hostile text may hold any number of made-up words
+            }
         }
         return known;
     }
