@@ -201,7 +201,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (docDate != null && d.isBefore(docDate.minusDays(60))) {
                 background = true;
             }
-            explicitDocDay |= d.equals(docDate) && m.firstToken() > 1;
+            explicitDocDay |= dateline(d, docDate) && m.firstToken() > 1; // "... killed on Tuesday" under a Tuesday dateline
             boolean bound = eventBound(v, m);
             if (bound && eventDay == null) {
                 eventDay = d;
@@ -255,7 +255,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         background |= warToll(text.substring(v.sentence.start(), v.sentence.end()));
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, vague && date == null, place, country,
-                eventDay, date != null && date.equals(docDate) && !explicitDocDay);
+                eventDay, dateline(date, docDate) && !explicitDocDay);
     }
 
     /**
