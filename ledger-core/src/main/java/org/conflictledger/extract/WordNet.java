@@ -22,6 +22,8 @@ import net.sf.extjwnl.dictionary.Dictionary;
 final class WordNet {
     private static final Map<String, Boolean> PERSON = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 100_000;
+    /** No noun WordNet lists is longer; a longer token is not looked up. */
+    private static final int MAX_WORD = 64;
     private static volatile Dictionary dictionary;
     private static volatile Synset person;
 
@@ -46,9 +48,17 @@ final class WordNet {
     }
 
     private static synchronized boolean lookUp(String w) {
+        if (w.isBlank() || w.length() > MAX_WORD) {
+            return false;
+        }
+        Dictionary d;
         try {
-            Dictionary d = dictionary();
-            IndexWord iw = w.isBlank() ? null : d.lookupIndexWord(POS.NOUN, w);
+            d = dictionary();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot load WordNet from the class path: " + e.getMessage(), e);
+        }
+        try {
+            IndexWord iw = d.lookupIndexWord(POS.NOUN, w);
             if (iw == null || iw.getSenses().isEmpty()) {
                 return false;
             }
@@ -64,8 +74,8 @@ final class WordNet {
                 }
             }
             return false;
-        } catch (JWNLException e) {
-            throw new IllegalStateException("cannot read WordNet for '" + w + "': " + e.getMessage(), e);
+        } catch (JWNLException | RuntimeException e) {
+            return false; // a token WordNet cannot read ("a/b", a URL) names no kind of person
         }
     }
 

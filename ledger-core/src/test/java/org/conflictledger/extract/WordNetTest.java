@@ -20,4 +20,11 @@ class WordNetTest {
             assertFalse(WordNet.isPerson(w), w);
         }
     }
+
+    @Test
+    void tokensWordNetCannotReadAreNoPersons() {
+        for (String w : List.of("a/b", "http://example.com/a?b=c", "..", "%s%n", "\u0000", "x".repeat(10_000), "h\u0334\u0302")) {
+            assertFalse(WordNet.isPerson(w), w.length() > 20 ? w.substring(0, 20) : w);
+        }
+    }
 }
