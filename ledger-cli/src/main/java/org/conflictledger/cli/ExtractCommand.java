@@ -40,7 +40,8 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
         Extracted x = Output.write(out, spec.commandLine().getOut(), w -> {
-            Pipeline pipeline = whole ? Pipeline.standard().withFilter(RelevanceFilter.everything()) : Pipeline.standard();
+            Pipeline standard = Pipeline.standard();
+            Pipeline pipeline = whole ? standard.withFilter(RelevanceFilter.everything()) : standard;
             Extracted all = Extracted.of(inputs.paths, inputs.threads, err, "extract", pipeline);
             for (Extraction e : all.extractions()) {
                 w.write(Json.line(e));

@@ -197,7 +197,7 @@ final class ClaimFinder {
         if (!person) {
             // "A Muslim cleric in Russia's restive Dagestan was shot dead", "..., who is also the director of a local
             // business, has been killed": the first noun of the phrase back to its verb
-            int k = firstNounRun(v, clauseStart(v, head, 14, true), aux);
+            int k = firstNounRun(v, opening, aux);
             if (k >= 0) {
                 person = singlePerson(v, k, aux);
                 head = person ? personIn(v, k, aux) : head;

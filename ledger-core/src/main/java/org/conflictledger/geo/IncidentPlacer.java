@@ -208,10 +208,12 @@ final class IncidentPlacer {
             return null;
         }
         String own = locality(article, sentencesOf(article, m, main), context, best);
+        if (own != null || !main || rank(best.precision()) < 2) {
+            return own;
+        }
         String written = m.location() == null ? null : withoutCountry(m.location());
-        boolean placed = written == null || Countries.byNameOrDemonym(written) != null || resolve(written, context) != null;
-        if (own != null || !main || rank(best.precision()) < 2 || !placed) {
-            return own; // a name the extractor gave that the gazetteer lacks is kept as written (see locate)
+        if (written != null && Countries.byNameOrDemonym(written) == null && resolve(written, context) == null) {
+            return null; // a name the extractor gave that the gazetteer lacks is kept as written (see locate)
         }
         // a story about one attack placed no nearer than its region may name its village only further down: "the
         // airstrikes hit the busy Dahyan market"
