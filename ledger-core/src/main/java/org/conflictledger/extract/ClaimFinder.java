@@ -10,6 +10,7 @@ import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
 import org.conflictledger.model.Group;
 import org.conflictledger.model.Qualifier;
+import org.conflictledger.model.WordNet;
 
 /**
  * Finds casualty figures in one sentence: a number (or "dozens", or "no") tied to a killing or injuring

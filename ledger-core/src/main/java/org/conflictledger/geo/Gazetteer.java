@@ -39,14 +39,6 @@ public interface Gazetteer {
     String countryCode(String nameOrDemonym);
 
     /**
-     * The gazetteer backed by the bundled GeoNames index ({@code geo/geonames-index.tsv.gz}), loaded once
-     * per process on first use (its load time is logged). GeoNames data, CC BY 4.0: attribute
-     * "GeoNames (geonames.org)" wherever resolved places are shown.
-     *
-     * @return the shared instance
-     * @throws IllegalStateException when the bundled index is missing or malformed (a packaging error)
-     */
-    /**
      * The extraction with each incident placed: location, admin1, country, coordinates and precision from
      * the places its own sentences name, resolved against the countries the article names. An incident
      * whose places do not resolve is returned unchanged.
@@ -60,6 +52,14 @@ public interface Gazetteer {
         return new IncidentPlacer(this).locate(article, extraction);
     }
 
+    /**
+     * The gazetteer backed by the bundled GeoNames index ({@code geo/geonames-index.tsv.gz}), loaded once
+     * per process on first use (its load time is logged). GeoNames data, CC BY 4.0: attribute
+     * "GeoNames (geonames.org)" wherever resolved places are shown.
+     *
+     * @return the shared instance
+     * @throws IllegalStateException when the bundled index is missing or malformed (a packaging error)
+     */
     static Gazetteer geoNames() {
         return GeoNamesGazetteer.bundled();
     }

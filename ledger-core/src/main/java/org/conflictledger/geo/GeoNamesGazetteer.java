@@ -32,9 +32,14 @@ import org.slf4j.LoggerFactory;
  *   <li>match: +1 for the place's own name, +0.5 for an alternate, -2.5 for a skeleton-only match, +0.5
  *       for a match of the name as written when a division word was also tried without ("Kansas City").</li>
  * </ol>
+ * A place GeoNames gives no population counts for the lower quartile of its feature rank's known ones.
  * Ties go to the larger population, then the lower id. Skeleton-only matches compete only when no loose
- * match is in a context country (or, without context, when there is no loose match at all). Outside the
- * context countries only notable places compete (a capital, a first-level seat, {@value #NOTABLE} people). A
+ * match is in a context country (or, without context, when there is no loose match at all), only when the
+ * name is within one edit in four letters of one of the place's names, and only in the first context
+ * country, in the others when notable, without context when a town or a seat; a skeleton match in the
+ * first context country shuts out the others.
+ * Outside the context countries only notable places compete (a division, a capital, a first-level seat,
+ * {@value #NOTABLE} people). A
  * bare name that is both a division and that division's seat ("Kunduz", "Idlib") is the seat; with
  * "province" it is the division.
  */
@@ -130,7 +135,13 @@ final class GeoNamesGazetteer implements Gazetteer {
             }
         }
         if (exact.isEmpty() || !context.isEmpty() && !exactInContext) {
-            exact.addAll(fuzzy);
+            // a guess from the skeleton: one in the article's own country, when there is one, before all others
+            boolean home = !context.isEmpty() && fuzzy.stream().anyMatch(id -> id != COUNTRY && context.get(0) == table.country[id]);
+            for (int id : fuzzy) {
+                if (!home || id != COUNTRY && context.get(0) == table.country[id]) {
+                    exact.add(id);
+                }
+            }
         }
         Qualifiers qualifiers = qualifiers(query.qualifiers());
         int best = Integer.MIN_VALUE;
@@ -195,19 +206,46 @@ final class GeoNamesGazetteer implements Gazetteer {
             return false;
         }
         boolean inContext = context.contains(table.country[id]);
-        boolean seat = table.feature[id] >= PlaceTable.CAPITAL && table.feature[id] <= PlaceTable.SEAT1;
-        if (!context.isEmpty() && !inContext && kind == PlaceTable.PLACE && !seat
-                && table.population[id] < NOTABLE) {
+        if (!context.isEmpty() && !inContext && !notable(id)) {
             return false;
         }
         if ((flags & LOOSE) == 0) {
-            if (!context.isEmpty()) {
-                return inContext;
+            // the skeleton over-merges ("Salihiah" meets Iraq's Kifri, once Salahiyah; "Midan" meets Mayadin):
+            // it stands for a spelling of the place's name a letter in four away ("Idleb", "Deir al-Zour"),
+            // in the article's own country any place, in its other countries a notable one, without context a
+            // town or a seat
+            if (!closeSpelling(query, id)) {
+                return false;
             }
-            return kind != PlaceTable.PLACE || table.population[id] >= 10_000
-                    || table.feature[id] >= PlaceTable.CAPITAL && table.feature[id] <= PlaceTable.SEAT2;
+            if (context.isEmpty()) {
+                return kind != PlaceTable.PLACE || table.population[id] >= 10_000
+                        || table.feature[id] >= PlaceTable.CAPITAL && table.feature[id] <= PlaceTable.SEAT2;
+            }
+            return context.get(0) == table.country[id] || inContext && notable(id);
         }
         return true;
+    }
+
+    /** Whether the name as written is within one edit in four letters of one of the entity's names, as loose keys. */
+    private boolean closeSpelling(PlaceQuery query, int id) {
+        String written = NameKeys.looseKey(query.core());
+        String names = table.names[id];
+        for (int start = 0; names != null && start <= names.length(); ) {
+            int comma = names.indexOf(',', start);
+            int end = comma < 0 ? names.length() : comma;
+            String name = NameKeys.loose(names.substring(start, end));
+            if (!name.isEmpty() && 4 * NameKeys.editDistance(written, name) <= Math.max(written.length(), name.length())) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /** A division, a capital, a first-level seat or a city of {@value #NOTABLE} people. */
+    private boolean notable(int id) {
+        return table.kind[id] != PlaceTable.PLACE || table.feature[id] >= PlaceTable.CAPITAL && table.feature[id] <= PlaceTable.SEAT1
+                || table.population[id] >= NOTABLE;
     }
 
     private double score(short country, int id, int flags, PlaceQuery query, List<Short> context,
@@ -227,7 +265,7 @@ final class GeoNamesGazetteer implements Gazetteer {
         if (id == COUNTRY) {
             score += 9;
         } else {
-            score += Math.log10(table.population[id] + 1.0);
+            score += Math.log10(table.rankingPopulation(id) + 1.0);
             if (kind == PlaceTable.PLACE) {
                 score += FEATURE_BONUS[table.feature[id]];
             } else if (kind == PlaceTable.DISTRICT) {
@@ -259,8 +297,8 @@ final class GeoNamesGazetteer implements Gazetteer {
 
     /** Equal scores: the larger population, then the lower id, so answers never depend on hash order. */
     private boolean tieBreak(int id, int best, short country) {
-        long pop = id == COUNTRY ? table.countryPopulation[country] : table.population[id];
-        long bestPop = best == COUNTRY ? table.countryPopulation[country] : table.population[best];
+        long pop = id == COUNTRY ? table.countryPopulation[country] : table.rankingPopulation(id);
+        long bestPop = best == COUNTRY ? table.countryPopulation[country] : table.rankingPopulation(best);
         return pop > bestPop || pop == bestPop && id < best;
     }
 

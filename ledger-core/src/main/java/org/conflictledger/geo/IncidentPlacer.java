@@ -24,6 +24,7 @@ import org.conflictledger.model.GeoPrecision;
 import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.Sentence;
 import org.conflictledger.model.Token;
+import org.conflictledger.model.WordNet;
 
 /**
  * Places each incident of an extraction: the places named in its own sentences (the extractor's choice
@@ -34,6 +35,7 @@ import org.conflictledger.model.Token;
  */
 final class IncidentPlacer {
     private static final int LEAD_SENTENCES = 3;
+    private static final int NOTABLE_PEOPLE = 50_000;
     private final Gazetteer gazetteer;
 
     IncidentPlacer(Gazetteer gazetteer) {
@@ -45,6 +47,9 @@ final class IncidentPlacer {
             return extraction;
         }
         List<String> countries = articleCountries(article);
+        if (countries.isEmpty()) {
+            countries = notablePlaceCountries(article);
+        }
         List<IncidentMention> out = new ArrayList<>();
         for (int i = 0; i < extraction.incidents().size(); i++) {
             out.add(locate(article, extraction.incidents().get(i), i == 0, countries));
@@ -69,6 +74,26 @@ final class IncidentPlacer {
                 if (cc != null) {
                     votes.merge(cc, 1, Integer::sum);
                 }
+            }
+        }
+        List<String> out = new ArrayList<>(votes.keySet());
+        out.sort((a, b) -> votes.get(b) - votes.get(a) != 0 ? votes.get(b) - votes.get(a) : a.compareTo(b));
+        return out;
+    }
+
+    /**
+     * For an article that names no country: the countries of the regions and cities of {@value #NOTABLE_PEOPLE}
+     * people it names ("Hasakah city" is Syria's), most often first, so its villages are looked for there.
+     */
+    private List<String> notablePlaceCountries(AnnotatedArticle article) {
+        Map<String, Integer> votes = new HashMap<>();
+        for (EntityMention e : article.mentions()) {
+            if (e.type() != EntityType.LOCATION || dateline(article.text(), e) || actorOrName(article, e)) {
+                continue;
+            }
+            Place p = gazetteer.resolve(withoutCountry(e.text()), List.of()).orElse(null);
+            if (p != null && (p.precision() == GeoPrecision.REGION || p.population() >= NOTABLE_PEOPLE)) {
+                votes.merge(p.country(), 1, Integer::sum);
             }
         }
         List<String> out = new ArrayList<>(votes.keySet());
@@ -234,9 +259,9 @@ final class IncidentPlacer {
                     found.putIfAbsent(x.start(1), x.group(1));
                 }
             }
-            for (String written : found.values()) {
-                String name = trimLocality(written);
-                if (name == null) {
+            for (Map.Entry<Integer, String> f : found.entrySet()) {
+                String name = trimLocality(f.getValue());
+                if (name == null || INDEFINITE.matcher(text.substring(0, f.getKey())).find() || describesPeople(name)) {
                     continue;
                 }
                 Place p = resolve(name, context);
@@ -258,6 +283,18 @@ final class IncidentPlacer {
     private static final Pattern LOCALITY_IN = Pattern.compile("\\b(?:in|at|near)\\s+(?:[a-z]+\\s+)?" + NAME
             + ",?\\s+in\\s+(?:the\\s+)?(?:[a-z]+\\s+)?[A-Z][\\p{L}'\u2019-]+(?:\\s[A-Z][\\p{L}'\u2019-]+)?\\s+"
             + "(?:province|governorate|district|state|region)\\b");
+    /** "the Shiite district", "Sunni areas", "the Shi'ite Muslim neighbourhood": who lives there, not its name. */
+    private static boolean describesPeople(String name) {
+        for (String word : name.split("\\s+")) {
+            if (!WordNet.describesPeople(word)) {
+                return false; // "Sheikh Maqsoud", "Tall Tawil": a name that opens with an English word
+            }
+        }
+        return true;
+    }
+
+    /** "in a Shiite neighbourhood", "an Alawite district": a kind of place, not a named one. */
+    private static final Pattern INDEFINITE = Pattern.compile("\\b(?:a|an|another|one)\\s+$", Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_LOCALITY = Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her",
             "local", "government", "capital", "northern", "southern", "eastern", "western", "central", "rural", "old", "new");
 

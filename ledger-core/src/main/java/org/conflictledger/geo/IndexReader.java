@@ -179,6 +179,7 @@ final class IndexReader {
             int region = admin1Codes.getOrDefault(code.substring(0, code.lastIndexOf('.')), -1);
             table.set(id, kind, PlaceTable.PPL, bare, null, PlaceTable.countryIndex(cc), region, id, 0, 0, 0);
         }
+        table.names[id] = display.isEmpty() ? name : name + "," + display;
         indexDivisionName(id, name);
         if (!display.isEmpty()) {
             indexDivisionName(id, display);
@@ -213,6 +214,7 @@ final class IndexReader {
         main.table.set(id, PlaceTable.PLACE, PlaceTable.featureRank(column(line, 4)),
                 display.isEmpty() ? column(line, 2) : display, null, country, region, district,
                 degrees5(column(line, 8)), degrees5(column(line, 9)), population(column(line, 10)));
+        main.table.names[id] = line.substring(tabs[2] + 1, tabs[4]).replace('\t', ',') + "," + line.substring(tabs[11] + 1, tabs[12]);
         index(id, line, tabs[2] + 1, tabs[3], true);
         index(id, line, tabs[3] + 1, tabs[4], true);
         int end = tabs[12];

@@ -83,6 +83,26 @@ final class NameKeys {
         return key.toString();
     }
 
+    /** Levenshtein distance between two keys: insertions, deletions and substitutions of one letter each. */
+    static int editDistance(CharSequence a, CharSequence b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
     /** Folds {@code text[from, to)} into {@code out} (cleared first); nothing when longer than {@link #MAX_LENGTH}. */
     static void fold(CharSequence text, int from, int to, StringBuilder out) {
         out.setLength(0);

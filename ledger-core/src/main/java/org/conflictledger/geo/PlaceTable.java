@@ -1,6 +1,9 @@
 package org.conflictledger.geo;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Every entity the gazetteer knows, in parallel arrays indexed by entity id: first-level divisions,
@@ -30,12 +33,16 @@ final class PlaceTable {
     byte[] feature = new byte[1 << 18];
     String[] name = new String[1 << 18];
     String[] admin1Name = new String[1 << 18];
+    /** Every name of the entity as the index writes it, comma-separated, for checking a skeleton match's spelling. */
+    String[] names = new String[1 << 18];
     short[] country = new short[1 << 18];
     int[] admin1 = new int[1 << 18];
     int[] admin2 = new int[1 << 18];
     int[] lat5 = new int[1 << 18];
     int[] lon5 = new int[1 << 18];
     long[] population = new long[1 << 18];
+    /** By feature rank: the lower quartile of known place populations ({@link #rankingPopulation}). */
+    private final long[] typicalPopulation = new long[MINOR + 1];
     int[] seat = new int[1 << 18];
     final int[] countrySeat = new int[COUNTRIES];
     final long[] countryPopulation = new long[COUNTRIES];
@@ -86,6 +93,7 @@ final class PlaceTable {
      */
     void finish() {
         trim();
+        typicalPopulations();
         for (int id = 0; id < size; id++) {
             if (kind[id] != PLACE) {
                 continue;
@@ -148,6 +156,32 @@ final class PlaceTable {
         return (short) ((a - 'A') * 26 + (b - 'A'));
     }
 
+    /**
+     * The population a place counts for when it is ranked: its own, or when GeoNames gives none (a fifth of
+     * administrative seats, such as Syria's Ra's al 'Ayn) the lower quartile of the known populations of places
+     * of its feature rank, so a seat without a figure does not lose to any hamlet with one.
+     */
+    long rankingPopulation(int id) {
+        return population[id] > 0 || kind[id] != PLACE ? population[id] : typicalPopulation[feature[id]];
+    }
+
+    private void typicalPopulations() {
+        List<List<Long>> known = new ArrayList<>();
+        for (int f = 0; f < typicalPopulation.length; f++) {
+            known.add(new ArrayList<>());
+        }
+        for (int id = 0; id < size; id++) {
+            if (kind[id] == PLACE && population[id] > 0 && feature[id] >= 0 && feature[id] < typicalPopulation.length) {
+                known.get(feature[id]).add(population[id]);
+            }
+        }
+        for (int f = 0; f < typicalPopulation.length; f++) {
+            List<Long> pops = known.get(f);
+            Collections.sort(pops);
+            typicalPopulation[f] = pops.isEmpty() ? 0 : pops.get(pops.size() / 4);
+        }
+    }
+
     /** The ISO code of a table index. */
     static String countryCode(short index) {
         return new String(new char[] {(char) ('A' + index / 26), (char) ('A' + index % 26)});
@@ -172,7 +206,7 @@ final class PlaceTable {
     long bytes() {
         long b = (long) size * (1 + 1 + 2 + 4 * 5 + 8 + 4 * 2);
         for (int id = 0; id < size; id++) {
-            b += 40 + name[id].length();
+            b += 40 + name[id].length() + (names[id] == null ? 0 : 40 + names[id].length());
         }
         return b + COUNTRIES * 12L;
     }
@@ -183,6 +217,7 @@ final class PlaceTable {
         feature = Arrays.copyOf(feature, n);
         name = Arrays.copyOf(name, n);
         admin1Name = Arrays.copyOf(admin1Name, n);
+        names = Arrays.copyOf(names, n);
         country = Arrays.copyOf(country, n);
         admin1 = Arrays.copyOf(admin1, n);
         admin2 = Arrays.copyOf(admin2, n);
@@ -197,6 +232,7 @@ final class PlaceTable {
         feature = Arrays.copyOf(feature, size);
         name = Arrays.copyOf(name, size);
         admin1Name = Arrays.copyOf(admin1Name, size);
+        names = Arrays.copyOf(names, size);
         country = Arrays.copyOf(country, size);
         admin1 = Arrays.copyOf(admin1, size);
         admin2 = Arrays.copyOf(admin2, size);

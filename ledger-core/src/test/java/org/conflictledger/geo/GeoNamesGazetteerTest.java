@@ -198,6 +198,27 @@ class GeoNamesGazetteerTest {
     }
 
     @Test
+    void aSkeletonMatchMustBeASpellingOfThePlacesName() {
+        // "Salihiah" shares a skeleton with Salahiyah, an old name of Iraq's Kifri; "Qusour" (a Deir ez-Zor
+        // neighbourhood) with Homs' Qusayr: two letters in six are not one spelling
+        assertTrue(GAZETTEER.resolve("Salihiah", List.of("SY", "TR", "IQ")).isEmpty());
+        assertTrue(GAZETTEER.resolve("Kefraya", List.of()).isEmpty());
+        assertTrue(GAZETTEER.resolve("Qusour", List.of("SY")).isEmpty());
+        // while a letter in four is, through any of the place's names ("Al-Bukamal")
+        assertEquals("Deir ez-Zor Governorate", resolve("Boukamal", "SY").admin1());
+        assertEquals("SY", resolve("Deir Ezzor", "IQ", "SY").country());
+    }
+
+    @Test
+    void aSeatWithoutAPopulationFigureIsNotOutrankedAbroad() {
+        // GeoNames gives Syria's Ra's al 'Ayn no population and Turkey's Ceylanpinar, across the border and
+        // also once "Ras el Ain", 31,488: a Syrian story's Ras al-Ain is the Syrian town
+        Place rasAlAin = resolve("Ras al-Ain", "SY", "TR");
+        assertEquals("SY", rasAlAin.country());
+        assertEquals("Al-Hasakah Governorate", rasAlAin.admin1());
+    }
+
+    @Test
     void contextCodesAreTakenLeniently() {
         assertEquals("LB", resolve("Tripoli", "lb").country());
         assertEquals("LB", resolve("Tripoli", " LB ", "xx", "", "Lebanon").country());

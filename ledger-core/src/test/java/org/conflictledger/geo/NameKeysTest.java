@@ -56,6 +56,15 @@ class NameKeysTest {
     }
 
     @Test
+    void editDistanceCountsSingleLetterEdits() {
+        assertEquals(0, NameKeys.editDistance("idlib", "idlib"));
+        assertEquals(1, NameKeys.editDistance("idleb", "idlib"));
+        assertEquals(4, NameKeys.editDistance("midan", "mayadin"));
+        assertEquals(5, NameKeys.editDistance("", "kabul"));
+        assertEquals(5, NameKeys.editDistance("kabul", ""));
+    }
+
+    @Test
     void nonLatinTextFoldsToNothing() {
         assertEquals("", loose("حلب"));
         assertEquals("", loose("Мосул"));

@@ -47,4 +47,23 @@ class PlaceRulesIT {
         assertEquals("YE", m.country());
         assertEquals("Bani Qais", m.location());
     }
+
+    @Test
+    void aKindOfNeighbourhoodIsNotANamedOne() {
+        IncidentMention m = first("In nearby Baquba, capital of Diyala province, a blast at a cafe in a Shiite"
+                + " neighbourhood killed 10 people and wounded 22, police said.");
+        assertEquals("Baquba", m.location());
+        assertEquals("Diyala Governorate", m.admin1());
+        m = first("A car bomb exploded in the Shiite district of Baghdad, killing 12 people, police said.");
+        assertEquals("Baghdad", m.location());
+    }
+
+    @Test
+    void aNeighbourhoodTheGazetteerLacksKeepsItsNameInTheTownThatContainsIt() {
+        IncidentMention m = first("A suicide bomber on a motorcycle blew himself up in the Salihiah neighbourhood of"
+                + " Hasakah city, killing 16 people, the Syrian Observatory for Human Rights said.");
+        assertEquals("Salihiah", m.location());
+        assertEquals("SY", m.country());
+        assertEquals("Al-Hasakah Governorate", m.admin1());
+    }
 }

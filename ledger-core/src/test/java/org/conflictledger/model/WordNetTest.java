@@ -1,4 +1,4 @@
-package org.conflictledger.extract;
+package org.conflictledger.model;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +25,16 @@ class WordNetTest {
     void tokensWordNetCannotReadAreNoPersons() {
         for (String w : List.of("a/b", "http://example.com/a?b=c", "..", "%s%n", "\u0000", "x".repeat(10_000), "h\u0334\u0302")) {
             assertFalse(WordNet.isPerson(w), w.length() > 20 ? w.substring(0, 20) : w);
+        }
+    }
+
+    @Test
+    void wordsDescribingPeopleAreNotPlaceNames() {
+        for (String w : List.of("Shiite", "Sunni", "Christian", "Kurdish", "Catholic", "Druze")) {
+            assertTrue(WordNet.describesPeople(w), w);
+        }
+        for (String w : List.of("Dahyan", "Salihiah", "Kofa", "Kadhimiyah", "Bakara", "", "x".repeat(10_000))) {
+            assertFalse(WordNet.describesPeople(w), w.length() > 20 ? w.substring(0, 20) : w);
         }
     }
 }

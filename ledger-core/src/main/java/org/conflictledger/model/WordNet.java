@@ -1,4 +1,4 @@
-package org.conflictledger.extract;
+package org.conflictledger.model;
 
 import java.util.List;
 import java.util.Locale;
@@ -15,12 +15,15 @@ import net.sf.extjwnl.dictionary.Dictionary;
 
 /**
  * WordNet 3.1, read through extJWNL from the data jar on the class path, for what a casualty figure counts:
- * whether a noun names people ("criminals", "worshippers", "villagers") or things ("vehicles", "homes").
+ * whether a noun names people ("criminals", "worshippers", "villagers") or things ("vehicles", "homes"); and
+ * for where: whether a capitalised word before "district" is an English word describing people ("a Shiite
+ * district", "the Christian quarter") rather than a place's name.
  * The dictionary loads on first use (about half a second); answers are cached per word (up to a bound), so
  * the hot path is one map lookup.
  */
-final class WordNet {
+public final class WordNet {
     private static final Map<String, Boolean> PERSON = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> DESCRIBES_PEOPLE = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 100_000;
     /** No noun WordNet lists is longer; a longer token is not looked up. */
     private static final int MAX_WORD = 64;
@@ -35,28 +38,55 @@ final class WordNet {
      * hypernyms): "criminals", "militants", "pilgrims"; not "shots", "bodies", "troops" (a group) or "sheep".
      * Plurals and other inflected forms are reduced to their lemma.
      */
-    static boolean isPerson(String noun) {
-        String w = noun.toLowerCase(Locale.ROOT);
-        Boolean known = PERSON.get(w);
+    public static boolean isPerson(String noun) {
+        return cached(PERSON, noun, WordNet::lookUp);
+    }
+
+    /**
+     * True when the word is an English adjective ("Christian", "Kurdish", "Catholic") or a noun naming a kind
+     * of person ("Shiite", "Sunni", "Druze"): a word that describes people, not a transliterated name.
+     */
+    public static boolean describesPeople(String word) {
+        return cached(DESCRIBES_PEOPLE, word, w -> isPerson(w) || lookUpAdjective(w));
+    }
+
+    private static boolean cached(Map<String, Boolean> cache, String word, java.util.function.Predicate<String> lookUp) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Boolean known = cache.get(w);
         if (known == null) {
-            known = lookUp(w);
-            if (PERSON.size() < MAX_CACHED) {
-                PERSON.put(w, known); // bounded: hostile text may hold any number of made-up words
+            known = lookUp.test(w);
+            if (cache.size() < MAX_CACHED) {
+                cache.put(w, known); // bounded: hostile text may hold any number of made-up words
             }
         }
         return known;
+    }
+
+    private static synchronized boolean lookUpAdjective(String w) {
+        if (w.isBlank() || w.length() > MAX_WORD) {
+            return false;
+        }
+        try {
+            IndexWord iw = dictionaryOrFail().lookupIndexWord(POS.ADJECTIVE, w);
+            return iw != null && !iw.getSenses().isEmpty();
+        } catch (JWNLException | RuntimeException e) {
+            return false; // a token WordNet cannot read describes nobody
+        }
+    }
+
+    private static Dictionary dictionaryOrFail() {
+        try {
+            return dictionary();
+        } catch (JWNLException e) {
+            throw new IllegalStateException("cannot load WordNet from the class path: " + e.getMessage(), e);
+        }
     }
 
     private static synchronized boolean lookUp(String w) {
         if (w.isBlank() || w.length() > MAX_WORD) {
             return false;
         }
-        Dictionary d;
-        try {
-            d = dictionary();
-        } catch (JWNLException e) {
-            throw new IllegalStateException("cannot load WordNet from the class path: " + e.getMessage(), e);
-        }
+        Dictionary d = dictionaryOrFail();
         try {
             IndexWord iw = d.lookupIndexWord(POS.NOUN, w);
             if (iw == null || iw.getSenses().isEmpty()) {
