@@ -151,6 +151,19 @@ final class IncidentPlacer {
                 firstName = often.name();
             }
         }
+        boolean readByGazetteer = false;
+        if ((first == null || first.precision() == GeoPrecision.COUNTRY) && !context.isEmpty()) {
+            // "killed ... in al-Hassakeh in north-eastern Syria": a place the tagger missed, read by the gazetteer
+            for (String name : untagged(article, sentencesOf(article, m, main))) {
+                Place p = resolve(name, context);
+                if (p != null && p.precision() != GeoPrecision.COUNTRY && (first == null || p.country().equals(first.country()))) {
+                    first = p;
+                    firstName = name;
+                    readByGazetteer = true;
+                    break;
+                }
+            }
+        }
         if (first == null) {
             return m;
         }
@@ -168,7 +181,10 @@ final class IncidentPlacer {
             }
         }
         String location = asWritten(firstName, best);
-        String locality = locality(article, m, main, context, best);
+        // a story placed no nearer than its region, or only by a name the tagger missed, may name its village
+        // further down
+        boolean storyWide = main && (rank(best.precision()) >= 2 || readByGazetteer);
+        String locality = locality(article, m, main, storyWide, context, best);
         if (locality != null) {
             Place p = resolve(locality, context);
             if (p != null && rank(p.precision()) < rank(best.precision())) {
@@ -228,12 +244,13 @@ final class IncidentPlacer {
      * one the gazetteer lacks, or one it places inside the same region; for a story's main incident placed no
      * nearer than a region, anywhere in the story when its own sentences name none. Null when none.
      */
-    private String locality(AnnotatedArticle article, IncidentMention m, boolean main, List<String> context, Place best) {
+    private String locality(AnnotatedArticle article, IncidentMention m, boolean main, boolean storyWide, List<String> context,
+                            Place best) {
         if (best.precision() == GeoPrecision.PLACE) {
             return null;
         }
         String own = locality(article, sentencesOf(article, m, main), context, best);
-        if (own != null || !main || rank(best.precision()) < 2) {
+        if (own != null || !storyWide) {
             return own;
         }
         String written = m.location() == null ? null : withoutCountry(m.location());
@@ -279,6 +296,7 @@ final class IncidentPlacer {
             "\\b(?:village|town|district|neighbou?rhood|suburb|area)\\s+of\\s+" + NAME);
     private static final Pattern LOCALITY_NOUN = Pattern.compile(
             NAME + "\\s+(?:village|district|area|market|neighbou?rhood|suburb|locality)\\b");
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside)\\s+" + NAME);
     /** "at mountainous Wazir Tangi in eastern Nangarhar province": a place named as inside a region. */
     private static final Pattern LOCALITY_IN = Pattern.compile("\\b(?:in|at|near)\\s+(?:[a-z]+\\s+)?" + NAME
             + ",?\\s+in\\s+(?:the\\s+)?(?:[a-z]+\\s+)?[A-Z][\\p{L}'\u2019-]+(?:\\s[A-Z][\\p{L}'\u2019-]+)?\\s+"
@@ -291,6 +309,38 @@ final class IncidentPlacer {
             }
         }
         return true;
+    }
+
+    /**
+     * Names written as places after "in", "at" or "near" in the given sentences that the tagger read as no
+     * entity, in text order: "in al-Hassakeh", "near Tell Abyad".
+     */
+    private static List<String> untagged(AnnotatedArticle article, Set<Integer> wanted) {
+        List<String> out = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            if (!wanted.contains(s.index())) {
+                continue;
+            }
+            Matcher x = AFTER_PREPOSITION.matcher(article.text().substring(s.start(), s.end()));
+            while (x.find()) {
+                int start = s.start() + x.start(1);
+                String name = trimLocality(x.group(1));
+                if (name != null && !tagged(article, start, start + x.group(1).length()) && !describesPeople(name)) {
+                    out.add(name);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether any entity the tagger found overlaps [start, end). */
+    private static boolean tagged(AnnotatedArticle article, int start, int end) {
+        for (EntityMention e : article.mentions()) {
+            if (e.start() < end && start < e.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "in a Shiite neighbourhood", "an Alawite district": a kind of place, not a named one. */

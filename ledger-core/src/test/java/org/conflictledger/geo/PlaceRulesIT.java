@@ -66,4 +66,12 @@ class PlaceRulesIT {
         assertEquals("SY", m.country());
         assertEquals("Al-Hasakah Governorate", m.admin1());
     }
+
+    @Test
+    void aPlaceTheTaggerMissedIsReadByTheGazetteer() {
+        IncidentMention m = first("Two ISIS suicide bombers driving explosive-laden trucks have killed at least 30 Kurdish"
+                + " militiamen and police in al-Hassakeh in north-eastern Syria a monitoring group says.");
+        assertEquals("SY", m.country());
+        assertEquals("Al-Hasakah Governorate", m.admin1());
+    }
 }
