@@ -230,8 +230,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 boolean actor = compound || ActorPlaces.beforeNoun(v.tokens, m) || v.isVerb(next) && ClaimFinder.casualtyAt(v, next) != null
                         || ActorPlaces.inGroupName(v.tokens, m);
                 boolean where = m.type() == EntityType.LOCATION && !actor;
-                votes.merge(cc, where ? 4 : 1, Integer::sum);
-                if (country == null && where) {
+                boolean speaks = where && ActorPlaces.speaking(v.tokens, m);
+                votes.merge(cc, speaks ? 2 : where ? 4 : 1, Integer::sum);
+                if (country == null && where && !speaks) {
+                    // "Russia says 62 Syrian troops killed in US-led strikes": the country votes, less than a
+                    // place does, and the sentence is not placed there
                     country = cc;
                 }
             } else if (m.type() == EntityType.LOCATION && !FACILITY.contains(v.lower(m.lastToken())) && !dateline(v, text, m)) {

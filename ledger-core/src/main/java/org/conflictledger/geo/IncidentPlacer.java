@@ -57,7 +57,7 @@ final class IncidentPlacer {
         return new Extraction(extraction.id(), out);
     }
 
-    /** Countries the article names as places, most often first (a demonym counts a quarter of a name). */
+    /** Countries the article names as places, most often first (a demonym counts a quarter of a name, a speaker half). */
     private static List<String> articleCountries(AnnotatedArticle article) {
         Map<String, Integer> votes = new HashMap<>();
         for (EntityMention m : article.mentions()) {
@@ -67,7 +67,8 @@ final class IncidentPlacer {
             if (m.type() == EntityType.LOCATION) {
                 String cc = Countries.byName(m.text());
                 if (cc != null) {
-                    votes.merge(cc, 4, Integer::sum);
+                    boolean speaks = ActorPlaces.speaking(article.sentences().get(m.sentence()).tokens(), m);
+                    votes.merge(cc, speaks ? 2 : 4, Integer::sum); // "Russia says": who spoke, as often as where
                 }
             } else if (m.type() == EntityType.MISC) {
                 String cc = Countries.byNameOrDemonym(m.text());
@@ -296,7 +297,7 @@ final class IncidentPlacer {
             "\\b(?:village|town|district|neighbou?rhood|suburb|area)\\s+of\\s+" + NAME);
     private static final Pattern LOCALITY_NOUN = Pattern.compile(
             NAME + "\\s+(?:village|district|area|market|neighbou?rhood|suburb|locality)\\b");
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside)\\s+" + NAME);
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+)?" + NAME);
     /** "at mountainous Wazir Tangi in eastern Nangarhar province": a place named as inside a region. */
     private static final Pattern LOCALITY_IN = Pattern.compile("\\b(?:in|at|near)\\s+(?:[a-z]+\\s+)?" + NAME
             + ",?\\s+in\\s+(?:the\\s+)?(?:[a-z]+\\s+)?[A-Z][\\p{L}'\u2019-]+(?:\\s[A-Z][\\p{L}'\u2019-]+)?\\s+"
@@ -312,8 +313,8 @@ final class IncidentPlacer {
     }
 
     /**
-     * Names written as places after "in", "at" or "near" in the given sentences that the tagger read as no
-     * entity, in text order: "in al-Hassakeh", "near Tell Abyad".
+     * Names written as places after "in", "at" or "near" in the given sentences that the tagger did not read
+     * as places, in text order: "in al-Hassakeh", "near Tell Abyad".
      */
     private static List<String> untagged(AnnotatedArticle article, Set<Integer> wanted) {
         List<String> out = new ArrayList<>();
@@ -333,10 +334,15 @@ final class IncidentPlacer {
         return out;
     }
 
-    /** Whether any entity the tagger found overlaps [start, end). */
+    /**
+     * Whether a place or a time or number the tagger found overlaps [start, end); a name it took for a person
+     * or group ("in Homs", "in the Deir Ezzor air base") may still be a place.
+     */
     private static boolean tagged(AnnotatedArticle article, int start, int end) {
         for (EntityMention e : article.mentions()) {
-            if (e.start() < end && start < e.end()) {
+            boolean name = e.type() == EntityType.PERSON || e.type() == EntityType.ORGANIZATION || e.type() == EntityType.MISC
+                    || e.type() == EntityType.OTHER;
+            if (!name && e.start() < end && start < e.end()) {
                 return true;
             }
         }

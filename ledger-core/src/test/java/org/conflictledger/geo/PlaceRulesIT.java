@@ -74,4 +74,13 @@ class PlaceRulesIT {
         assertEquals("SY", m.country());
         assertEquals("Al-Hasakah Governorate", m.admin1());
     }
+
+    @Test
+    void aCountryThatSpeaksIsNotWhereItHappened() {
+        IncidentMention m = first("Russia says 62 Syrian troops killed in US-led strikes. \"Warplanes from the coalition carried"
+                + " out four air strikes today against Syrian forces surrounded by the Islamic State group in the Deir Ezzor"
+                + " air base\" the army said. Russian jets deployed in Syria were not operating in the area at the time.");
+        assertEquals("SY", m.country());
+        assertEquals("Deir ez-Zor Governorate", m.admin1());
+    }
 }
