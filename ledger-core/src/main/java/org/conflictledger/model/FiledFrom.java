@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class FiledFrom {
     private static final Pattern TAIL =
             Pattern.compile("(?:,\\s*[A-Z][\\w.' ]{1,25})?\\s*\\([A-Z][\\w.&' ]{0,25}\\)\\s*(?:[-\u2013\u2014]|--)");
+    private static final Pattern COLON = Pattern.compile(":\\s+[A-Z]");
     private static final int TAIL_CHARS = 40;
 
     private FiledFrom() {
@@ -17,7 +18,8 @@ public final class FiledFrom {
 
     /**
      * True when the place name at [start, end) of the text is a dateline: written in capitals (and not a
-     * country's abbreviation such as "UAE"), or followed by an agency in brackets and a dash.
+     * country's abbreviation such as "UAE"), followed by an agency in brackets and a dash, or opening a line
+     * before a colon ("Kabul: The toll ...") when it is not a country.
      */
     public static boolean isDateline(String text, int start, int end) {
         String name = text.substring(start, end);
@@ -25,6 +27,22 @@ public final class FiledFrom {
                 && Countries.byName(name) == null) {
             return true;
         }
-        return TAIL.matcher(text.substring(end, Math.min(text.length(), end + TAIL_CHARS))).lookingAt();
+        String tail = text.substring(end, Math.min(text.length(), end + TAIL_CHARS));
+        return TAIL.matcher(tail).lookingAt() || COLON.matcher(tail).lookingAt() && opensLine(text, start)
+                && Countries.byName(name) == null; // "Kabul: The toll ...", not a headline's "Syria: 27 killed"
+    }
+
+    /** True when only spaces stand between the start of the text or of its line and {@code start}. */
+    private static boolean opensLine(String text, int start) {
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -25,6 +25,14 @@ class FiledFromTest {
     }
 
     @Test
+    void aPlaceOpeningALineBeforeAColonIsADatelineUnlessItIsACountry() {
+        assertTrue(dateline("Kabul: The toll by air strikes at a hospital in Kunduz city has risen to 22", "Kabul"));
+        assertTrue(dateline("MSF toll rises\n  Kabul: The toll has risen to 22", "Kabul"));
+        assertFalse(dateline("Syria: 27 killed in air strikes on Idlib", "Syria"));
+        assertFalse(dateline("Officials in Kabul: the toll has risen", "Kabul"));
+    }
+
+    @Test
     void aPlaceInRunningTextOrACountrysAbbreviationIsNot() {
         assertFalse(dateline("Air strikes killed 20 people in Kabul on Monday", "Kabul"));
         assertFalse(dateline("The UAE said on Monday", "UAE"));
