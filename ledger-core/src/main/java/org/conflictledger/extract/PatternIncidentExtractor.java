@@ -247,7 +247,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 // where the report was filed. A region yields to a town the same sentence names.
                 boolean region = REGION_WORDS.contains(v.lower(m.lastToken()));
                 if (place == null || placeIsRegion && !region) {
-                    place = m.text();
+                    place = region ? m.text() + " " + v.lower(m.lastToken()) : m.text(); // "Hajja province", not its town
                     placeIsRegion = region;
                 }
             }

@@ -370,15 +370,16 @@ final class IncidentPlacer {
     }
 
     /**
-     * The place as the article writes it ("Hasakeh", "Deir Ezzor"), the gazetteer's name when the article wrote
-     * a country, a name in capitals, or a longer phrase around it.
+     * The place as the article writes it ("Hasakeh", "Deir Ezzor"; "Diyala" for "Diyala province"), the
+     * gazetteer's name when the article wrote a country, a name in capitals, or a longer phrase around it.
      */
     private static String asWritten(String written, Place place) {
         if (written == null || place.precision() == GeoPrecision.COUNTRY || written.equals(written.toUpperCase(Locale.ROOT))
                 || written.split("\\s+").length > 3) {
             return place.name();
         }
-        return written;
+        int last = written.lastIndexOf(' ');
+        return last > 0 && DIVISION_WORDS.contains(written.substring(last + 1)) ? written.substring(0, last) : written;
     }
 
     private static boolean dateline(String text, EntityMention e) {
@@ -405,11 +406,23 @@ final class IncidentPlacer {
         for (EntityMention e : article.mentions()) {
             if (e.type() == EntityType.LOCATION && sentences.contains(e.sentence()) && !dateline(article.text(), e)
                     && !actorOrName(article, e)) {
-                names.add(withoutCountry(e.text()));
+                names.add(withoutCountry(e.text()) + divisionAfter(article, e));
             }
         }
         return names;
     }
+
+    /** " province" when the word after the mention is a division word the tagger left out ("Hajja province"), else "". */
+    private static String divisionAfter(AnnotatedArticle article, EntityMention e) {
+        List<Token> tokens = article.sentences().get(e.sentence()).tokens();
+        if (e.lastToken() >= tokens.size()) {
+            return "";
+        }
+        String next = tokens.get(e.lastToken()).text().toLowerCase(Locale.ROOT);
+        return DIVISION_WORDS.contains(next) ? " " + next : "";
+    }
+
+    private static final Set<String> DIVISION_WORDS = Set.of("province", "governorate", "state", "region", "district", "county");
 
     /** A place named as who acted or spoke, not where ({@link ActorPlaces}); a country before a noun too ("U.S. airstrikes"). */
     private static boolean actorOrName(AnnotatedArticle article, EntityMention e) {

@@ -83,4 +83,13 @@ class PlaceRulesIT {
         assertEquals("SY", m.country());
         assertEquals("Deir ez-Zor Governorate", m.admin1());
     }
+
+    @Test
+    void aStoryPlacedInAProvinceTakesTheDistrictItNamesFurtherDown() {
+        IncidentMention m = first("Saudi-led air strikes on a market killed 119 people in northern Yemen's rebel-held Hajja"
+                + " province, the United Nations said on Thursday.\n\nThe UN said 22 children were among the dead."
+                + " The strikes hit the Khamees market in Mastaba district, residents said.");
+        assertEquals("Mastaba", m.location());
+        assertEquals("Hajjah Governorate", m.admin1());
+    }
 }
