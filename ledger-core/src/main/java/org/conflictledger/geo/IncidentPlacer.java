@@ -77,9 +77,7 @@ final class IncidentPlacer {
                 }
             }
         }
-        List<String> out = new ArrayList<>(votes.keySet());
-        out.sort((a, b) -> votes.get(b) - votes.get(a) != 0 ? votes.get(b) - votes.get(a) : a.compareTo(b));
-        return out;
+        return byVotes(votes);
     }
 
     /**
@@ -97,6 +95,11 @@ final class IncidentPlacer {
                 votes.merge(p.country(), 1, Integer::sum);
             }
         }
+        return byVotes(votes);
+    }
+
+    /** The countries voted for, most votes first, then in code order. */
+    private static List<String> byVotes(Map<String, Integer> votes) {
         List<String> out = new ArrayList<>(votes.keySet());
         out.sort((a, b) -> votes.get(b) - votes.get(a) != 0 ? votes.get(b) - votes.get(a) : a.compareTo(b));
         return out;
