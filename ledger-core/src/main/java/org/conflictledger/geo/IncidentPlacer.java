@@ -171,6 +171,13 @@ final class IncidentPlacer {
         if (first == null) {
             return m;
         }
+        String inside = null;
+        Place container = containerOf(article, firstName, context);
+        if (container != null && !(container.country().equals(first.country()) && Objects.equals(container.admin1(), first.admin1()))) {
+            // "the Midan neighbourhood of Damascus": not Raqqa's Ma'dan, whatever the gazetteer makes of "Midan"
+            first = container;
+            inside = firstName;
+        }
         Place best = first;
         if (rank(first.precision()) > 0) {
             // "in a village in Idlib province ... the town of Hass": a town inside the region the sentence names
@@ -184,7 +191,7 @@ final class IncidentPlacer {
                 }
             }
         }
-        String location = asWritten(firstName, best);
+        String location = inside != null ? inside : asWritten(firstName, best);
         // a story placed no nearer than its region, or only by a name the tagger missed, may name its village
         // further down
         boolean storyWide = main && (rank(best.precision()) >= 2 || readByGazetteer);
@@ -209,6 +216,21 @@ final class IncidentPlacer {
         return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), location,
                 best.admin1(), best.country(), best.lat(), best.lon(), best.precision(), m.perpetrators(),
                 m.disputedPerpetrator(), m.claims());
+    }
+
+    /** The place a sentence names as containing {@code name} ("Midan neighbourhood of Damascus"), or null. */
+    private Place containerOf(AnnotatedArticle article, String name, List<String> context) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        Pattern within = Pattern.compile(Pattern.quote(name) + "\\s+(?:neighbou?rhood|district|area|suburb|quarter|village)"
+                + "\\s+of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?" + NAME);
+        Matcher x = within.matcher(article.text());
+        if (!x.find()) {
+            return null;
+        }
+        String outer = trimLocality(x.group(1));
+        return outer == null ? null : resolve(outer, context);
     }
 
     private Place resolve(String name, List<String> context) {

@@ -92,4 +92,12 @@ class PlaceRulesIT {
         assertEquals("Mastaba", m.location());
         assertEquals("Hajjah Governorate", m.admin1());
     }
+
+    @Test
+    void aNeighbourhoodOfATownIsInThatTownWhateverElseItsNameMatches() {
+        IncidentMention m = first("At least 17 people were killed on Monday by suicide bombings that targeted a police station"
+                + " in the Midan neighbourhood of Damascus the capital of Syria.");
+        assertEquals("Midan", m.location());
+        assertEquals("Damascus Governorate", m.admin1());
+    }
 }
