@@ -32,7 +32,8 @@ import org.slf4j.LoggerFactory;
  *   <li>match: +1 for the place's own name, +0.5 for an alternate, -2.5 for a skeleton-only match, +0.5
  *       for a match of the name as written when a division word was also tried without ("Kansas City").</li>
  * </ol>
- * A place GeoNames gives no population counts for the lower quartile of its feature rank's known ones.
+ * A place without a population figure in GeoNames is ranked as if it had the lower quartile of the figures
+ * of places of its feature rank.
  * Ties go to the larger population, then the lower id. Skeleton-only matches compete only when no loose
  * match is in a context country (or, without context, when there is no loose match at all), only when the
  * name is within one edit in four letters of one of the place's names, and only in the first context
@@ -187,8 +188,9 @@ final class GeoNamesGazetteer implements Gazetteer {
      * Whether a candidate may win at all. Not: a division without places; a division whose seat, or for a
      * district a place in the same region, is itself a candidate (a bare "Kunduz" is the city; "Kunduz
      * province" is not bare); outside the context countries, a place that is neither a capital, a
-     * first-level seat nor a city of {@value #NOTABLE}; a skeleton-only match outside the context countries,
-     * or without context, a village.
+     * first-level seat nor a city of {@value #NOTABLE}; a skeleton-only match more than one edit in four
+     * letters from every name of the place, outside the first context country unless notable, outside the
+     * context countries, or without context a village.
      */
     private boolean eligible(int id, int flags, Map<Integer, Integer> found, Set<Integer> placeRegions,
                              PlaceQuery query, List<Short> context) {
@@ -214,7 +216,7 @@ final class GeoNamesGazetteer implements Gazetteer {
             // it stands for a spelling of the place's name a letter in four away ("Idleb", "Deir al-Zour"),
             // in the article's own country any place, in its other countries a notable one, without context a
             // town or a seat
-            if (!closeSpelling(query, id)) {
+            if (!closeSpelling(NameKeys.looseKey(query.core()), id)) {
                 return false;
             }
             if (context.isEmpty()) {
@@ -226,20 +228,28 @@ final class GeoNamesGazetteer implements Gazetteer {
         return true;
     }
 
-    /** Whether the name as written is within one edit in four letters of one of the entity's names, as loose keys. */
-    private boolean closeSpelling(PlaceQuery query, int id) {
-        String written = NameKeys.looseKey(query.core());
+    /**
+     * Whether the name as written (its loose key) is within one edit in four letters of one of the entity's
+     * names, a division's also without its division word ("Abyan" for "Abyan Governorate").
+     */
+    private boolean closeSpelling(String written, int id) {
         String names = table.names[id];
         for (int start = 0; names != null && start <= names.length(); ) {
             int comma = names.indexOf(',', start);
             int end = comma < 0 ? names.length() : comma;
-            String name = NameKeys.loose(names.substring(start, end));
-            if (!name.isEmpty() && 4 * NameKeys.editDistance(written, name) <= Math.max(written.length(), name.length())) {
+            List<String> words = NameKeys.words(names.substring(start, end));
+            if (close(written, NameKeys.looseKey(words))
+                    || table.kind[id] != PlaceTable.PLACE && close(written, NameKeys.looseKey(Divisions.bareAdminWords(words)))) {
                 return true;
             }
             start = end + 1;
         }
         return false;
+    }
+
+    private static boolean close(String a, String b) {
+        int longer = Math.max(a.length(), b.length());
+        return !b.isEmpty() && 4 * Math.abs(a.length() - b.length()) <= longer && 4 * NameKeys.editDistance(a, b) <= longer;
     }
 
     /** A division, a capital, a first-level seat or a city of {@value #NOTABLE} people. */

@@ -188,6 +188,7 @@ final class IncidentPlacer {
                         && (first.precision() == GeoPrecision.COUNTRY || Objects.equals(p.admin1(), first.admin1()))) {
                     best = p;
                     firstName = name;
+                    inside = null; // a town the sentence names is where, not the neighbourhood's container
                 }
             }
         }
@@ -304,7 +305,7 @@ final class IncidentPlacer {
             }
             for (Map.Entry<Integer, String> f : found.entrySet()) {
                 String name = trimLocality(f.getValue());
-                if (name == null || INDEFINITE.matcher(text.substring(0, f.getKey())).find() || describesPeople(name)) {
+                if (name == null || indefinite(text, f.getKey()) || describesPeople(name)) {
                     continue;
                 }
                 Place p = resolve(name, context);
@@ -317,7 +318,9 @@ final class IncidentPlacer {
         return null;
     }
 
-    private static final String NAME = "((?:(?:al|el|ar|as|ad|ash|az)-)?[A-Z][\\p{L}'\u2019]+(?:[- ](?:e-|al-|el-)?[A-Z][\\p{L}'\u2019]+){0,2})";
+    /** A place name: one to three capitalised words, possibly after an Arabic article; linear on any text. */
+    private static final String NAME = "(?<![\\p{L}'\u2019-])((?:(?:al|el|ar|as|ad|ash|az)-)?[A-Z][\\p{L}'\u2019]++"
+            + "(?:[- ](?:e-|al-|el-)?[A-Z][\\p{L}'\u2019]++){0,2})";
     private static final Pattern LOCALITY_OF = Pattern.compile(
             "\\b(?:village|town|district|neighbou?rhood|suburb|area)\\s+of\\s+" + NAME);
     private static final Pattern LOCALITY_NOUN = Pattern.compile(
@@ -329,12 +332,16 @@ final class IncidentPlacer {
             + "(?:province|governorate|district|state|region)\\b");
     /** "the Shiite district", "Sunni areas", "the Shi'ite Muslim neighbourhood": who lives there, not its name. */
     private static boolean describesPeople(String name) {
-        for (String word : name.split("\\s+")) {
-            if (!WordNet.describesPeople(word)) {
-                return false; // "Sheikh Maqsoud", "Tall Tawil": a name that opens with an English word
+        try {
+            for (String word : name.split("\\s+")) {
+                if (!WordNet.describesPeople(word)) {
+                    return false; // "Sheikh Maqsoud", "Tall Tawil": a name that opens with an English word
+                }
             }
+            return true;
+        } catch (IllegalStateException e) {
+            return false; // WordNet could not load: the name is kept rather than the article failed
         }
-        return true;
     }
 
     /**
@@ -376,6 +383,13 @@ final class IncidentPlacer {
 
     /** "in a Shiite neighbourhood", "an Alawite district": a kind of place, not a named one. */
     private static final Pattern INDEFINITE = Pattern.compile("\\b(?:a|an|another|one)\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /** Whether an indefinite article stands just before {@code at} (only the few characters before it are read). */
+    private static boolean indefinite(String text, int at) {
+        Matcher x = INDEFINITE.matcher(text).region(Math.max(0, at - 16), at);
+        x.useTransparentBounds(true);
+        return x.find();
+    }
     private static final Set<String> NOT_LOCALITY = Set.of("the", "a", "an", "this", "that", "its", "their", "his", "her",
             "local", "government", "capital", "northern", "southern", "eastern", "western", "central", "rural", "old", "new");
 
@@ -404,6 +418,7 @@ final class IncidentPlacer {
             return place.name();
         }
         int last = written.lastIndexOf(' ');
+        // "Hajja province" is written Hajja; "Borno State", a name with its capital, stays as it is
         return last > 0 && DIVISION_WORDS.contains(written.substring(last + 1)) ? written.substring(0, last) : written;
     }
 

@@ -23,13 +23,14 @@ public final class FiledFrom {
      */
     public static boolean isDateline(String text, int start, int end) {
         String name = text.substring(start, end);
+        boolean country = Countries.byName(name) != null;
         if (name.length() > 3 && name.equals(name.toUpperCase(Locale.ROOT)) && !name.equals(name.toLowerCase(Locale.ROOT))
-                && Countries.byName(name) == null) {
+                && !country) {
             return true;
         }
         String tail = text.substring(end, Math.min(text.length(), end + TAIL_CHARS));
         return TAIL.matcher(tail).lookingAt() || COLON.matcher(tail).lookingAt() && opensLine(text, start)
-                && Countries.byName(name) == null; // "Kabul: The toll ...", not a headline's "Syria: 27 killed"
+                && !country; // "Kabul: The toll ...", not a headline's "Syria: 27 killed"
     }
 
     /** True when only spaces stand between the start of the text or of its line and {@code start}. */

@@ -155,4 +155,24 @@ class IncidentPlacerTest {
         assertEquals("SY", m.country());
         assertEquals("Deir ez-Zor Governorate", m.admin1());
     }
+
+    @Test
+    void hostileTextIsPlacedInLinearTime() {
+        // a 100,000-capital word and 20,000 "a Shiite district of Aleppo" phrases in one sentence: the locality
+        // patterns must neither restart inside the word nor reread the sentence before each phrase (minutes
+        // before the name pattern was anchored and possessive and the article check read only a few characters)
+        String text = "At least 33 were killed in Syria near " + "A".repeat(100_000) + " today. "
+                + "a Shiite district of Aleppo ".repeat(20_000);
+        Article a = new Article("h", null, null, null, null, text);
+        int at = text.indexOf("Syria");
+        EntityMention syria = new EntityMention(EntityType.LOCATION, 0, 0, 1, at, at + 5, "Syria", null, null, null);
+        AnnotatedArticle article = new AnnotatedArticle(a, null, List.of(new Sentence(0, 0, text.length(), List.of())),
+                List.of(syria));
+        Claim c = new Claim("reporter", Category.KILLED, Group.ALL, 33, Qualifier.AT_LEAST, text.substring(0, 10), 0, 10);
+        Extraction e = new Extraction("h", List.of(new IncidentMention("h/1", EventType.AIR_STRIKE, null, null, "Syria",
+                null, "SY", null, null, null, List.of(), false, List.of(c))));
+        IncidentMention m = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60),
+                () -> Gazetteer.geoNames().locate(article, e).incidents().get(0));
+        assertEquals("SY", m.country());
+    }
 }
