@@ -55,7 +55,7 @@ final class GeoNamesGazetteer implements Gazetteer {
     private static final int COUNTRY = -1;
     private static final int MIN_SKELETON = 4;
     /** Population from which a place outside the article's countries is worth naming. */
-    private static final int NOTABLE = 50_000;
+    static final int NOTABLE = 50_000;
     private static final double[] FEATURE_BONUS = {0, 2.0, 1.2, 0.6, 0.3, 0.1, -0.5, -1.5, -0.3};
 
     private final PlaceTable table;
@@ -166,9 +166,9 @@ final class GeoNamesGazetteer implements Gazetteer {
         Map<Integer, Integer> found = new HashMap<>();
         collect(loose, NameKeys.looseKey(query.full()), LOOSE | FULL, found);
         if (query.stripped()) {
-            collect(loose, NameKeys.looseKey(query.core()), LOOSE, found);
+            collect(loose, query.coreKey(), LOOSE, found);
         }
-        String skeletonKey = NameKeys.skeletonKey(query.core());
+        String skeletonKey = NameKeys.skeletonOf(query.coreKey());
         if (skeletonKey.length() >= MIN_SKELETON) {
             collect(skeleton, skeletonKey, SKELETON, found);
         }
@@ -216,7 +216,7 @@ final class GeoNamesGazetteer implements Gazetteer {
             // it stands for a spelling of the place's name a letter in four away ("Idleb", "Deir al-Zour"),
             // in the article's own country any place, in its other countries a notable one, without context a
             // town or a seat
-            if (!closeSpelling(NameKeys.looseKey(query.core()), id)) {
+            if (!closeSpelling(query.coreKey(), id)) {
                 return false;
             }
             if (context.isEmpty()) {

@@ -35,7 +35,6 @@ import org.conflictledger.model.WordNet;
  */
 final class IncidentPlacer {
     private static final int LEAD_SENTENCES = 3;
-    private static final int NOTABLE_PEOPLE = 50_000;
     private final Gazetteer gazetteer;
 
     IncidentPlacer(Gazetteer gazetteer) {
@@ -81,8 +80,8 @@ final class IncidentPlacer {
     }
 
     /**
-     * For an article that names no country: the countries of the regions and cities of {@value #NOTABLE_PEOPLE}
-     * people it names ("Hasakah city" is Syria's), most often first, so its villages are looked for there.
+     * For an article that names no country: the countries of the regions and cities of
+     * {@value GeoNamesGazetteer#NOTABLE} people it names ("Hasakah city" is Syria's), most often first, so its villages are looked for there.
      */
     private List<String> notablePlaceCountries(AnnotatedArticle article) {
         Map<String, Integer> votes = new HashMap<>();
@@ -91,7 +90,7 @@ final class IncidentPlacer {
                 continue;
             }
             Place p = gazetteer.resolve(withoutCountry(e.text()), List.of()).orElse(null);
-            if (p != null && (p.precision() == GeoPrecision.REGION || p.population() >= NOTABLE_PEOPLE)) {
+            if (p != null && (p.precision() == GeoPrecision.REGION || p.population() >= GeoNamesGazetteer.NOTABLE)) {
                 votes.merge(p.country(), 1, Integer::sum);
             }
         }

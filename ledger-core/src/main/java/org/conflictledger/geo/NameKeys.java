@@ -77,7 +77,11 @@ final class NameKeys {
 
     /** The skeleton key of words as {@link #words} returns them. */
     static String skeletonKey(List<String> words) {
-        String loose = looseKey(words);
+        return skeletonOf(looseKey(words));
+    }
+
+    /** The skeleton key of a loose key. */
+    static String skeletonOf(String loose) {
         StringBuilder key = new StringBuilder(loose.length());
         skeletonKey(loose, key);
         return key.toString();

@@ -16,8 +16,10 @@ import org.conflictledger.model.GeoPrecision;
  * @param implied the level the division word implies, or null
  * @param qualifiers the texts after commas and inside parentheses, at most three
  * @param text the name part as written, for country matching
+ * @param coreKey the loose key of {@code core} ({@link NameKeys#looseKey(List)}), computed once per query
  */
-record PlaceQuery(List<String> full, List<String> core, GeoPrecision implied, List<String> qualifiers, String text) {
+record PlaceQuery(List<String> full, List<String> core, GeoPrecision implied, List<String> qualifiers, String text,
+                  String coreKey) {
     private static final int MAX_QUALIFIERS = 3;
     private static final Pattern SEPARATORS = Pattern.compile("[,;]");
 
@@ -80,6 +82,6 @@ record PlaceQuery(List<String> full, List<String> core, GeoPrecision implied, Li
             implied = Divisions.trailing(core.get(core.size() - 1));
             core = core.subList(0, core.size() - 1);
         }
-        return new PlaceQuery(full, core, implied, kept, name);
+        return new PlaceQuery(full, core, implied, kept, name, NameKeys.looseKey(core));
     }
 }
