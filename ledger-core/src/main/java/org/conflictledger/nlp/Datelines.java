@@ -19,17 +19,17 @@ final class Datelines {
     private static final String MONTH =
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern DAY_MONTH_YEAR =
-            Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
     /**
      * "07-08-2013", "07.08.2013": with dashes or dots, numeric dates are written day first (the order of most of
      * the world; the US writes month first with slashes).
      */
-    static final Pattern DAY_FIRST = Pattern.compile("\\b(\\d{1,2})([-.])(\\d{1,2})\\2((?:19|20)\\d\\d)\\b");
+    static final Pattern DAY_FIRST = Pattern.compile("\\b(\\d{1,2})([-.])(\\d{1,2})\\2((?:19|20)\\d\\d)(?!\\d)");
     /** "18/03/2016" or "03/18/2016": read only where the day is unambiguous (over 12) or both fields agree. */
-    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)\\b");
+    private static final Pattern SLASHED = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d\\d)(?!\\d)");
     /** How far into the text a dateline may start. */
     static final int HEAD = 300;
 

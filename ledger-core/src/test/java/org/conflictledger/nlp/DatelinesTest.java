@@ -24,6 +24,13 @@ class DatelinesTest {
     }
 
     @Test
+    void readsADateThatScrapingGluedToTheNextWord() {
+        assertEquals(LocalDate.of(2017, 10, 2), Datelines.find("02.10.2017Get short URL 191 A total of 24"));
+        assertEquals(LocalDate.of(2016, 7, 11), Datelines.find("Mon Jul 11 2016Daesh executes"));
+        assertNull(Datelines.find("02.10.20171 short URL"));
+    }
+
+    @Test
     void readsSlashedDatesOnlyWhereTheOrderIsClear() {
         assertEquals(LocalDate.of(2016, 3, 18), Datelines.find("18/03/2016 Air strikes"));
         assertEquals(LocalDate.of(2016, 3, 18), Datelines.find("03/18/2016 Air strikes"));
