@@ -20,8 +20,9 @@ final class Datelines {
             "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final Pattern DAY_MONTH_YEAR =
             Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + ",?\\s+((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
+    /** "April 5, 2017", and "Apr 052017" where scraping lost the separator between day and year. */
     private static final Pattern MONTH_DAY_YEAR =
-            Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s*((?:19|20)\\d\\d)(?!\\d)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ISO = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d\\d)-(\\d\\d)\\b");
     /**
      * "07-08-2013", "07.08.2013": with dashes or dots, numeric dates are written day first (the order of most of

@@ -28,6 +28,9 @@ class DatelinesTest {
         assertEquals(LocalDate.of(2017, 10, 2), Datelines.find("02.10.2017Get short URL 191 A total of 24"));
         assertEquals(LocalDate.of(2016, 7, 11), Datelines.find("Mon Jul 11 2016Daesh executes"));
         assertNull(Datelines.find("02.10.20171 short URL"));
+        assertEquals(LocalDate.of(2017, 4, 23), Datelines.find("Last updated at Apr 232017 An Israeli attack"));
+        assertEquals(LocalDate.of(2016, 8, 1), Datelines.find("Last updated at Aug 012016 BEIRUT"));
+        assertNull(Datelines.find("In May 2016 the army"));
     }
 
     @Test
