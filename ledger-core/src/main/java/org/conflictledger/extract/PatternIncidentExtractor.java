@@ -115,7 +115,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 found.add(0, new Found(raw, SourceFinder.REPORTER));
             }
         }
-        List<Draft> drafts = group(found, contexts);
+        List<Draft> drafts = group(found, contexts, article.documentDate());
         String articleCountry = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
         List<IncidentMention> incidents = new ArrayList<>();
@@ -381,7 +381,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     /** Groups claims into incidents: same sentence, parts of a figure, or compatible date and place. */
-    private static List<Draft> group(List<Found> found, List<Context> contexts) {
+    private static List<Draft> group(List<Found> found, List<Context> contexts, LocalDate docDate) {
         List<Draft> drafts = new ArrayList<>();
         Draft previous = null;
         int previousSentence = -1;
@@ -402,6 +402,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (target == null) {
                 target = new Draft();
                 target.background = c.background();
+                if (drafts.isEmpty() && c.date() == null && !c.vague()) {
+                    leadDay(target, contexts, s, docDate);
+                }
                 drafts.add(target);
             }
             target.claims.add(f);
@@ -424,6 +427,22 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             previousSentence = s;
         }
         return drafts;
+    }
+
+    /**
+     * "Nearly 50 air strikes hit Aleppo on Sunday ... at least 32 people were killed during the air strikes": the
+     * main incident's first figure gives no day, so it takes the day of the event its lead gives (not the dateline's,
+     * which may only be the day of the report) before it groups
+     * later figures, which then join it only if their day agrees ("more than 30 killed on May 31" does not).
+     */
+    private static void leadDay(Draft d, List<Context> contexts, int firstSentence, LocalDate docDate) {
+        for (int s = 0; s < Math.min(LEAD_SENTENCES, firstSentence); s++) {
+            Context c = contexts.get(s);
+            if (c.date() != null && !c.reportDate() && !c.background() && !c.date().equals(docDate)) {
+                d.date = c.date();
+                return;
+            }
+        }
     }
 
     private static boolean compatible(Draft d, Context c) {
