@@ -156,10 +156,14 @@ final class IncidentPlacer {
         }
         boolean readByGazetteer = false;
         if ((first == null || first.precision() == GeoPrecision.COUNTRY) && !context.isEmpty()) {
-            // "killed ... in al-Hassakeh in north-eastern Syria": a place the tagger missed, read by the gazetteer
-            for (String name : untagged(article, sentencesOf(article, m, main))) {
+            // "killed ... in al-Hassakeh in north-eastern Syria": a place the tagger missed, read by the gazetteer;
+            // in a sentence of the incident's own figures, it outweighs the country the story names most
+            Set<Integer> own = sentencesOf(article, m, false);
+            for (Named named : untagged(article, sentencesOf(article, m, main))) {
+                String name = named.name();
                 Place p = resolve(name, context);
-                if (p != null && p.precision() != GeoPrecision.COUNTRY && (first == null || p.country().equals(first.country()))) {
+                if (p != null && p.precision() != GeoPrecision.COUNTRY
+                        && (first == null || p.country().equals(first.country()) || own.contains(named.sentence()))) {
                     first = p;
                     firstName = name;
                     readByGazetteer = true;
@@ -325,6 +329,9 @@ final class IncidentPlacer {
     private static final Pattern LOCALITY_NOUN = Pattern.compile(
             NAME + "\\s+(?:village|district|area|market|neighbou?rhood|suburb|locality)\\b");
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+)?" + NAME);
+    /** "the eastern Syrian province of Deir al-Zor", "the town of al-Bukamal": a name given as a place's. */
+    private static final Pattern PLACE_OF = Pattern.compile(
+            "\\b(?:province|governorate|city|town|village|district|region|county)\\s+of\\s+" + NAME);
     /** "at mountainous Wazir Tangi in eastern Nangarhar province": a place named as inside a region. */
     private static final Pattern LOCALITY_IN = Pattern.compile("\\b(?:in|at|near)\\s+(?:[a-z]+\\s+)?" + NAME
             + ",?\\s+in\\s+(?:the\\s+)?(?:[a-z]+\\s+)?[A-Z][\\p{L}'\u2019-]+(?:\\s[A-Z][\\p{L}'\u2019-]+)?\\s+"
@@ -343,22 +350,33 @@ final class IncidentPlacer {
         }
     }
 
+    /** A name as written in a sentence. */
+    private record Named(String name, int sentence) {
+    }
+
     /**
-     * Names written as places after "in", "at" or "near" in the given sentences that the tagger did not read
-     * as places, in text order: "in al-Hassakeh", "near Tell Abyad".
+     * Names written as places after "in", "at" or "near", or as a province's or town's name, in the given
+     * sentences that the tagger did not read as places, in text order: "in al-Hassakeh", "near Tell Abyad",
+     * "the province of Deir al-Zor".
      */
-    private static List<String> untagged(AnnotatedArticle article, Set<Integer> wanted) {
-        List<String> out = new ArrayList<>();
+    private static List<Named> untagged(AnnotatedArticle article, Set<Integer> wanted) {
+        List<Named> out = new ArrayList<>();
         for (Sentence s : article.sentences()) {
             if (!wanted.contains(s.index())) {
                 continue;
             }
-            Matcher x = AFTER_PREPOSITION.matcher(article.text().substring(s.start(), s.end()));
-            while (x.find()) {
-                int start = s.start() + x.start(1);
-                String name = trimLocality(x.group(1));
-                if (name != null && !tagged(article, start, start + x.group(1).length()) && !describesPeople(name)) {
-                    out.add(name);
+            String text = article.text().substring(s.start(), s.end());
+            TreeMap<Integer, String> found = new TreeMap<>();
+            for (Matcher x : List.of(AFTER_PREPOSITION.matcher(text), PLACE_OF.matcher(text))) {
+                while (x.find()) {
+                    found.putIfAbsent(x.start(1), x.group(1));
+                }
+            }
+            for (Map.Entry<Integer, String> f : found.entrySet()) {
+                int start = s.start() + f.getKey();
+                String name = trimLocality(f.getValue());
+                if (name != null && !tagged(article, start, start + f.getValue().length()) && !describesPeople(name)) {
+                    out.add(new Named(name, s.index()));
                 }
             }
         }

@@ -100,4 +100,12 @@ class PlaceRulesIT {
         assertEquals("Midan", m.location());
         assertEquals("Damascus Governorate", m.admin1());
     }
+
+    @Test
+    void aProvinceNamedBesideTheTollOutweighsTheCountryTheStoryNamesMost() {
+        IncidentMention m = first("Airstrikes killed 20 civilians in two parts of the eastern Syrian province of Deir al-Zor, a war"
+                + " monitor said. Fighters keep crossing from Iraq, and Iraq says its border is closed. Iraq and Iraq again.");
+        assertEquals("SY", m.country());
+        assertEquals("Deir ez-Zor Governorate", m.admin1());
+    }
 }
