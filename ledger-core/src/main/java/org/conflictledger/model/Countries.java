@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Country names and demonyms to ISO 3166-1 alpha-2 codes. Names come from the JDK's locale data (the
@@ -101,7 +103,14 @@ public final class Countries {
     private Countries() {
     }
 
-    /** ISO code for a country's name, or null; demonyms do not count ("Syria" yes, "Syrian" no). */
+    /** "northern Syria", "north-eastern Nigeria", "central Mali": a part of a country named by its direction. */
+    private static final Pattern PART_OF = Pattern.compile(
+            "(?:northern|southern|eastern|western|central|(?:north|south) ?(?:eastern|western)) (.+)"); // as folded
+
+    /**
+     * ISO code for a country's name, or a part of it named by direction ("northern Syria"), or null; demonyms do
+     * not count ("Syria" yes, "Syrian" no).
+     */
     public static String byName(String text) {
         if (text == null || text.length() > MAX_LENGTH) {
             return null;
@@ -121,6 +130,10 @@ public final class Countries {
         String code = NAMES.get(plain);
         if (code == null && plain.endsWith("s") && plain.length() > 4) {
             code = NAMES.get(plain.substring(0, plain.length() - 1)); // "Syrias capital": a possessive that lost its apostrophe
+        }
+        Matcher part = PART_OF.matcher(plain);
+        if (code == null && part.matches()) {
+            code = NAMES.get(part.group(1)); // "northern Syria" is Syria, at country level; "Northern Ireland" is listed
         }
         return code;
     }
