@@ -22,6 +22,7 @@ import org.conflictledger.model.FiledFrom;
 import org.conflictledger.model.GeoPrecision;
 import org.conflictledger.model.Group;
 import org.conflictledger.model.IncidentMention;
+import org.conflictledger.model.PlaceNames;
 import org.conflictledger.model.Sentence;
 
 /**
@@ -245,9 +246,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
                 // "Madina hospital", "Khamees market": a facility in the town, not another town; "KABUL (Reuters) -":
                 // where the report was filed. A region yields to a town the same sentence names.
-                boolean region = REGION_WORDS.contains(v.lower(m.lastToken()));
+                String name = PlaceNames.beforeEventWords(m.text()); // "Manbij", not "Manbij Killing"
+                if (name == null) {
+                    continue;
+                }
+                boolean region = name.equals(m.text()) && REGION_WORDS.contains(v.lower(m.lastToken()));
                 if (place == null || placeIsRegion && !region) {
-                    place = region ? m.text() + " " + v.lower(m.lastToken()) : m.text(); // "Hajja province", not its town
+                    place = region ? name + " " + v.lower(m.lastToken()) : name; // "Hajja province", not its town
                     placeIsRegion = region;
                 }
             }
@@ -388,12 +393,14 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         for (Found f : found) {
             int s = f.raw().view().sentence.index();
             Context c = contexts.get(s);
+            String after = placeAfter(f.raw());
+            String where = after != null ? after : c.place();
             Draft target = null;
             if (previous != null && (s == previousSentence || f.raw().part())) {
                 target = previous;
             } else {
                 for (Draft d : drafts) {
-                    if (compatible(d, c)) {
+                    if (compatible(d, c, where)) {
                         target = d;
                         break;
                     }
@@ -418,7 +425,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
             }
             if (target.place == null) {
-                target.place = c.place();
+                target.place = where;
             }
             if (target.country == null) {
                 target.country = c.country();
@@ -445,7 +452,29 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
     }
 
-    private static boolean compatible(Draft d, Context c) {
+    /** Words after a figure that bring the place it happened: "killed 50 gunmen in Lattakia". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside");
+
+    /**
+     * "Army Foils Attack in Daraa, Kills at least 50 Gunmen in Lattakia": the place named right after a figure,
+     * which is where that figure's dead fell even when the sentence named another place first; null when none.
+     */
+    private static String placeAfter(RawClaim raw) {
+        SentenceView v = raw.view();
+        if (!PLACE_PREPOSITIONS.contains(v.lower(raw.last()))) {
+            return null;
+        }
+        for (EntityMention m : v.mentionsOf(EntityType.LOCATION)) {
+            int at = m.firstToken() - raw.last();
+            if ((at == 1 || at == 2 && v.lower(raw.last() + 1).equals("the")) && Countries.byNameOrDemonym(m.text()) == null
+                    && !FACILITY.contains(v.lower(m.lastToken()))) {
+                return PlaceNames.beforeEventWords(m.text());
+            }
+        }
+        return null;
+    }
+
+    private static boolean compatible(Draft d, Context c, String place) {
         if (c.background() != d.background) {
             return false;
         }
@@ -453,10 +482,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 && Math.abs(d.date.toEpochDay() - c.date().toEpochDay()) > 1) {
             return false;
         }
-        if (d.place != null && c.place() != null && !samePlace(d.place, c.place())) {
+        if (d.place != null && place != null && !samePlace(d.place, place)) {
             return false;
         }
-        return d.country == null || c.country() == null || d.country.equals(c.country()) || c.place() == null && d.place == null;
+        return d.country == null || c.country() == null || d.country.equals(c.country()) || place == null && d.place == null;
     }
 
     /**

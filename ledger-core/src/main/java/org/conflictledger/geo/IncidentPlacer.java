@@ -22,6 +22,7 @@ import org.conflictledger.model.Extraction;
 import org.conflictledger.model.FiledFrom;
 import org.conflictledger.model.GeoPrecision;
 import org.conflictledger.model.IncidentMention;
+import org.conflictledger.model.PlaceNames;
 import org.conflictledger.model.Sentence;
 import org.conflictledger.model.Token;
 import org.conflictledger.model.WordNet;
@@ -461,9 +462,10 @@ final class IncidentPlacer {
         }
         Set<Integer> sentences = sentencesOf(article, m, main);
         for (EntityMention e : article.mentions()) {
-            if (e.type() == EntityType.LOCATION && sentences.contains(e.sentence()) && !dateline(article.text(), e)
-                    && !actorOrName(article, e)) {
-                names.add(withoutCountry(e.text()) + divisionAfter(article, e));
+            String name = PlaceNames.beforeEventWords(e.text());
+            if (e.type() == EntityType.LOCATION && name != null && sentences.contains(e.sentence())
+                    && !dateline(article.text(), e) && !actorOrName(article, e)) {
+                names.add(withoutCountry(name) + (name.equals(e.text()) ? divisionAfter(article, e) : ""));
             }
         }
         return names;

@@ -13,7 +13,8 @@ import java.util.List;
  * <ul>
  *   <li>{@link #looseKey}: spaces and hyphens ignored, Arabic articles ({@code al-, ar-, ez-, el- ...}) and
  *       Persian ezafe ({@code -e-}) dropped, doubled letters single, a final {@code -ah} read as {@code -a}:
- *       "Ma'arrat al-Nu'man", "Ma‘arrat an Nu‘mān" and "Maarrat an Numan" share one key.</li>
+ *       "Ma'arrat al-Nu'man", "Ma‘arrat an Nu‘mān" and "Maarrat an Numan" share one key; a name's opening
+ *       "Northern", "Southern", "Eastern" or "Western" is read as "North" ... ("South Kordofan").</li>
  *   <li>{@link #skeletonKey}: the loose key with every run of vowels (and of {@code w}/{@code y} after the
  *       first letter) read as one vowel and {@code q} as {@code k}: "Deir ez-Zor", "Deir al-Zour" and
  *       "Dayr az Zawr" meet here, as do "Idlib"/"Idleb" and "Mosul"/"Mawsil". It over-merges, so it is
@@ -155,10 +156,13 @@ final class NameKeys {
         boolean dropConnectors = several && !allConnectors;
         for (int start = 0; start < n; ) {
             int end = wordEnd(folded, start);
+            if (start == 0 && several && isDirection(folded, end)) {
+                end -= 3; // "Southern Kordofan" is "South Kordofan", "Eastern Ghouta" "East Ghouta"
+            }
             if (!dropConnectors || !isConnector(folded, start, end)) {
                 appendWord(folded, start, end, key);
             }
-            start = end + 1;
+            start = wordEnd(folded, start) + 1;
         }
     }
 
@@ -202,6 +206,15 @@ final class NameKeys {
             i++;
         }
         return i;
+    }
+
+    /** Whether the first word, ending at {@code end}, is "northern", "southern", "eastern" or "western". */
+    private static boolean isDirection(CharSequence s, int end) {
+        if (end < 7 || end > 8 || s.charAt(end - 3) != 'e' || s.charAt(end - 2) != 'r' || s.charAt(end - 1) != 'n') {
+            return false;
+        }
+        String word = s.subSequence(0, end).toString();
+        return word.equals("northern") || word.equals("southern") || word.equals("eastern") || word.equals("western");
     }
 
     /** Arabic articles and Persian ezafe: al ar as ad an at az ash adh ath el ez ed es et en e i ye. */

@@ -27,6 +27,15 @@ class NameKeysTest {
     }
 
     @Test
+    void anOpeningDirectionIsReadInItsShortForm() {
+        assertEquals(NameKeys.loose("South Kordofan"), NameKeys.loose("Southern Kordofan"));
+        assertEquals(NameKeys.loose("East Ghouta"), NameKeys.loose("Eastern Ghouta"));
+        assertEquals(NameKeys.loose("North Darfur"), NameKeys.loose("Northern Darfur"));
+        assertEquals("western", NameKeys.loose("Western"));
+        assertEquals("kordofansouthern", NameKeys.loose("Kordofan Southern"));
+    }
+
+    @Test
     void articlesDoubledLettersAndFinalAhDoNotMatter() {
         assertEquals(loose("Ma'arrat al-Nu'man"), loose("Ma‘arrat an Nu‘mān"));
         assertEquals(loose("Maarrat al Numan"), loose("Maarat al-Numan"));

@@ -108,4 +108,17 @@ class PlaceRulesIT {
         assertEquals("SY", m.country());
         assertEquals("Deir ez-Zor Governorate", m.admin1());
     }
+
+    @Test
+    void theDeadFellWhereTheirFigureSays() {
+        IncidentMention m = first("The Syrian army foiled an attack in Daraa and killed at least 50 gunmen in Lattakia, state media said.");
+        assertEquals("Latakia Governorate", m.admin1());
+    }
+
+    @Test
+    void aRegionWrittenWithItsShortDirectionIsTheGazetteersLongOne() {
+        IncidentMention m = first("A militia backed by Khartoum killed at least 17 people in South Kordofan, rebels said.");
+        assertEquals("SD", m.country());
+        assertEquals("Southern Kordofan State", m.admin1());
+    }
 }

@@ -1,0 +1,34 @@
+package org.conflictledger.model;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Cleans place names the tagger read out of title-cased or unpunctuated text: "Manbij Killing 80 terrorists",
+ * "Adra Ambush Middle East" (a headline), where the name runs on into the words of the event.
+ */
+public final class PlaceNames {
+    /** Words of a violent event, which no place name of the gazetteer's kind continues with. */
+    private static final Set<String> EVENT_WORDS = Set.of("killing", "killings", "killed", "kills", "attack", "attacks",
+            "ambush", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "airstrike", "airstrikes",
+            "strike", "strikes", "raid", "raids", "shelling", "clash", "clashes", "massacre", "offensive");
+
+    private PlaceNames() {
+    }
+
+    /** The name up to its first event word ("Manbij" of "Manbij Killing"), or null when it opens with one. */
+    public static String beforeEventWords(String name) {
+        if (name == null) {
+            return null;
+        }
+        String[] words = name.split(" ");
+        int cut = 0;
+        while (cut < words.length && !EVENT_WORDS.contains(words[cut].toLowerCase(Locale.ROOT))) {
+            cut++;
+        }
+        if (cut == words.length) {
+            return name;
+        }
+        return cut == 0 ? null : String.join(" ", java.util.Arrays.copyOf(words, cut));
+    }
+}
