@@ -25,6 +25,13 @@ class FiledFromTest {
     }
 
     @Test
+    void theAgencyInBracketsAfterADatelineIsNoPlace() {
+        assertTrue(dateline("in Deir ez-Zor MOSCOW (Sputnik) According to SANA news agency", "Sputnik"));
+        assertTrue(dateline("BEIRUT, Lebanon (Sputnik) - A total of 24", "Sputnik"));
+        assertFalse(dateline("in Mosul (Nineveh) on Monday", "Nineveh"));
+    }
+
+    @Test
     void aPlaceOpeningALineBeforeAColonIsADatelineUnlessItIsACountry() {
         assertTrue(dateline("Kabul: The toll by air strikes at a hospital in Kunduz city has risen to 22", "Kabul"));
         assertTrue(dateline("MSF toll rises\n  Kabul: The toll has risen to 22", "Kabul"));
