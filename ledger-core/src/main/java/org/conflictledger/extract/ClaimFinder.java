@@ -808,11 +808,27 @@ final class ClaimFinder {
         if (c == null) {
             return null;
         }
-        if (v.isVerb(i) || v.pos(i).startsWith("JJ")) {
+        if (v.isVerb(i) || v.pos(i).startsWith("JJ") || verbTaggedAsNoun(v, i)) {
             return c;
         }
         return v.isNoun(i) && (Lexicon.DEATH_NOUNS.contains(w) || Lexicon.INJURY_NOUNS.contains(w)) ? c : null;
     }
+
+    /**
+     * "blasts kills 18 and wounds more than 60": a verb of killing or injuring in the third person that the
+     * tagger read as a plural noun ("wounds"), before the figure it governs.
+     */
+    private static boolean verbTaggedAsNoun(SentenceView v, int i) {
+        String w = v.lower(i);
+        return v.pos(i).equals("NNS") && w.endsWith("s") && Lexicon.category(v.lemma(i), w) != null
+                && !Lexicon.DEATH_NOUNS.contains(w) && !Lexicon.INJURY_NOUNS.contains(w)
+                && (v.pos(i + 1).equals("CD") || QUALIFIER_WORDS.contains(v.lower(i + 1)) && v.pos(i + 2).equals("CD")
+                        || QUALIFIER_WORDS.contains(v.lower(i + 1)) && v.pos(i + 3).equals("CD"));
+    }
+
+    /** Words that open a qualified figure: "more than 60", "at least 5", "nearly 40". */
+    private static final Set<String> QUALIFIER_WORDS = Set.of("at", "more", "up", "over", "nearly", "about", "around",
+            "some", "almost", "roughly", "approximately");
 
     /** True when the casualty word at i is an active verb: "killed", "killing", "kills", "shot dead", "gunned down". */
     private static boolean activeVerb(SentenceView v, int i) {
@@ -825,7 +841,7 @@ final class ClaimFinder {
             return !v.lower(i - 1).equals("was") && !v.lower(i - 1).equals("were") && !v.lower(i - 1).equals("been");
         }
         if (!p.startsWith("VB")) {
-            return false;
+            return verbTaggedAsNoun(v, i);
         }
         if (v.lemma(i).equals("die") || v.lemma(i).equals("lose")) {
             return false;
