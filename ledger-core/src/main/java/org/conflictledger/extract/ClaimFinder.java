@@ -916,6 +916,12 @@ final class ClaimFinder {
                 i--;
             }
             if (c != null && activeVerb(v, i)) {
+                if (i + 1 < first && (v.lower(i + 1).equals("and") || v.lower(i + 1).equals(","))
+                        && casualtyAt(v, i + 2) == null) {
+                    // "9 people killed and at least 10 others injured": a new clause, not the verb's object (but
+                    // "have killed and wounded hundreds" shares it)
+                    return null;
+                }
                 return new int[] {c.ordinal(), first - i};
             }
             String l = v.lemma(i);
