@@ -871,13 +871,14 @@ final class ClaimFinder {
                 return null; // past the window a long subject may still reach its verb, but no other clause
             }
             String w = v.lower(i);
-            sawVerb |= v.isVerb(i) && !AUXILIARIES.contains(w) && casualtyAt(v, i) == null;
+            sawVerb |= v.isVerb(i) && !AUXILIARIES.contains(w) && casualtyAt(v, i) == null && !w.equals("including");
             if (w.equals(";") || w.equals(":")) {
                 return null;
             }
             if (w.equals("said") || w.equals("says") || w.equals("told") || w.equals("according")) {
-                // a source between figure and verb ends the clause unless the verb follows directly
-                if (i > from) {
+                // a source between figure and verb ends the clause unless the verb follows directly, or the
+                // saying is the verb's own ("17 people are said to have been killed")
+                if (i > from && !v.lower(i + 1).equals("to")) {
                     return null;
                 }
             }
