@@ -141,7 +141,8 @@ final class ClaimFinder {
                 return k;
             }
             boolean date = v.ner(k) == EntityType.DATE || v.ner(k) == EntityType.TIME;
-            if (!(v.isVerb(k) || w.equals("and") || w.equals("to") || w.equals(",") || w.equals("this") || w.equals("last")
+            boolean shot = w.equals("shot") && v.lower(k + 1).equals("and"); // "was this evening shot and killed": a noun to the tagger
+            if (!(v.isVerb(k) || shot || w.equals("and") || w.equals("to") || w.equals(",") || w.equals("this") || w.equals("last")
                     || v.pos(k).startsWith("RB") || date || w.equals("on") && v.ner(k + 1) == EntityType.DATE)) {
                 return -1;
             }
@@ -175,8 +176,15 @@ final class ClaimFinder {
         while (head > 0 && v.pos(head).startsWith("RB")) {
             head--; // "A journalist reportedly died"
         }
-        if (v.lower(head).equals(",") && v.ner(head - 1) == EntityType.PERSON) {
-            head--; // "The deputy controller of the prisons, Usman Zaki Gwandu, was killed"
+        if (v.lower(head).equals(",")) {
+            // "The deputy controller of the prisons, Usman Zaki Gwandu, was killed"; "..., Salwa Bu-Qu'ayqis, was
+            // killed", a name the tagger read only in part
+            for (int k = head - 1; k >= Math.max(1, head - 5) && !v.lower(k).equals(","); k--) {
+                if (v.ner(k) == EntityType.PERSON) {
+                    head = k;
+                    break;
+                }
+            }
         }
         for (int k = head; k >= Math.max(0, head - 8) && !v.isVerb(k) && !v.lower(k).equals(","); k--) {
             if (v.lower(k).equals("of") && v.isNoun(k - 1)) {
@@ -265,6 +273,9 @@ final class ClaimFinder {
         int k = and + 1;
         while (k < v.size() && v.pos(k).equals("JJ")) {
             k++;
+        }
+        if (k > and + 1 && AUXILIARIES.contains(v.lower(k))) {
+            return true; // "a tribal elder and former jihadi has been killed": the tagger's adjective is the role
         }
         return k < v.size() && v.pos(k).equals("NN") && !v.pos(k + 1).startsWith("NN");
     }
