@@ -163,6 +163,13 @@ final class IncidentPlacer {
             for (Named named : untagged(article, sentencesOf(article, m, main))) {
                 String name = named.name();
                 Place p = resolve(name, context);
+                if (p == null && own.contains(named.sentence()) && occurrences(article.text(), name) > 1) {
+                    // "executed 19 men ... in Deir Ezour" in a story whose only country is a group's ("the Islamic
+                    // State in Iraq"): a notable place beside the figures that the story names again, wherever it is
+                    p = gazetteer.resolve(name, List.of())
+                            .filter(q -> q.precision() == GeoPrecision.REGION || q.population() >= GeoNamesGazetteer.NOTABLE)
+                            .orElse(null);
+                }
                 if (p != null && p.precision() != GeoPrecision.COUNTRY
                         && (first == null || p.country().equals(first.country()) || own.contains(named.sentence()))) {
                     first = p;
@@ -176,8 +183,10 @@ final class IncidentPlacer {
             return m;
         }
         String inside = null;
-        Place container = containerOf(article, firstName, context);
-        if (container != null && !(container.country().equals(first.country()) && Objects.equals(container.admin1(), first.admin1()))) {
+        Set<Integer> ownSentences = sentencesOf(article, m, main);
+        Place container = containerOf(article, firstName, context, ownSentences);
+        if (outweighs(container, first) && !(container.country().equals(first.country())
+                && Objects.equals(container.admin1(), first.admin1()))) {
             // "the Midan neighbourhood of Damascus": not Raqqa's Ma'dan, whatever the gazetteer makes of "Midan"
             first = container;
             inside = firstName;
@@ -203,6 +212,12 @@ final class IncidentPlacer {
         String locality = locality(article, m, main, storyWide, context, best);
         if (locality != null) {
             Place p = resolve(locality, context);
+            Place around = containerOf(article, locality, context, ownSentences);
+            if (outweighs(around, best) && (p == null || !Objects.equals(p.admin1(), around.admin1()))) {
+                // "al-Hamadaniyeh neighborhood in Aleppo city": where the text puts it, whatever else its name matches
+                best = around;
+                p = null;
+            }
             if (p != null && rank(p.precision()) < rank(best.precision())) {
                 best = p;
                 location = asWritten(locality, p);
@@ -223,16 +238,43 @@ final class IncidentPlacer {
                 m.disputedPerpetrator(), m.claims());
     }
 
-    /** The place a sentence names as containing {@code name} ("Midan neighbourhood of Damascus"), or null. */
-    private Place containerOf(AnnotatedArticle article, String name, List<String> context) {
+    /**
+     * Whether a place the text names as containing another outweighs the place found so far: a city of
+     * {@value GeoNamesGazetteer#NOTABLE} people ("Aleppo city"), or any place when only the country is known; not a
+     * village whose name is like a district's ("Khogyani district" is no Chahar Qal'ah of Ghazni).
+     */
+    private static boolean outweighs(Place around, Place current) {
+        return around != null && (rank(around.precision()) == 0 && around.population() >= GeoNamesGazetteer.NOTABLE
+                || current.precision() == GeoPrecision.COUNTRY && around.precision() != GeoPrecision.COUNTRY);
+    }
+
+    /**
+     * The place a sentence names as containing {@code name} ("Midan neighbourhood of Damascus", "Waer neighbourhood
+     * in western Homs", "Minian town in Aleppo"), or null.
+     */
+    private Place containerOf(AnnotatedArticle article, String name, List<String> context, Set<Integer> own) {
         if (name == null || name.isBlank()) {
             return null;
         }
-        Pattern within = Pattern.compile(Pattern.quote(name) + "\\s+(?:neighbou?rhood|district|area|suburb|quarter|village)"
-                + "\\s+of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?" + NAME);
-        Matcher x = within.matcher(article.text());
-        if (!x.find()) {
-            return null;
+        String bare = name.replaceFirst("^(?i:al|el|ar|as|ad|ash|az)-", "");
+        Pattern within = Pattern.compile("(?<![\\p{L}-])(?:(?i:al|el|ar|as|ad|ash|az)-)?" + Pattern.quote(bare)
+                + "\\s+(?:neighbou?rhood|neighborhood|district|area|suburb|quarter|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
+                + "(?:(?i:north|south|east|west)(?:ern)?\\s+)?(?:city\\s+of\\s+)?" + NAME);
+        Matcher x = null;
+        for (Sentence s : article.sentences()) { // the incident's own sentences first, then the story's
+            if (own.contains(s.index())) {
+                Matcher here = within.matcher(article.text()).region(s.start(), s.end());
+                if (here.find()) {
+                    x = here;
+                    break;
+                }
+            }
+        }
+        if (x == null) {
+            x = within.matcher(article.text());
+            if (!x.find()) {
+                return null;
+            }
         }
         String outer = trimLocality(x.group(1));
         return outer == null ? null : resolve(outer, context);
@@ -349,6 +391,15 @@ final class IncidentPlacer {
         } catch (IllegalStateException e) {
             return false; // WordNet could not load: the name is kept rather than the article failed
         }
+    }
+
+    /** How often the text writes {@code name}. */
+    private static int occurrences(String text, String name) {
+        int n = 0;
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length())) {
+            n++;
+        }
+        return n;
     }
 
     /** A name as written in a sentence. */

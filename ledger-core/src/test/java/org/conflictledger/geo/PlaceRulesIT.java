@@ -121,4 +121,19 @@ class PlaceRulesIT {
         assertEquals("SD", m.country());
         assertEquals("Southern Kordofan State", m.admin1());
     }
+
+    @Test
+    void aNeighbourhoodInATownIsInThatTown() {
+        IncidentMention m = first("A girl was killed and a woman was injured in a rocket attack on al-Hamadaniyeh neighborhood in Aleppo"
+                + " city on Thursday, police said.");
+        assertEquals("Aleppo Governorate", m.admin1());
+    }
+
+    @Test
+    void aPlaceTheTaggerMissedBesideTheFiguresCountsWhereverItIs() {
+        IncidentMention m = first("At Least 19 Executed by ISIL in Deir Ezour. The Syrian Observatory reported that the Islamic State"
+                + " in Iraq and the Levant executed at least 19 men at an oil field in Deir Ezour.");
+        assertEquals("SY", m.country());
+        assertEquals("Deir ez-Zor Governorate", m.admin1());
+    }
 }
