@@ -145,16 +145,6 @@ final class IncidentPlacer {
                 }
             }
         }
-        boolean placeless = m.location() == null || Countries.byNameOrDemonym(withoutCountry(m.location())) != null;
-        if ((main || placeless) && (first == null || first.precision() == GeoPrecision.COUNTRY)) {
-            // a story about one incident names its town or province again and again, not always beside the toll
-            Place often = mostNamed(article, context);
-            String top = articleCountries.isEmpty() ? null : articleCountries.get(0);
-            if (often != null && (first == null || often.country().equals(first.country()) || often.country().equals(top))) {
-                first = often;
-                firstName = often.name();
-            }
-        }
         boolean readByGazetteer = false;
         if ((first == null || first.precision() == GeoPrecision.COUNTRY) && !context.isEmpty()) {
             // "killed ... in al-Hassakeh in north-eastern Syria": a place the tagger missed, read by the gazetteer;
@@ -177,6 +167,16 @@ final class IncidentPlacer {
                     readByGazetteer = true;
                     break;
                 }
+            }
+        }
+        boolean placeless = m.location() == null || Countries.byNameOrDemonym(withoutCountry(m.location())) != null;
+        if ((main || placeless) && (first == null || first.precision() == GeoPrecision.COUNTRY)) {
+            // a story about one incident names its town or province again and again, not always beside the toll
+            Place often = mostNamed(article, context);
+            String top = articleCountries.isEmpty() ? null : articleCountries.get(0);
+            if (often != null && (first == null || often.country().equals(first.country()) || often.country().equals(top))) {
+                first = often;
+                firstName = often.name();
             }
         }
         if (first == null) {
@@ -228,8 +228,9 @@ final class IncidentPlacer {
             String written = m.location() == null ? null : withoutCountry(m.location());
             boolean unresolved = written != null && !written.equals(firstName)
                     && Countries.byNameOrDemonym(written) == null && gazetteer.resolve(written, context).isEmpty();
-            if (unresolved) {
+            if (unresolved && (!readByGazetteer || together(article, written, firstName))) {
                 // a landmark, district or village the gazetteer lacks keeps its name, placed by what contains it
+                // (not by a place the gazetteer read elsewhere in the story)
                 location = written;
             }
         }
@@ -391,6 +392,35 @@ final class IncidentPlacer {
         } catch (IllegalStateException e) {
             return false; // WordNet could not load: the name is kept rather than the article failed
         }
+    }
+
+    /** How many sentences apart two names may be written and still describe one place. */
+    private static final int NEAR_SENTENCES = 2;
+
+    /**
+     * Whether the story writes the two names within {@value #NEAR_SENTENCES} sentences of each other: "the city
+     * of al-Raqqa ... the public market near the Museum Square".
+     */
+    private static boolean together(AnnotatedArticle article, String a, String b) {
+        List<Integer> withA = new ArrayList<>();
+        List<Integer> withB = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            String text = article.text().substring(s.start(), s.end());
+            if (text.contains(a)) {
+                withA.add(s.index());
+            }
+            if (text.contains(b)) {
+                withB.add(s.index());
+            }
+        }
+        for (int x : withA) {
+            for (int y : withB) {
+                if (Math.abs(x - y) <= NEAR_SENTENCES) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** How often the text writes {@code name}. */
