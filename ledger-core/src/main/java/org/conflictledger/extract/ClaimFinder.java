@@ -74,8 +74,9 @@ final class ClaimFinder {
             boolean shotDead = v.lower(i).equals("dead") && (v.lemma(i - 1).equals("shoot")
                     || v.pos(i - 1).equals("PRP") && v.lemma(i - 2).equals("shoot"));
             Category c = shotDead ? Category.KILLED : casualtyAt(v, i);
-            if (c != Category.KILLED || !(v.isVerb(i) || v.lower(i).equals("dead") || v.lower(i).equals("death"))) {
-                continue;
+            if (c != Category.KILLED || !(v.isVerb(i) || v.lower(i).equals("dead") || v.lower(i).equals("death"))
+                    || v.lemma(i).equals("eliminate")) {
+                continue; // "eliminated a number of gatherings": an army's word counts its dead only with a figure
             }
             boolean taken = false;
             for (RawClaim r : out) {

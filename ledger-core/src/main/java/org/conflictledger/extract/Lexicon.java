@@ -12,9 +12,9 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    /** Verb lemmas that state deaths. */
+    /** Verb lemmas that state deaths; "eliminate" as armies' statements use it ("eliminated over 75 militants"). */
     static final Set<String> KILL_VERBS = Set.of("kill", "die", "slay", "murder", "massacre", "slaughter", "execute",
-            "behead", "perish", "assassinate");
+            "behead", "perish", "assassinate", "eliminate");
     /** Verb lemmas that state injuries. */
     static final Set<String> INJURE_VERBS = Set.of("wound", "injure", "hurt", "maim");
     /** Words that, after a figure, say the figure counts deaths ("63 dead", "70 deaths"). */
