@@ -146,11 +146,12 @@ final class IncidentPlacer {
             }
         }
         boolean readByGazetteer = false;
+        Set<Integer> ownSentences = sentencesOf(article, m, main);
         if ((first == null || first.precision() == GeoPrecision.COUNTRY) && !context.isEmpty()) {
             // "killed ... in al-Hassakeh in north-eastern Syria": a place the tagger missed, read by the gazetteer;
             // in a sentence of the incident's own figures, it outweighs the country the story names most
             Set<Integer> own = sentencesOf(article, m, false);
-            for (Named named : untagged(article, sentencesOf(article, m, main))) {
+            for (Named named : untagged(article, ownSentences)) {
                 String name = named.name();
                 Place p = resolve(name, context);
                 if (p == null && own.contains(named.sentence()) && occurrences(article.text(), name) > 1) {
@@ -183,7 +184,6 @@ final class IncidentPlacer {
             return m;
         }
         String inside = null;
-        Set<Integer> ownSentences = sentencesOf(article, m, main);
         Place container = containerOf(article, firstName, context, ownSentences);
         if (outweighs(container, first) && !(container.country().equals(first.country())
                 && Objects.equals(container.admin1(), first.admin1()))) {
@@ -259,7 +259,7 @@ final class IncidentPlacer {
         }
         String bare = name.replaceFirst("^(?i:al|el|ar|as|ad|ash|az)-", "");
         Pattern within = Pattern.compile("(?<![\\p{L}-])(?:(?i:al|el|ar|as|ad|ash|az)-)?" + Pattern.quote(bare)
-                + "\\s+(?:neighbou?rhood|neighborhood|district|area|suburb|quarter|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
+                + "\\s+(?:neighbou?rhood|district|area|suburb|quarter|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
                 + "(?:(?i:north|south|east|west)(?:ern)?\\s+)?(?:city\\s+of\\s+)?" + NAME);
         Matcher x = null;
         for (Sentence s : article.sentences()) { // the incident's own sentences first, then the story's
