@@ -257,8 +257,8 @@ final class IncidentPlacer {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String bare = name.replaceFirst("^(?i:al|el|ar|as|ad|ash|az)-", "");
-        Pattern within = Pattern.compile("(?<![\\p{L}-])(?:(?i:al|el|ar|as|ad|ash|az)-)?" + Pattern.quote(bare)
+        String bare = name.replaceFirst("^(?i:" + ARTICLE + ")", "");
+        Pattern within = Pattern.compile("(?<![\\p{L}-])(?i:" + ARTICLE + ")?" + Pattern.quote(bare)
                 + "\\s+(?:neighbou?rhood|district|area|suburb|quarter|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
                 + "(?:(?i:north|south|east|west)(?:ern)?\\s+)?(?:city\\s+of\\s+)?" + NAME);
         Matcher x = null;
@@ -365,8 +365,10 @@ final class IncidentPlacer {
         return null;
     }
 
+    /** An Arabic article written before a place name: "al-", "ash-", "az-". */
+    private static final String ARTICLE = "(?:al|el|ar|as|ad|ash|az)-";
     /** A place name: one to three capitalised words, possibly after an Arabic article; linear on any text. */
-    private static final String NAME = "(?<![\\p{L}'\u2019-])((?:(?:al|el|ar|as|ad|ash|az)-)?[A-Z][\\p{L}'\u2019]++"
+    private static final String NAME = "(?<![\\p{L}'\u2019-])((?:" + ARTICLE + ")?[A-Z][\\p{L}'\u2019]++"
             + "(?:[- ](?:e-|al-|el-)?[A-Z][\\p{L}'\u2019]++){0,2})";
     private static final Pattern LOCALITY_OF = Pattern.compile(
             "\\b(?:village|town|district|neighbou?rhood|suburb|area)\\s+of\\s+" + NAME);
