@@ -496,7 +496,10 @@ final class IncidentPlacer {
 
     /** The name without leading words that are not part of it ("The Dahyan" market), or null when nothing is left. */
     private static String trimLocality(String written) {
-        String name = written;
+        String name = PlaceNames.beforeEventWords(written);
+        if (name == null) {
+            return null;
+        }
         while (true) {
             int cut = name.indexOf(' ');
             if (cut < 0 || !NOT_LOCALITY.contains(name.substring(0, cut).toLowerCase(Locale.ROOT))) {

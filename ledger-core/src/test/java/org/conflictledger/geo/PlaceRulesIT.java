@@ -136,4 +136,12 @@ class PlaceRulesIT {
         assertEquals("SY", m.country());
         assertEquals("Deir ez-Zor Governorate", m.admin1());
     }
+
+    @Test
+    void aLocalityNameEndsWhereEventWordsBegin() {
+        IncidentMention m = first("Kurdish fighters foiled a large attack near the village of Tal Hamis Killing 80 terrorists."
+                + " \"The fighters repelled heavy attacks from three flanks, killing around 80 militants,\" the sources said.");
+        assertEquals("SY", m.country());
+        assertEquals("Tal Hamis", m.location());
+    }
 }
