@@ -120,18 +120,26 @@ final class IncidentPlacer {
         String firstName = null;
         for (String name : names) {
             Place p = resolve(name, context);
-            if (p != null) {
+            if (p != null && (first == null || p.precision() != GeoPrecision.COUNTRY)) {
+                // a town or province the incident's sentences name before a country they name first
                 first = p;
                 firstName = name;
-                break;
+                if (p.precision() != GeoPrecision.COUNTRY) {
+                    break;
+                }
             }
         }
-        if (first == null && main) {
+        if ((first == null || first.precision() == GeoPrecision.COUNTRY) && main) {
+            // the story's lead: "At least 24 people were killed ... on the Syrian side of the border with Iraq ...
+            // The village lies in Hasakeh province"
             for (String name : candidates(article, m, true)) {
-                first = resolve(name, context);
-                if (first != null) {
+                Place p = resolve(name, context);
+                if (p != null && (first == null || p.precision() != GeoPrecision.COUNTRY)) {
+                    first = p;
                     firstName = name;
-                    break;
+                    if (p.precision() != GeoPrecision.COUNTRY) {
+                        break;
+                    }
                 }
             }
         }

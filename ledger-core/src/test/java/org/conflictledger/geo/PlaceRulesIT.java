@@ -144,4 +144,13 @@ class PlaceRulesIT {
         assertEquals("SY", m.country());
         assertEquals("Tal Hamis", m.location());
     }
+
+    @Test
+    void aProvinceTheLeadNamesOutweighsACountryBesideTheToll() {
+        IncidentMention m = first("At least 14 people were killed on Monday in an attack near a camp on the Syrian side of the border"
+                + " with Turkey, a monitor said. Gunmen stormed the village of Khirbet Sleibi, which houses the camp."
+                + " The village lies in Idlib province.");
+        assertEquals("SY", m.country());
+        assertEquals("Idlib Governorate", m.admin1());
+    }
 }
