@@ -50,7 +50,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /** When and where a sentence puts what it reports. */
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean vague, String place, String country,
-                           LocalDate eventDay, boolean datelineOnly) {
+                           LocalDate eventDay, boolean datelineOnly, String townBefore) {
     }
 
     /** Claims being gathered into one incident. */
@@ -86,7 +86,16 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         Map<String, Integer> countryVotes = new HashMap<>();
         List<Context> contexts = new ArrayList<>();
         for (SentenceView v : views) {
-            contexts.add(context(v, article.text(), article.documentDate(), countryVotes));
+            Context c = context(v, article.text(), article.documentDate(), countryVotes);
+            if (c.place() == null && TOWN_ANAPHOR.matcher(article.text()).region(v.sentence.start(), v.sentence.end()).find()) {
+                // "Clashes have rocked the city, leaving 23 civilians dead": the town the sentences before named
+                String town = previousTown(views, contexts.size(), article.text());
+                if (town != null) {
+                    c = new Context(c.date(), c.reportDate(), c.background(), c.vague(), null, c.country(), c.eventDay(),
+                            c.datelineOnly(), town);
+                }
+            }
+            contexts.add(c);
         }
         List<Found> found = new ArrayList<>();
         int titleEnd = titleEnd(article);
@@ -176,6 +185,32 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return out;
     }
 
+    /** "the city", "the town's": a town named before, not "the city of Aleppo", not "a town". */
+    private static final Pattern TOWN_ANAPHOR = Pattern.compile("\\b[Tt]he\\s+(?:city|town|village)\\b(?!\\s+of\\b)");
+    /** How many sentences back the town a sentence calls "the town" may be named. */
+    private static final int ANAPHOR_REACH = 2;
+
+    /**
+     * The town the nearest of the {@value #ANAPHOR_REACH} sentences before {@code index} that names one names last
+     * ("driven from Zuhur, the last district it held in Hasakeh. ... outside the city": Hasakeh), countries, datelines
+     * and facilities aside;
+     * null when that is a region.
+     */
+    private static String previousTown(List<SentenceView> views, int index, String text) {
+        for (int i = index - 1; i >= Math.max(0, index - ANAPHOR_REACH); i--) {
+            SentenceView v = views.get(i);
+            List<EntityMention> places = new ArrayList<>(v.mentionsOf(EntityType.LOCATION));
+            places.removeIf(m -> Countries.byNameOrDemonym(m.text()) != null || dateline(v, text, m)
+                    || FACILITY.contains(v.lower(m.lastToken())));
+            if (!places.isEmpty()) {
+                EntityMention last = places.get(places.size() - 1);
+                String name = PlaceNames.beforeEventWords(last.text());
+                return name == null || REGION_WORDS.contains(v.lower(last.lastToken())) ? null : name;
+            }
+        }
+        return null;
+    }
+
     /** The date, place and country a sentence names; counts country mentions into {@code votes}. */
     private static Context context(SentenceView v, String text, LocalDate docDate, Map<String, Integer> votes) {
         LocalDate date = null;
@@ -263,7 +298,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         background |= warToll(text.substring(v.sentence.start(), v.sentence.end()));
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, vague && date == null, place, country,
-                eventDay, dateline(date, docDate) && !explicitDocDay);
+                eventDay, dateline(date, docDate) && !explicitDocDay, null);
     }
 
     /**
@@ -553,6 +588,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         LocalDate date = d.date;
         String place = d.place;
         String country = d.country;
+        for (int s : d.sentences) {
+            // "rocked the city": the town the sentences before named, where its own sentences name none (not for
+            // grouping: "the city" does not tell one attack from another)
+            if (place == null) {
+                place = contexts.get(s).townBefore();
+            }
+        }
         if (d.vague && d.dateFromReport) {
             date = null; // "the toll of last week's bombing has risen to 358, the ministers said on Friday"
         }

@@ -374,10 +374,10 @@ final class IncidentPlacer {
     }
 
     /** An Arabic article written before a place name: "al-", "ash-", "az-". */
-    private static final String ARTICLE = "(?:al|el|ar|as|ad|ash|az)-";
+    private static final String ARTICLE = "(?:al|el|ar|as|ad|ash|az|ez|an|at)-";
     /** A place name: one to three capitalised words, possibly after an Arabic article; linear on any text. */
     private static final String NAME = "(?<![\\p{L}'\u2019-])((?:" + ARTICLE + ")?[A-Z][\\p{L}'\u2019]++"
-            + "(?:[- ](?:e-|al-|el-)?[A-Z][\\p{L}'\u2019]++){0,2})";
+            + "(?:[- ](?:e-|" + ARTICLE + ")?[A-Z][\\p{L}'\u2019]++){0,2})";
     private static final Pattern LOCALITY_OF = Pattern.compile(
             "\\b(?:village|town|district|neighbou?rhood|suburb|area)\\s+of\\s+" + NAME);
     private static final Pattern LOCALITY_NOUN = Pattern.compile(

@@ -153,4 +153,20 @@ class PlaceRulesIT {
         assertEquals("SY", m.country());
         assertEquals("Idlib Governorate", m.admin1());
     }
+
+    @Test
+    void theCityIsTheTownTheSentencesBeforeNamed() {
+        IncidentMention m = first("Clashes escalated on Thursday, leading Damascus to bomb Kurdish positions."
+                + " Control of Qamishli city is mostly in the hands of Kurdish forces."
+                + " Clashes between the two sides have rocked the city, leaving 23 civilians dead, a monitor said.");
+        assertEquals("Qamishli", m.location());
+        assertEquals("Al-Hasakah Governorate", m.admin1());
+    }
+
+    @Test
+    void aPlaceNameMayJoinItsArticleWithAHyphen() {
+        IncidentMention m = first("Daesh Attacks Syrian City With Rockets. Daesh terrorists attacked the Syrian city of Deir ez-Zor on"
+                + " Thursday with rocket shells and killed three civilians, local media reported.");
+        assertEquals("Deir ez-Zor Governorate", m.admin1());
+    }
 }
