@@ -187,13 +187,16 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /** "the city", "the town's": a town named before, not "the city of Aleppo", not "a town". */
     private static final Pattern TOWN_ANAPHOR = Pattern.compile("\\b[Tt]he\\s+(?:city|town|village)\\b(?!\\s+of\\b)");
+    /** "the Euphrates valley", "the Qalamoun mountains": land, not the town a later "the city" means. */
+    private static final Set<String> LANDFORM = Set.of("valley", "river", "desert", "mountains", "mountain", "plain",
+            "plains", "lake", "sea", "coast", "border", "countryside", "basin", "region", "heights", "hills");
     /** How many sentences back the town a sentence calls "the town" may be named. */
     private static final int ANAPHOR_REACH = 2;
 
     /**
      * The town the nearest of the {@value #ANAPHOR_REACH} sentences before {@code index} that names one names last
-     * ("driven from Zuhur, the last district it held in Hasakeh. ... outside the city": Hasakeh), countries, datelines
-     * and facilities aside;
+     * ("driven from Zuhur, the last district it held in Hasakeh. ... outside the city": Hasakeh), countries, datelines,
+     * facilities and landforms aside;
      * null when that is a region.
      */
     private static String previousTown(List<SentenceView> views, int index, String text) {
@@ -201,7 +204,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             SentenceView v = views.get(i);
             List<EntityMention> places = new ArrayList<>(v.mentionsOf(EntityType.LOCATION));
             places.removeIf(m -> Countries.byNameOrDemonym(m.text()) != null || dateline(v, text, m)
-                    || FACILITY.contains(v.lower(m.lastToken())));
+                    || FACILITY.contains(v.lower(m.lastToken())) || LANDFORM.contains(v.lower(m.lastToken())));
             if (!places.isEmpty()) {
                 EntityMention last = places.get(places.size() - 1);
                 String name = PlaceNames.beforeEventWords(last.text());
