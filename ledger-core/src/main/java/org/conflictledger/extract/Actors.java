@@ -153,6 +153,12 @@ final class Actors {
         return List.copyOf(out);
     }
 
+    /** Whether a name, as written, is one of an armed group we know that is not a state ("Daesh", "Taliban"). */
+    static boolean isGroupName(String name) {
+        String actor = name == null ? null : ALIASES.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+        return actor != null && NON_STATE.contains(actor);
+    }
+
     /** The name a match captured: in its first group, or for "X was blamed for" in its second. */
     private static String named(Matcher m) {
         return m.group(1) != null || m.groupCount() < 2 ? m.group(1) : m.group(2);

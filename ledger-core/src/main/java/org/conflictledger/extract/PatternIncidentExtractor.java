@@ -208,7 +208,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (!places.isEmpty()) {
                 EntityMention last = places.get(places.size() - 1);
                 String name = PlaceNames.beforeEventWords(last.text());
-                return name == null || REGION_WORDS.contains(v.lower(last.lastToken())) ? null : name;
+                return name == null || Actors.isGroupName(name) || REGION_WORDS.contains(v.lower(last.lastToken())) ? null : name;
             }
         }
         return null;
@@ -285,8 +285,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 // "Madina hospital", "Khamees market": a facility in the town, not another town; "KABUL (Reuters) -":
                 // where the report was filed. A region yields to a town the same sentence names.
                 String name = PlaceNames.beforeEventWords(m.text()); // "Manbij", not "Manbij Killing"
-                if (name == null) {
-                    continue;
+                if (name == null || Actors.isGroupName(name)) {
+                    continue; // "in Daesh Attack": who, not where
                 }
                 boolean region = name.equals(m.text()) && REGION_WORDS.contains(v.lower(m.lastToken()));
                 if (place == null || placeIsRegion && !region) {
@@ -506,7 +506,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             int at = m.firstToken() - raw.last();
             if ((at == 1 || at == 2 && v.lower(raw.last() + 1).equals("the")) && Countries.byNameOrDemonym(m.text()) == null
                     && !FACILITY.contains(v.lower(m.lastToken()))) {
-                return PlaceNames.beforeEventWords(m.text());
+                String name = PlaceNames.beforeEventWords(m.text());
+                return Actors.isGroupName(name) ? null : name;
             }
         }
         return null;

@@ -169,4 +169,12 @@ class PlaceRulesIT {
                 + " Thursday with rocket shells and killed three civilians, local media reported.");
         assertEquals("Deir ez-Zor Governorate", m.admin1());
     }
+
+    @Test
+    void anArmedGroupTheTaggerReadAsAPlaceIsNoPlace() {
+        IncidentMention m = first("Soldiers Killed in Daesh Attack in N Syria. The army said four soldiers were killed and four others were injured in a Daesh"
+                + " rocket attack south of the town of al-Rai near the Turkish border.");
+        assertEquals("al-Rai", m.location());
+        assertEquals("Aleppo Governorate", m.admin1());
+    }
 }
