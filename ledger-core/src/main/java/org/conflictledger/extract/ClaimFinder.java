@@ -425,6 +425,8 @@ final class ClaimFinder {
                     out.add(new Amount(i, covered, null, true, false));
                 } else if (isAge(v, i, covered)) {
                     continue; // "children younger than 15", "a 7-year-old", "aged 12"
+                } else if (numberedName(v, i, covered)) {
+                    continue; // "the councillor representing Ward 4 was strangled": a name's number, not a count
                 } else if (text.equals("one") && (v.lower(covered).equals("of") || Lexicon.NON_PERSON_HEADS.contains(v.lower(covered))
                         || v.lower(i - 1).equals("no"))) {
                     continue; // "in one of the deadliest attacks"; "no one was killed" is the zero "no" already read
@@ -464,6 +466,21 @@ final class ClaimFinder {
         boolean qualified = Lexicon.qualifier(v.lower(i - 2), v.lower(i - 1)) != Qualifier.EXACT
                 || v.lower(i - 1).equals("than") || v.lower(i - 1).equals("killing") || v.lower(i - 1).equals("killed");
         return qualified || Lexicon.PERSON_HEADS.containsKey(next);
+    }
+
+    /**
+     * Digits between a capitalised proper noun and a verb that is no casualty verb ("representing Ward 4 was
+     * strangled", "Ziad 13 suffered a head injury"): the number of a named thing, or an age, not a count. Not
+     * "Al-Awsat English 58 Killed" in a headline.
+     */
+    private static boolean numberedName(SentenceView v, int first, int end) {
+        if (first < 1 || end - first != 1 || !v.lower(first).matches("\\d+") || !v.pos(first - 1).startsWith("NNP")
+                || !Character.isUpperCase(v.tokens.get(first - 1).text().charAt(0)) || v.ner(first - 1) == EntityType.DATE) {
+            return false;
+        }
+        String verb = end < v.size() ? v.tokens.get(end).text() : "";
+        return (v.pos(end).startsWith("VB") || v.pos(end).equals("MD")) && !verb.isEmpty() && Character.isLowerCase(verb.charAt(0))
+                && casualtyAt(v, end) == null && casualtyAt(v, first - 1) == null; // not "Agency 10 IS militants
     }
 
     private static boolean isAge(SentenceView v, int first, int end) {
