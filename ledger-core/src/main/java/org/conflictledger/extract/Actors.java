@@ -107,6 +107,7 @@ final class Actors {
      */
     static List<String> in(String text) {
         Set<String> out = new LinkedHashSet<>();
+        Set<String> namedBefore = new LinkedHashSet<>(); // "Yemen air strikes": a country's name, not its demonym
         for (Pattern p : List.of(BY, BLAMED, RESPONSIBILITY, SUBJECT_ATTACK, ADJECTIVE, COALITION)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
@@ -126,7 +127,11 @@ final class Actors {
                         continue; // "Syrian rebel shelling": rebels of that country, not its state
                     }
                     String actor = normalise(part);
-                    if (actor != null) {
+                    String written = part.strip();
+                    if (actor != null && p == ADJECTIVE && Countries.byName(written) != null
+                            && !written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+                        namedBefore.add(actor);
+                    } else if (actor != null) {
                         out.add(actor);
                     }
                 }
@@ -134,6 +139,11 @@ final class Actors {
         }
         if (OWN_STATE.matcher(text).find()) {
             out.add(OWN_GOVERNMENT);
+        }
+        if (out.isEmpty()) {
+            // "Israel air strike kills five": the country acted; "Saudi-led coalition to investigate Yemen air strikes":
+            // beside another actor, the country is where the strikes fell
+            out.addAll(namedBefore);
         }
         return List.copyOf(out);
     }

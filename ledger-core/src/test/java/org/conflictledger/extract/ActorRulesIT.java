@@ -36,4 +36,17 @@ class ActorRulesIT {
         assertEquals(incidents.get(0).eventType(), incidents.get(1).eventType());
         assertEquals(LocalDate.of(2018, 10, 30), incidents.get(1).dateStart());
     }
+
+    @Test
+    void aCountrysNameBeforeAnAttackBesideAnotherActorIsWhereNotWho() {
+        String text = "Saudi-led coalition to investigate Yemen air strikes.\n\nThree air strikes hit a market in Hajjah province"
+                + " on Tuesday, killing at least 41 civilians, a health official said. Houthi rebels described the air attack by"
+                + " the Saudi-led coalition as a massacre.";
+        IncidentMention m = PIPELINE.extract(new Article("c", null, null, LocalDate.of(2016, 3, 16), null, text)).incidents().get(0);
+        assertEquals(List.of("Saudi-led coalition"), m.perpetrators());
+        text = "Israel air strike kills five in Gaza.\n\nAn air strike hit a house in Gaza City on Monday, killing five people,"
+                + " medics said.";
+        m = PIPELINE.extract(new Article("d", null, null, LocalDate.of(2016, 3, 16), null, text)).incidents().get(0);
+        assertEquals(List.of("Israel"), m.perpetrators());
+    }
 }
