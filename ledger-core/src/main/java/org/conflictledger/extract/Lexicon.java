@@ -12,9 +12,14 @@ final class Lexicon {
     private Lexicon() {
     }
 
-    /** Verb lemmas that state deaths; "eliminate" as armies' statements use it ("eliminated over 75 militants"). */
+    /**
+     * Verb lemmas that state deaths; "eliminate" and "neutralize" as armies' statements use them ("eliminated over
+     * 75 militants", "over 50 terrorists were neutralized").
+     */
     static final Set<String> KILL_VERBS = Set.of("kill", "die", "slay", "murder", "massacre", "slaughter", "execute",
-            "behead", "perish", "assassinate", "eliminate");
+            "behead", "perish", "assassinate", "eliminate", "neutralize", "neutralise");
+    /** Armies' words for killing that count the dead only with a figure ("eliminated a number of gatherings"). */
+    static final Set<String> FIGURE_ONLY_KILL_VERBS = Set.of("eliminate", "neutralize", "neutralise");
     /** Verb lemmas that state injuries. */
     static final Set<String> INJURE_VERBS = Set.of("wound", "injure", "hurt", "maim");
     /** Words that, after a figure, say the figure counts deaths ("63 dead", "70 deaths"). */
