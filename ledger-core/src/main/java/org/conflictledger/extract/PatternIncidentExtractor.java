@@ -267,7 +267,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 // reports attacks on its own soil as often as it blames another.
                 int next = m.lastToken();
                 boolean actor = compound || ActorPlaces.beforeNoun(v.tokens, m) || v.isVerb(next) && ClaimFinder.casualtyAt(v, next) != null
-                        || ActorPlaces.inGroupName(v.tokens, m);
+                        || ActorPlaces.inGroupName(v.tokens, m) || ActorPlaces.agent(v.tokens, m);
                 boolean where = m.type() == EntityType.LOCATION && !actor;
                 boolean speaks = where && ActorPlaces.speaking(v.tokens, m);
                 votes.merge(cc, speaks ? 2 : where ? 4 : 1, Integer::sum);
@@ -277,6 +277,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     country = cc;
                 }
             } else if (m.type() == EntityType.LOCATION && !FACILITY.contains(v.lower(m.lastToken())) && !dateline(v, text, m)) {
+                if (ActorPlaces.agent(v.tokens, m)) {
+                    continue; // "the attacks carried out by Washington": who, not where
+                }
                 if (ActorPlaces.speakerSeat(v.tokens, m)) {
                     // "officials in Hajjah told CNN": where it happened only if the sentence names no other place
                     seat = seat == null ? m.text() : seat;

@@ -56,6 +56,25 @@ public final class ActorPlaces {
         };
     }
 
+    /**
+     * True when the mention is the agent of a deed: "carried out by Washington", "killed by the United States",
+     * "attacks by Russia" ("by" after a participle, with its particle, or a noun).
+     */
+    public static boolean agent(List<Token> tokens, EntityMention m) {
+        int i = m.firstToken() - 1;
+        if (i >= 1 && tokens.get(i).text().equalsIgnoreCase("the")) {
+            i--;
+        }
+        if (i < 1 || !tokens.get(i).text().equals("by")) {
+            return false;
+        }
+        if (i >= 2 && "RP".equals(tokens.get(i - 1).pos())) {
+            i--; // "carried out by"
+        }
+        String pos = tokens.get(i - 1).pos();
+        return pos != null && (pos.equals("VBN") || pos.equals("VBD") || pos.startsWith("NN")); // a reduced clause may read VBD
+    }
+
     /** True when the mention is where a speaker sits: "an official in Kabul", "a spokesman based in Baghdad". */
     public static boolean speakerSeat(List<Token> tokens, EntityMention m) {
         int i = m.firstToken() - 1;

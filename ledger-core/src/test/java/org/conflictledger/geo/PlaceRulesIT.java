@@ -177,4 +177,12 @@ class PlaceRulesIT {
         assertEquals("al-Rai", m.location());
         assertEquals("Aleppo Governorate", m.admin1());
     }
+
+    @Test
+    void theAgentOfADeedIsWhoNotWhere() {
+        IncidentMention m = first("A prominent cleric, accused by the United States of supporting al-Shabaab, was killed on Tuesday as he"
+                + " walked out of the law courts in Mombasa, a police officer said.");
+        assertEquals("KE", m.country());
+        assertEquals("Mombasa", m.location());
+    }
 }

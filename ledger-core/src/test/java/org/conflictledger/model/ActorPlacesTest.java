@@ -74,4 +74,14 @@ class ActorPlacesTest {
         assertTrue(ActorPlaces.compound("US-led strikes", 2));
         assertFalse(ActorPlaces.compound("in Syria.", 8));
     }
+
+    @Test
+    void aPlaceAfterByIsTheAgentOfTheDeedButNotAfterAPreposition() {
+        List<Token> t = tokens("attacks/NNS/attack", "carried/VBD/carry", "out/RP/out", "by/IN/by", "Washington/NNP/Washington/L");
+        assertTrue(ActorPlaces.agent(t, place(t, 4)));
+        List<Token> killed = tokens("killed/VBN/kill", "by/IN/by", "the/DT/the", "United States/NNP/United States/L");
+        assertTrue(ActorPlaces.agent(killed, place(killed, 3)));
+        List<Token> stood = tokens("stood/VBD/stand", "close/RB/close", "by/IN/by", "Aleppo/NNP/Aleppo/L");
+        assertFalse(ActorPlaces.agent(stood, place(stood, 3)));
+    }
 }
