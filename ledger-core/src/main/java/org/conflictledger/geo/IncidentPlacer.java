@@ -249,17 +249,19 @@ final class IncidentPlacer {
 
     /**
      * Whether a place the text names as containing another outweighs the place found so far: a city of
-     * {@value GeoNamesGazetteer#NOTABLE} people ("Aleppo city"), or any place when only the country is known; not a
+     * {@value GeoNamesGazetteer#NOTABLE} people ("Aleppo city"), a province of the same country ("al-Quria in Deir
+     * ez-Zor province", whatever namesake the gazetteer found), or any place when only the country is known; not a
      * village whose name is like a district's ("Khogyani district" is no Chahar Qal'ah of Ghazni).
      */
     private static boolean outweighs(Place around, Place current) {
         return around != null && (rank(around.precision()) == 0 && around.population() >= GeoNamesGazetteer.NOTABLE
-                || current.precision() == GeoPrecision.COUNTRY && around.precision() != GeoPrecision.COUNTRY);
+                || current.precision() == GeoPrecision.COUNTRY && around.precision() != GeoPrecision.COUNTRY
+                || around.precision() == GeoPrecision.REGION && around.country().equals(current.country()));
     }
 
     /**
      * The place a sentence names as containing {@code name} ("Midan neighbourhood of Damascus", "Waer neighbourhood
-     * in western Homs", "Minian town in Aleppo"), or null.
+     * in western Homs", "Minian town in Aleppo", "the town of al-Quria in Deir ez-Zor province"), or null.
      */
     private Place containerOf(AnnotatedArticle article, String name, List<String> context, Set<Integer> own) {
         if (name == null || name.isBlank()) {
@@ -267,8 +269,10 @@ final class IncidentPlacer {
         }
         String bare = name.replaceFirst("^(?i:" + ARTICLE + ")", "");
         Pattern within = Pattern.compile("(?<![\\p{L}-])(?i:" + ARTICLE + ")?" + Pattern.quote(bare)
-                + "\\s+(?:neighbou?rhood|district|area|suburb|quarter|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
-                + "(?:(?i:north|south|east|west)(?:ern)?\\s+)?(?:city\\s+of\\s+)?" + NAME);
+                + "(?:\\s+(?:neighbou?rhood|district|area|suburb|quarter|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
+                + "(?:(?i:north|south|east|west)(?:ern)?\\s+)?(?:city\\s+of\\s+)?" + NAME
+                + "|,?\\s+in\\s+(?:the\\s+)?(?:(?i:north|south|east|west)(?:ern)?\\s+)?" + NAME
+                + "\\s+(province|governorate|state|region)\\b)");
         Matcher x = null;
         for (Sentence s : article.sentences()) { // the incident's own sentences first, then the story's
             if (own.contains(s.index())) {
@@ -285,8 +289,8 @@ final class IncidentPlacer {
                 return null;
             }
         }
-        String outer = trimLocality(x.group(1));
-        return outer == null ? null : resolve(outer, context);
+        String outer = trimLocality(x.group(1) != null ? x.group(1) : x.group(2));
+        return outer == null ? null : resolve(x.group(1) != null ? outer : outer + " " + x.group(3), context);
     }
 
     private Place resolve(String name, List<String> context) {

@@ -185,4 +185,11 @@ class PlaceRulesIT {
         assertEquals("KE", m.country());
         assertEquals("Mombasa", m.location());
     }
+
+    @Test
+    void aProvinceTheTextNamesAroundAVillageOutweighsTheGazetteersNamesake() {
+        IncidentMention m = first("Three air raids on Al-Quriyah killed 58 civilians on Saturday, the Observatory said. Aid workers"
+                + " pulled the bodies of children from the rubble in the town of Al-Quriyah in Deir ez-Zor province in eastern Syria.");
+        assertEquals("Deir ez-Zor Governorate", m.admin1());
+    }
 }
