@@ -90,11 +90,18 @@ public final class ActorPlaces {
 
     /**
      * True when the mention is part of a group's or an outlet's name: "(Islamic) State of Iraq (and the Levant)",
-     * "State in Iraq", "the Los Angeles Times".
+     * "State in Iraq", "the Los Angeles Times", "Firat news agency".
      */
     public static boolean inGroupName(List<Token> tokens, EntityMention m) {
         if (m.lastToken() < tokens.size() && OUTLET_WORDS.contains(tokens.get(m.lastToken()).text())) {
             return true;
+        }
+        int next = m.lastToken();
+        if (next < tokens.size() && tokens.get(next).text().equalsIgnoreCase("news")) {
+            next++;
+        }
+        if (next < tokens.size() && tokens.get(next).text().equalsIgnoreCase("agency")) {
+            return true; // "Firat news agency", "Sputnik agency": an outlet named after a place
         }
         for (int i = m.firstToken() - 1, steps = 0; i >= 1 && steps < NAME_REACH; i--, steps++) {
             Token t = tokens.get(i);

@@ -84,4 +84,12 @@ class ActorPlacesTest {
         List<Token> stood = tokens("stood/VBD/stand", "close/RB/close", "by/IN/by", "Aleppo/NNP/Aleppo/L");
         assertFalse(ActorPlaces.agent(stood, place(stood, 3)));
     }
+
+    @Test
+    void aPlaceBeforeNewsAgencyNamesTheOutlet() {
+        List<Token> t = tokens("Firat/NNP/Firat/L", "news/NN/news", "agency/NN/agency", "said/VBD/say");
+        assertTrue(ActorPlaces.inGroupName(t, place(t, 0)));
+        List<Token> office = tokens("in/IN/in", "Afrin/NNP/Afrin/L", "near/IN/near", "the/DT/the", "border/NN/border");
+        assertFalse(ActorPlaces.inGroupName(office, place(office, 1)));
+    }
 }
