@@ -129,7 +129,7 @@ final class Actors {
                     String actor = normalise(part);
                     String written = part.strip();
                     if (actor != null && p == ADJECTIVE && Countries.byName(written) != null
-                            && !written.equals(written.toUpperCase(java.util.Locale.ROOT))) {
+                            && !written.equals(written.toUpperCase(Locale.ROOT))) {
                         namedBefore.add(actor);
                     } else if (actor != null) {
                         out.add(actor);
@@ -165,7 +165,7 @@ final class Actors {
 
     /** Whether a name, as written, is one of an armed group we know that is not a state ("Daesh", "Taliban"). */
     static boolean isGroupName(String name) {
-        String actor = name == null ? null : ALIASES.get(name.strip().toLowerCase(java.util.Locale.ROOT));
+        String actor = name == null ? null : ALIASES.get(name.strip().toLowerCase(Locale.ROOT));
         return actor != null && NON_STATE.contains(actor);
     }
 

@@ -480,7 +480,7 @@ final class ClaimFinder {
         }
         String verb = end < v.size() ? v.tokens.get(end).text() : "";
         return (v.pos(end).startsWith("VB") || v.pos(end).equals("MD")) && !verb.isEmpty() && Character.isLowerCase(verb.charAt(0))
-                && casualtyAt(v, end) == null && casualtyAt(v, first - 1) == null; // not "Agency 10 IS militants
+                && casualtyAt(v, end) == null && casualtyAt(v, first - 1) == null; // not "Agency 10 IS militants"
     }
 
     private static boolean isAge(SentenceView v, int first, int end) {

@@ -195,9 +195,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /**
      * The town the nearest of the {@value #ANAPHOR_REACH} sentences before {@code index} that names one names last
-     * ("driven from Zuhur, the last district it held in Hasakeh. ... outside the city": Hasakeh), countries, datelines,
-     * facilities and landforms aside;
-     * null when that is a region.
+     * ("driven from Zuhur, the last district it held in Hasakeh. ... outside the city": Hasakeh), countries,
+     * datelines, facilities and landforms aside; null when that is a region or an armed group.
      */
     private static String previousTown(List<SentenceView> views, int index, String text) {
         for (int i = index - 1; i >= Math.max(0, index - ANAPHOR_REACH); i--) {

@@ -116,33 +116,14 @@ final class IncidentPlacer {
             }
         }
         Set<String> names = candidates(article, m, false);
-        Place first = null;
-        String firstName = null;
-        for (String name : names) {
-            Place p = resolve(name, context);
-            if (p != null && (first == null || p.precision() != GeoPrecision.COUNTRY)) {
-                // a town or province the incident's sentences name before a country they name first
-                first = p;
-                firstName = name;
-                if (p.precision() != GeoPrecision.COUNTRY) {
-                    break;
-                }
-            }
-        }
-        if ((first == null || first.precision() == GeoPrecision.COUNTRY) && main) {
+        Pick picked = firstPlace(names, context, null);
+        if (main && (picked == null || picked.place().precision() == GeoPrecision.COUNTRY)) {
             // the story's lead: "At least 24 people were killed ... on the Syrian side of the border with Iraq ...
             // The village lies in Hasakeh province"
-            for (String name : candidates(article, m, true)) {
-                Place p = resolve(name, context);
-                if (p != null && (first == null || p.precision() != GeoPrecision.COUNTRY)) {
-                    first = p;
-                    firstName = name;
-                    if (p.precision() != GeoPrecision.COUNTRY) {
-                        break;
-                    }
-                }
-            }
+            picked = firstPlace(candidates(article, m, true), context, picked);
         }
+        Place first = picked == null ? null : picked.place();
+        String firstName = picked == null ? null : picked.name();
         if (first == null && !context.isEmpty()) {
             // the article's countries may be wrong ("a US official said"): a notable place outside them still counts
             for (String name : names) {
@@ -245,6 +226,28 @@ final class IncidentPlacer {
         return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), location,
                 best.admin1(), best.country(), best.lat(), best.lon(), best.precision(), m.perpetrators(),
                 m.disputedPerpetrator(), m.claims());
+    }
+
+    /** A name and the place it resolved to. */
+    private record Pick(String name, Place place) {
+    }
+
+    /**
+     * The first of the names that resolves below country level ("Hasakeh province" after "Iraq"), else the first
+     * that resolves to a country, else {@code found}.
+     */
+    private Pick firstPlace(Set<String> names, List<String> context, Pick found) {
+        Pick country = found;
+        for (String name : names) {
+            Place p = resolve(name, context);
+            if (p != null && p.precision() != GeoPrecision.COUNTRY) {
+                return new Pick(name, p);
+            }
+            if (p != null && country == null) {
+                country = new Pick(name, p);
+            }
+        }
+        return country;
     }
 
     /**
