@@ -851,8 +851,8 @@ final class ClaimFinder {
         String w = v.lower(i);
         return v.pos(i).equals("NNS") && w.endsWith("s") && Lexicon.category(v.lemma(i), w) != null
                 && !Lexicon.DEATH_NOUNS.contains(w) && !Lexicon.INJURY_NOUNS.contains(w)
-                && (v.pos(i + 1).equals("CD") || QUALIFIER_WORDS.contains(v.lower(i + 1)) && v.pos(i + 2).equals("CD")
-                        || QUALIFIER_WORDS.contains(v.lower(i + 1)) && v.pos(i + 3).equals("CD"));
+                && (v.pos(i + 1).equals("CD")
+                        || QUALIFIER_WORDS.contains(v.lower(i + 1)) && (v.pos(i + 2).equals("CD") || v.pos(i + 3).equals("CD")));
     }
 
     /** Words that open a qualified figure: "more than 60", "at least 5", "nearly 40". */

@@ -206,8 +206,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     || FACILITY.contains(v.lower(m.lastToken())) || LANDFORM.contains(v.lower(m.lastToken())));
             if (!places.isEmpty()) {
                 EntityMention last = places.get(places.size() - 1);
-                String name = PlaceNames.beforeEventWords(last.text());
-                return name == null || Actors.isGroupName(name) || REGION_WORDS.contains(v.lower(last.lastToken())) ? null : name;
+                String name = placeName(last);
+                return name == null || REGION_WORDS.contains(v.lower(last.lastToken())) ? null : name;
             }
         }
         return null;
@@ -286,9 +286,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
                 // "Madina hospital", "Khamees market": a facility in the town, not another town; "KABUL (Reuters) -":
                 // where the report was filed. A region yields to a town the same sentence names.
-                String name = PlaceNames.beforeEventWords(m.text()); // "Manbij", not "Manbij Killing"
-                if (name == null || Actors.isGroupName(name)) {
-                    continue; // "in Daesh Attack": who, not where
+                String name = placeName(m);
+                if (name == null) {
+                    continue;
                 }
                 boolean region = name.equals(m.text()) && REGION_WORDS.contains(v.lower(m.lastToken()));
                 if (place == null || placeIsRegion && !region) {
@@ -492,6 +492,15 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
     }
 
+    /**
+     * A place mention's name, cut where event words begin ("Manbij" of "Manbij Killing"); null when it opens with
+     * one or names an armed group ("in Daesh Attack": who, not where).
+     */
+    private static String placeName(EntityMention m) {
+        String name = PlaceNames.beforeEventWords(m.text());
+        return name == null || Actors.isGroupName(name) ? null : name;
+    }
+
     /** Words after a figure that bring the place it happened: "killed 50 gunmen in Lattakia". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside");
 
@@ -508,8 +517,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             int at = m.firstToken() - raw.last();
             if ((at == 1 || at == 2 && v.lower(raw.last() + 1).equals("the")) && Countries.byNameOrDemonym(m.text()) == null
                     && !FACILITY.contains(v.lower(m.lastToken()))) {
-                String name = PlaceNames.beforeEventWords(m.text());
-                return Actors.isGroupName(name) ? null : name;
+                return placeName(m);
             }
         }
         return null;

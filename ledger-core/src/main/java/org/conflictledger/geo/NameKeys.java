@@ -155,14 +155,13 @@ final class NameKeys {
         }
         boolean dropConnectors = several && !allConnectors;
         for (int start = 0; start < n; ) {
-            int end = wordEnd(folded, start);
-            if (start == 0 && several && isDirection(folded, end)) {
-                end -= 3; // "Southern Kordofan" is "South Kordofan", "Eastern Ghouta" "East Ghouta"
-            }
+            int next = wordEnd(folded, start);
+            // "Southern Kordofan" is "South Kordofan", "Eastern Ghouta" "East Ghouta"
+            int end = start == 0 && several && isDirection(folded, next) ? next - 3 : next;
             if (!dropConnectors || !isConnector(folded, start, end)) {
                 appendWord(folded, start, end, key);
             }
-            start = wordEnd(folded, start) + 1;
+            start = next + 1;
         }
     }
 
