@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictledger.model.AnnotatedArticle;
 import org.conflictledger.model.Category;
@@ -49,8 +50,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private static final int FOLLOWING = 2;
 
     /** When and where a sentence puts what it reports. */
-    private record Context(LocalDate date, boolean reportDate, boolean background, boolean vague, String place, String country,
-                           LocalDate eventDay, boolean datelineOnly, String townBefore) {
+    private record Context(LocalDate date, boolean reportDate, boolean background, boolean span, boolean vague, String place,
+                           String country, LocalDate eventDay, boolean datelineOnly, String townBefore) {
     }
 
     /** Claims being gathered into one incident. */
@@ -66,6 +67,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String place;
         String country;
         boolean background;
+        /** Its first figure totals many days ("in the past week"). */
+        boolean span;
     }
 
     @Override
@@ -91,7 +94,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 // "Clashes have rocked the city, leaving 23 civilians dead": the town the sentences before named
                 String town = previousTown(views, contexts.size(), article.text());
                 if (town != null) {
-                    c = new Context(c.date(), c.reportDate(), c.background(), c.vague(), null, c.country(), c.eventDay(),
+                    c = new Context(c.date(), c.reportDate(), c.background(), c.span(), c.vague(), null, c.country(), c.eventDay(),
                             c.datelineOnly(), town);
                 }
             }
@@ -220,8 +223,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         LocalDate eventDay = null;
         boolean explicitDocDay = false;
         boolean background = false;
+        boolean span = false;
         boolean vague = false;
+        for (EntityMention m : v.mentionsOf(EntityType.DURATION)) {
+            span |= spanTotal(v, m);
+        }
         for (EntityMention m : v.mentionsOf(EntityType.DATE, EntityType.TIME)) {
+            span |= spanTotal(v, m);
             LocalDate d = m.date();
             if (d != null && WEEKDAY.matcher(m.text()).matches() && docDate != null && d.isAfter(docDate)) {
                 // news reports the past: a bare weekday is the last one, not the coming one
@@ -302,7 +310,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         background |= warToll(text.substring(v.sentence.start(), v.sentence.end()));
         boolean fromReport = date == null && reportDate != null;
-        return new Context(date != null ? date : reportDate, fromReport, background, vague && date == null, place, country,
+        return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
                 eventDay, dateline(date, docDate) && !explicitDocDay, null);
     }
 
@@ -407,6 +415,60 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return false;
     }
 
+    /** Words before a span of time that make it the span a figure totals: "over three days of fighting". */
+    private static final Set<String> SPAN_OPENERS = Set.of("over", "during", "throughout", "across");
+    /** Words after a span of time that make it a distance in time instead: "six days after the attack". */
+    private static final Set<String> SPAN_OFFSETS = Set.of("after", "ago", "before", "later", "earlier", "since", "into");
+    /**
+     * A duration of hours, days, weeks, months or years ("P6D", "PT48H", "PXD"), a range of days
+     * ("2016-12-04/2016-12-07"), or a week or a month.
+     */
+    private static final Pattern SPAN = Pattern.compile(
+            "(PT?)(\\d+|X)([HDWMY])|(\\d{4}-\\d{2}-\\d{2})/(\\d{4}-\\d{2}-\\d{2})|\\d{4}-(?:W\\d{2}|\\d{2})");
+    /** "in three days", "in one week": a count of days or weeks, not "in a decade". */
+    private static final Pattern COUNTED_DAYS = Pattern.compile("(?i)(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|one)\\s.*");
+    /** "the past six days", "the last two weeks", "recent days": a span that ends at the report. */
+    private static final Pattern RECENT = Pattern.compile("(?i)(?:the\\s+)?(?:past|last|previous|recent)\\b.*");
+
+    /**
+     * "in the past six days", "over the last two weeks", "in recent days", "over three days of fighting": the
+     * sentence's figure totals the dead of many days, not one attack's. A day or a night ("in the last 24 hours") is
+     * an attack's own span; "last week's bombing" dates one event; "the deadliest attack in a decade" compares.
+     */
+    private static boolean spanTotal(SentenceView v, EntityMention m) {
+        Matcher span = m.timex() == null ? null : SPAN.matcher(m.timex());
+        if (span == null || !span.matches()) {
+            return false;
+        }
+        boolean recent = RECENT.matcher(m.text()).matches();
+        boolean counted = false;
+        if (span.group(4) != null) {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse(span.group(4)), LocalDate.parse(span.group(5)));
+            if (days < 2 || !recent) {
+                return false; // "the last three days"
+            }
+        } else if (span.group(1) == null) {
+            if (!recent || !v.lower(m.firstToken()).equals("the")) {
+                return false; // a week or a month: only as "the past week"
+            }
+        } else {
+            boolean hours = span.group(1).equals("PT");
+            counted = (span.group(3).equals("D") || span.group(3).equals("W")) && !hours && COUNTED_DAYS.matcher(m.text()).matches();
+            int n = span.group(2).equals("X") ? Integer.MAX_VALUE : Integer.parseInt(span.group(2)); // "the past few days"
+            boolean days = switch (span.group(3)) {
+                case "H" -> hours && n >= 48;
+                case "D" -> !hours && n >= 2;
+                default -> !hours; // weeks, months, years (minutes share the letter M)
+            };
+            if (!days) {
+                return false;
+            }
+        }
+        String before = m.firstToken() > 0 ? v.lower(m.firstToken() - 1) : "";
+        String after = m.lastToken() < v.size() ? v.lower(m.lastToken()) : "";
+        return (recent || SPAN_OPENERS.contains(before) || counted && before.equals("in")) && !SPAN_OFFSETS.contains(after);
+    }
+
     /** "last week", "earlier this month": a time expression that names a week or a month, not a day. */
     private static boolean isWeekOrMonth(EntityMention m) {
         return m.timex() != null && m.timex().matches("\\d{4}-(W\\d{2}|\\d{2})");
@@ -435,12 +497,15 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             Context c = contexts.get(s);
             String after = placeAfter(f.raw());
             String where = after != null ? after : c.place();
+            // "in the past six days 84 civilians had been killed": a total of many days is apart from the story's
+            // attack, unless the story's first figure is itself such a total ("135 Civilians Killed ... in Last Three Days")
+            boolean background = c.background() || c.span() && !drafts.isEmpty() && !drafts.get(0).span;
             Draft target = null;
             if (previous != null && (s == previousSentence || f.raw().part())) {
                 target = previous;
             } else {
                 for (Draft d : drafts) {
-                    if (compatible(d, c, where)) {
+                    if (compatible(d, c, background, where)) {
                         target = d;
                         break;
                     }
@@ -448,7 +513,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
             if (target == null) {
                 target = new Draft();
-                target.background = c.background();
+                target.background = background;
+                target.span = c.span();
                 if (drafts.isEmpty() && c.date() == null && !c.vague()) {
                     leadDay(target, contexts, s, docDate);
                 }
@@ -523,8 +589,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return null;
     }
 
-    private static boolean compatible(Draft d, Context c, String place) {
-        if (c.background() != d.background) {
+    private static boolean compatible(Draft d, Context c, boolean background, String place) {
+        if (background != d.background) {
             return false;
         }
         if (d.date != null && c.date() != null && !c.reportDate() && !d.dateFromReport
