@@ -86,7 +86,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     public Extraction extract(AnnotatedArticle article) {
         List<SentenceView> views = views(article);
         SourceFinder sources = new SourceFinder(views);
-        Map<String, Integer> countryVotes = new HashMap<>();
+        Map<String, Integer> countryVotes = new java.util.LinkedHashMap<>(); // the first named wins a tie
         List<Context> contexts = new ArrayList<>();
         for (SentenceView v : views) {
             Context c = context(v, article.text(), article.documentDate(), countryVotes);
@@ -135,9 +135,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         Set<Integer> figured = new java.util.HashSet<>();
         drafts.forEach(d -> figured.addAll(d.sentences));
         for (int i = 0; i < drafts.size(); i++) {
-            IncidentMention m = incident(article, views, contexts, drafts.get(i), i, articleCountry, figured);
-            if (i > 0 && !drafts.get(i).background) {
+            Draft d = drafts.get(i);
+            IncidentMention m = incident(article, views, contexts, d, i, articleCountry, figured);
+            if (i > 0 && !d.background) {
                 m = asFollowUp(m, incidents.get(0));
+            } else if (i > 0 && d.span && placeless(d, views, contexts, article.text())) {
+                m = inStoryPlace(m, incidents.get(0));
             }
             incidents.add(m);
         }
@@ -163,6 +166,37 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 day ? main.dateEnd() : m.dateEnd(), m.location(), m.admin1(), m.country(), m.lat(), m.lon(), m.geoPrecision(),
                 attackers ? main.perpetrators() : m.perpetrators(),
                 attackers ? main.disputedPerpetrator() : m.disputedPerpetrator(), m.claims());
+    }
+
+    /** "in al-Malaah region", "near Tal Afar": a name after a place's preposition, which the tagger may have missed. */
+    private static final Pattern NAME_AFTER_PREPOSITION = Pattern.compile("\\b(?:in|near|at|outside)\\s+(?:the\\s+)?(?:\\p{Ll}{1,3}-)?\\p{Lu}");
+
+    /**
+     * True when the draft's sentences name no place, not even a country or a name the tagger missed, and no whole
+     * war's or past month's toll.
+     */
+    private static boolean placeless(Draft d, List<SentenceView> views, List<Context> contexts, String text) {
+        for (int s : d.sentences) {
+            SentenceView v = views.get(s);
+            if (contexts.get(s).background() || !v.mentionsOf(EntityType.LOCATION).isEmpty()
+                    || NAME_AFTER_PREPOSITION.matcher(text).region(v.sentence.start(), v.sentence.end()).find()) {
+                return false;
+            }
+        }
+        return d.place == null && d.country == null;
+    }
+
+    /**
+     * "in the last six days, 84 civilians were killed": a total of many days whose sentences name no place is the
+     * story's place's (the main incident's), not the country's, as a whole war's toll is.
+     */
+    private static IncidentMention inStoryPlace(IncidentMention m, IncidentMention main) {
+        if (main.location() == null || !java.util.Objects.equals(m.country(), main.country())) {
+            return m;
+        }
+        return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), main.location(), main.admin1(),
+                main.country(), main.lat(), main.lon(), main.geoPrecision(), m.perpetrators(), m.disputedPerpetrator(),
+                m.claims());
     }
 
     /** End offset of the title when the text opens with it, else 0. */
@@ -273,11 +307,14 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 // not where it happened. A country that speaks ("Nigeria says") still votes: a government
                 // reports attacks on its own soil as often as it blames another.
                 int next = m.lastToken();
-                boolean actor = compound || ActorPlaces.beforeNoun(v.tokens, m) || v.isVerb(next) && ClaimFinder.casualtyAt(v, next) != null
+                boolean actor = compound || ActorPlaces.beforeNoun(v.tokens, m)
+                        || v.isVerb(next) && ClaimFinder.casualtyAt(v, next) != null && !afterPreposition(v, m.firstToken())
                         || ActorPlaces.inGroupName(v.tokens, m) || ActorPlaces.agent(v.tokens, m);
                 boolean where = m.type() == EntityType.LOCATION && !actor;
                 boolean speaks = where && ActorPlaces.speaking(v.tokens, m);
-                votes.merge(cc, speaks ? 2 : where ? 4 : 1, Integer::sum);
+                if (!compound) { // "the Britain-based monitor" says nothing of where the story is
+                    votes.merge(cc, speaks ? 2 : where ? 4 : 1, Integer::sum);
+                }
                 if (country == null && where && !speaks) {
                     // "Russia says 62 Syrian troops killed in US-led strikes": the country votes, less than a
                     // place does, and the sentence is not placed there
@@ -369,6 +406,18 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return open && close && before <= 6 && (dash.equals("-") || dash.equals("--") || dash.equals("\u2013") || dash.equals("\u2014"));
     }
 
+    /**
+     * "strikes in northern Syria killing dozens": the mention is the object of a preposition, adjectives between,
+     * so the verb after it is not its own ("Russia killed").
+     */
+    private static boolean afterPreposition(SentenceView v, int first) {
+        int k = first - 1;
+        while (k >= 0 && (v.pos(k).startsWith("JJ") || v.lower(k).equals("the"))) {
+            k--;
+        }
+        return k >= 0 && v.pos(k).equals("IN");
+    }
+
     /** "said on Friday", "told AFP yesterday": the date of the saying, not of the event. */
     private static boolean afterReportVerb(SentenceView v, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 9); k--) {
@@ -388,14 +437,16 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /**
      * A whole war's or campaign's toll ("the war has killed more than 220,000 people", "killed since the
-     * uprising began", "since 2011"): background, its own incident, never a figure of the day's strike.
+     * uprising began", "since 2011", "six years of violence and at least 15,000 deaths"): background, its own
+     * incident, never a figure of the day's strike.
      */
     private static final java.util.regex.Pattern WAR_TOLL = java.util.regex.Pattern.compile(
             "(?i)\\b(?:(?:the|its|this|a)\\s+(?:[\\w-]+\\s+){0,2}(?:war|conflict|insurgency|uprising|crisis|revolt|rebellion)"
                     + "(?:\\s+\\w+){0,3}?\\s+(?:has|have|had)\\s+(?:so far\\s+)?(?:killed|claimed|left)"
                     + "|since\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}"
                     + "(?:war|conflict|uprising|insurgency|crisis|revolution|revolt|rebellion)\\b"
-                    + "|since\\s+(?:(?:the\\s+)?(?:war|conflict|uprising|insurgency)\\s+(?:began|started|broke out|erupted)|(?:early\\s+|late\\s+|march\\s+)?(?:19|20)\\d\\d\\b))");
+                    + "|since\\s+(?:(?:the\\s+)?(?:war|conflict|uprising|insurgency)\\s+(?:began|started|broke out|erupted)|(?:early\\s+|late\\s+|march\\s+)?(?:19|20)\\d\\d\\b)"
+                    + "|\\b(?:years|decades?)\\s+of\\s+(?:[\\w-]+\\s+)?(?:war|violence|conflict|fighting|insurgency|bloodshed)\\b)");
 
     static boolean warToll(String sentence) {
         return WAR_TOLL.matcher(sentence).find();

@@ -1,7 +1,9 @@
 package org.conflictledger.geo;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +48,11 @@ final class IncidentPlacer {
         if (extraction.incidents().isEmpty()) {
             return extraction;
         }
-        List<String> countries = articleCountries(article);
+        Notable places = notablePlaces(article);
+        List<String> countries = articleCountries(article, places.order());
         if (countries.isEmpty()) {
-            countries = notablePlaceCountries(article);
+            countries = new ArrayList<>(places.mentions().keySet());
+            countries.sort(places.order());
         }
         List<IncidentMention> out = new ArrayList<>();
         for (int i = 0; i < extraction.incidents().size(); i++) {
@@ -57,9 +61,13 @@ final class IncidentPlacer {
         return new Extraction(extraction.id(), out);
     }
 
-    /** Countries the article names as places, most often first (a demonym counts a quarter of a name, a speaker half). */
-    private static List<String> articleCountries(AnnotatedArticle article) {
-        Map<String, Integer> votes = new HashMap<>();
+    /**
+     * Countries the article names as places, most often first (a demonym counts a quarter of a name, a speaker half);
+     * among equals, the one whose notable places the article names more ("troops from Nigeria, Niger, Chad and
+     * Cameroon" in a story of Borno and Adamawa), then the first named.
+     */
+    private static List<String> articleCountries(AnnotatedArticle article, Comparator<String> tieBreak) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
         for (EntityMention m : article.mentions()) {
             if (ActorPlaces.compound(article.text(), m.end())) {
                 continue; // "US-led", "UK-based": who, not where
@@ -77,15 +85,27 @@ final class IncidentPlacer {
                 }
             }
         }
-        return byVotes(votes);
+        List<String> out = new ArrayList<>(votes.keySet());
+        out.sort(Comparator.comparing((String cc) -> votes.get(cc)).reversed().thenComparing(tieBreak));
+        return out;
+    }
+
+    /** The countries of the notable places an article names: how often it names them, and the largest of them. */
+    private record Notable(Map<String, Integer> mentions, Map<String, Long> largest) {
+        /** More mentions first, then the larger place ("Baghdad" before the Iranian namesake of its Karrada district). */
+        Comparator<String> order() {
+            return Comparator.comparing((String cc) -> mentions.getOrDefault(cc, 0))
+                    .thenComparing(cc -> largest.getOrDefault(cc, 0L)).reversed();
+        }
     }
 
     /**
-     * For an article that names no country: the countries of the regions and cities of
-     * {@value GeoNamesGazetteer#NOTABLE} people it names ("Hasakah city" is Syria's), most often first, so its villages are looked for there.
+     * The countries of the regions and cities of {@value GeoNamesGazetteer#NOTABLE} people the article names ("Hasakah
+     * city" is Syria's): for an article that names no country, where its villages are looked for.
      */
-    private List<String> notablePlaceCountries(AnnotatedArticle article) {
-        Map<String, Integer> votes = new HashMap<>();
+    private Notable notablePlaces(AnnotatedArticle article) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        Map<String, Long> largest = new HashMap<>();
         for (EntityMention e : article.mentions()) {
             if (e.type() != EntityType.LOCATION || dateline(article.text(), e) || actorOrName(article, e)) {
                 continue;
@@ -93,16 +113,10 @@ final class IncidentPlacer {
             Place p = gazetteer.resolve(withoutCountry(e.text()), List.of()).orElse(null);
             if (p != null && (p.precision() == GeoPrecision.REGION || p.population() >= GeoNamesGazetteer.NOTABLE)) {
                 votes.merge(p.country(), 1, Integer::sum);
+                largest.merge(p.country(), p.population(), Math::max);
             }
         }
-        return byVotes(votes);
-    }
-
-    /** The countries voted for, most votes first, then in code order. */
-    private static List<String> byVotes(Map<String, Integer> votes) {
-        List<String> out = new ArrayList<>(votes.keySet());
-        out.sort((a, b) -> votes.get(b) - votes.get(a) != 0 ? votes.get(b) - votes.get(a) : a.compareTo(b));
-        return out;
+        return new Notable(votes, largest);
     }
 
     private IncidentMention locate(AnnotatedArticle article, IncidentMention m, boolean main, List<String> articleCountries) {
@@ -160,14 +174,20 @@ final class IncidentPlacer {
             }
         }
         boolean placeless = m.location() == null || Countries.byNameOrDemonym(withoutCountry(m.location())) != null;
-        if ((main || placeless) && (first == null || first.precision() == GeoPrecision.COUNTRY)) {
-            // a story about one incident names its town or province again and again, not always beside the toll
+        if ((main || placeless && m.dateStart() != null) && (first == null || first.precision() == GeoPrecision.COUNTRY)) {
+            // a story about one incident names its town or province again and again, not always beside the toll;
+            // not a figure of no day ("six years of violence and at least 15,000 deaths"), a country's
             Place often = mostNamed(article, context);
             String top = articleCountries.isEmpty() ? null : articleCountries.get(0);
             if (often != null && (first == null || often.country().equals(first.country()) || often.country().equals(top))) {
                 first = often;
                 firstName = often.name();
             }
+        }
+        if (first == null && placeless && !context.isEmpty()) {
+            // "six years of violence and at least 15,000 deaths" in a story of Borno villages: the story's country
+            firstName = Countries.name(context.get(0));
+            first = firstName == null ? null : resolve(firstName, context);
         }
         if (first == null) {
             return m;

@@ -56,14 +56,24 @@ public final class ActorPlaces {
         };
     }
 
+    /** How many words may stand between "by" and its agent: "agreed by regime allies Iran and Russia". */
+    private static final int AGENT_REACH = 8;
+
     /**
      * True when the mention is the agent of a deed: "carried out by Washington", "killed by the United States",
-     * "attacks by Russia" ("by" after a participle, with its particle, or a noun).
+     * "attacks by Russia", "a truce agreed by regime allies Iran and Russia" ("by" after a participle, with its
+     * particle, or a noun; common nouns, adjectives and other agents between).
      */
     public static boolean agent(List<Token> tokens, EntityMention m) {
         int i = m.firstToken() - 1;
-        if (i >= 1 && tokens.get(i).text().equalsIgnoreCase("the")) {
-            i--;
+        for (int reach = 0; i >= 1 && reach < AGENT_REACH && !tokens.get(i).text().equals("by"); reach++, i--) {
+            Token t = tokens.get(i);
+            String pos = t.pos() == null ? "" : t.pos();
+            boolean word = pos.equals("NN") || pos.equals("NNS") || pos.startsWith("JJ") || pos.equals("DT")
+                    || pos.equals("PRP$") || t.text().equals("and") || t.ner() == EntityType.LOCATION;
+            if (!word) {
+                return false;
+            }
         }
         if (i < 1 || !tokens.get(i).text().equals("by")) {
             return false;

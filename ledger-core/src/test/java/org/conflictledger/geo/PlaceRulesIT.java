@@ -192,4 +192,39 @@ class PlaceRulesIT {
                 + " pulled the bodies of children from the rubble in the town of Al-Quriyah in Deir ez-Zor province in eastern Syria.");
         assertEquals("Deir ez-Zor Governorate", m.admin1());
     }
+
+    private static java.util.List<IncidentMention> all(String text) {
+        return PIPELINE.extract(new Article("p", null, null, LocalDate.of(2019, 9, 20), null, text)).incidents();
+    }
+
+    @Test
+    void aWholeWarsTollIsTheCountrysAndADaysTotalIsTheStorysPlace() {
+        java.util.List<IncidentMention> war = all("Gunmen killed 15 people in Huyum, in Borno State, on Monday, residents said."
+                + " Borno has been hit repeatedly. The president vowed to end six years of violence and at least 15,000 deaths.");
+        assertEquals(2, war.size());
+        assertEquals("NG", war.get(1).country());
+        assertEquals("Nigeria", war.get(1).location());
+        java.util.List<IncidentMention> days = all("Air strikes on a hospital in Aleppo killed 27 people on Wednesday, the monitor"
+                + " said. Aleppo has been bombed for weeks. According to the monitor, 84 civilians were killed in government"
+                + " air strikes in the last six days.");
+        assertEquals(2, days.size());
+        assertEquals("Aleppo", days.get(1).location());
+    }
+
+    @Test
+    void amongCountriesNamedAlikeTheOneOfTheStorysPlacesThenTheFirstNamedWins() {
+        IncidentMention m = first("Gunmen killed 15 people in the village of Zangeri on Monday. Another raid hit Maiduguri and"
+                + " Biu last week. There have been gains by troops from Cameroon, Niger, Nigeria and Chad.");
+        assertEquals("NG", m.country());
+        m = first("Gunmen killed 15 people in the village of Zangeri on Monday, residents said. There have been gains by"
+                + " troops from Nigeria, Niger, Chad and Cameroon.");
+        assertEquals("NG", m.country());
+    }
+
+    @Test
+    void aCountryAfterAPrepositionIsNotTheSubjectOfTheVerbAfterIt() {
+        java.util.List<IncidentMention> m = all("Russian and Syrian jets launched air strikes in northern Syria killing dozens,"
+                + " a monitor said. Russia denied it. The war has killed more than 290,000 people.");
+        assertEquals("SY", m.get(m.size() - 1).country());
+    }
 }

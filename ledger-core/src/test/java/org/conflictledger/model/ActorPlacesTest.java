@@ -83,6 +83,12 @@ class ActorPlacesTest {
         assertTrue(ActorPlaces.agent(killed, place(killed, 3)));
         List<Token> stood = tokens("stood/VBD/stand", "close/RB/close", "by/IN/by", "Aleppo/NNP/Aleppo/L");
         assertFalse(ActorPlaces.agent(stood, place(stood, 3)));
+        List<Token> allies = tokens("agreed/VBN/agree", "by/IN/by", "regime/NN/regime", "allies/NNS/ally", "Iran/NNP/Iran/L",
+                "and/CC/and", "Russia/NNP/Russia/L");
+        assertTrue(ActorPlaces.agent(allies, place(allies, 4)));
+        assertTrue(ActorPlaces.agent(allies, place(allies, 6)));
+        List<Token> strike = tokens("killed/VBN/kill", "by/IN/by", "a/DT/a", "strike/NN/strike", "in/IN/in", "Aleppo/NNP/Aleppo/L");
+        assertFalse(ActorPlaces.agent(strike, place(strike, 5)));
     }
 
     @Test
