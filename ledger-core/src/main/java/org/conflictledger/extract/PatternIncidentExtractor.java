@@ -128,7 +128,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 found.add(0, new Found(raw, SourceFinder.REPORTER));
             }
         }
-        List<Draft> drafts = group(found, contexts, article.documentDate());
+        List<Draft> drafts = group(found, contexts, article.leadEnd(LEAD_SENTENCES), article.documentDate());
         String articleCountry = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
         List<IncidentMention> incidents = new ArrayList<>();
@@ -539,7 +539,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     /** Groups claims into incidents: same sentence, parts of a figure, or compatible date and place. */
-    private static List<Draft> group(List<Found> found, List<Context> contexts, LocalDate docDate) {
+    private static List<Draft> group(List<Found> found, List<Context> contexts, int leadEnd, LocalDate docDate) {
         List<Draft> drafts = new ArrayList<>();
         Draft previous = null;
         int previousSentence = -1;
@@ -567,7 +567,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 target.background = background;
                 target.span = c.span();
                 if (drafts.isEmpty() && c.date() == null && !c.vague()) {
-                    leadDay(target, contexts, s, docDate);
+                    leadDay(target, contexts, s, leadEnd, docDate);
                 }
                 drafts.add(target);
             }
@@ -599,8 +599,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      * which may only be the day of the report) before it groups
      * later figures, which then join it only if their day agrees ("more than 30 killed on May 31" does not).
      */
-    private static void leadDay(Draft d, List<Context> contexts, int firstSentence, LocalDate docDate) {
-        for (int s = 0; s < Math.min(LEAD_SENTENCES, firstSentence); s++) {
+    private static void leadDay(Draft d, List<Context> contexts, int firstSentence, int leadEnd, LocalDate docDate) {
+        for (int s = 0; s < Math.min(leadEnd, firstSentence); s++) {
             Context c = contexts.get(s);
             if (c.date() != null && !c.reportDate() && !c.background() && !c.date().equals(docDate)) {
                 d.date = c.date();
@@ -701,7 +701,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (article.article().title() != null) {
             lead.append(article.article().title()).append('\n');
         }
-        for (int s = 0; s < Math.min(LEAD_SENTENCES, views.size()); s++) {
+        for (int s = 0; s < Math.min(article.leadEnd(LEAD_SENTENCES), views.size()); s++) {
             lead.append(views.get(s).sentence.text(text)).append('\n');
         }
         boolean main = index == 0;
@@ -733,7 +733,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             LocalDate docDate = article.documentDate();
             boolean weak = !d.vague && (date == null || d.dateFromReport);
             boolean datelineOnly = d.datelineOnly;
-            for (int s = 0; s < Math.min(LEAD_SENTENCES + 2, views.size()) && (weak || place == null); s++) {
+            for (int s = 0; s < Math.min(article.leadEnd(LEAD_SENTENCES + 2), views.size()) && (weak || place == null); s++) {
                 Context c = contexts.get(s);
                 // the lead's own day of the event beats the day a source spoke, and the dateline
                 if (weak && c.date() != null && !c.background() && (!c.reportDate() || date == null)) {

@@ -402,9 +402,12 @@ final class IncidentPlacer {
 
     /** An Arabic article written before a place name: "al-", "ash-", "az-". */
     private static final String ARTICLE = "(?:al|el|ar|as|ad|ash|az|ez|an|at)-";
-    /** A place name: one to three capitalised words, possibly after an Arabic article; linear on any text. */
+    /**
+     * A place name: one to three capitalised words, possibly after an Arabic article, joined by a Persian ezafe
+     * ("Dasht-e Archi", "Dasht-e-Archi"); linear on any text.
+     */
     private static final String NAME = "(?<![\\p{L}'\u2019-])((?:" + ARTICLE + ")?[A-Z][\\p{L}'\u2019]++"
-            + "(?:[- ](?:e-|" + ARTICLE + ")?[A-Z][\\p{L}'\u2019]++){0,2})";
+            + "(?:(?:-[ei](?=[ -]))?[- ](?:e-|" + ARTICLE + ")?[A-Z][\\p{L}'\u2019]++){0,2})";
     private static final Pattern LOCALITY_OF = Pattern.compile(
             "\\b(?:village|town|district|neighbou?rhood|suburb|area)\\s+of\\s+" + NAME);
     private static final Pattern LOCALITY_NOUN = Pattern.compile(
@@ -669,7 +672,7 @@ final class IncidentPlacer {
             }
         }
         if (main) {
-            for (int s = 0; s < Math.min(LEAD_SENTENCES, article.sentences().size()); s++) {
+            for (int s = 0; s < Math.min(article.leadEnd(LEAD_SENTENCES), article.sentences().size()); s++) {
                 sentences.add(s);
             }
         }

@@ -26,6 +26,23 @@ public record AnnotatedArticle(Article article, LocalDate documentDate, List<Sen
         return article.text();
     }
 
+    /** Fewer tokens than this make a line no sentence of the lead: "APD NEWS", "text", "Photo: AFP". */
+    private static final int LEAD_TOKENS = 4;
+
+    /**
+     * The index after the lead: the first {@code n} sentences of at least {@value #LEAD_TOKENS} tokens, with the
+     * shorter lines among them (an outlet's name, a byline, a scraped label).
+     */
+    public int leadEnd(int n) {
+        int counted = 0;
+        for (Sentence s : sentences) {
+            if (s.tokens().size() >= LEAD_TOKENS && ++counted == n) {
+                return s.index() + 1;
+            }
+        }
+        return sentences.size();
+    }
+
     /** Number of tokens over all sentences. */
     public int tokenCount() {
         return sentences.stream().mapToInt(s -> s.tokens().size()).sum();

@@ -227,4 +227,12 @@ class PlaceRulesIT {
                 + " a monitor said. Russia denied it. The war has killed more than 290,000 people.");
         assertEquals("SY", m.get(m.size() - 1).country());
     }
+
+    @Test
+    void aPersianEzafeJoinsAPlacesName() {
+        IncidentMention m = first("An air strike killed at least 25 people in northern Kunduz province on Monday, officials said."
+                + " The strike hit a religious school in Dasht-e Archi district.");
+        assertEquals("Dasht-e Archi", m.location());
+        assertEquals("Kunduz Province", m.admin1());
+    }
 }

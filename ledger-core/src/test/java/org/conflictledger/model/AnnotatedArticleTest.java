@@ -1,0 +1,38 @@
+package org.conflictledger.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AnnotatedArticleTest {
+    /** An article of one sentence per line, each word a token, sentences split at line ends. */
+    private static AnnotatedArticle lines(String... lines) {
+        String text = String.join("\n", lines);
+        List<Sentence> sentences = new ArrayList<>();
+        int at = 0;
+        for (String line : lines) {
+            List<Token> tokens = new ArrayList<>();
+            int start = at;
+            for (String word : line.split(" ")) {
+                tokens.add(new Token(tokens.size(), word, start, start + word.length(), "NN", word, EntityType.NONE));
+                start += word.length() + 1;
+            }
+            sentences.add(new Sentence(sentences.size(), at, at + line.length(), tokens));
+            at += line.length() + 1;
+        }
+        return new AnnotatedArticle(new Article("a", null, null, null, null, text), null, sentences, List.of());
+    }
+
+    @Test
+    void theLeadCountsSentencesNotTheShortLinesAmongThem() {
+        AnnotatedArticle a = lines("Air strike kills civilians at school", "APD NEWS", "text",
+                "An air strike hit a school in Kunduz province", "Eyewitnesses said helicopters struck at noon",
+                "The district is held by the Taliban");
+        assertEquals(5, a.leadEnd(3));
+        assertEquals(6, a.leadEnd(4));
+        assertEquals(6, a.leadEnd(10));
+        assertEquals(1, a.leadEnd(1));
+    }
+}
