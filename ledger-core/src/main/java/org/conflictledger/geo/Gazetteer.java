@@ -39,6 +39,16 @@ public interface Gazetteer {
     String countryCode(String nameOrDemonym);
 
     /**
+     * A country's capital ("Moscow" for "RU"), whose name often stands for its government ("a blow for Moscow").
+     *
+     * @param countryCode ISO 3166-1 alpha-2 code
+     * @return the capital, or empty when the code is unknown or the data names no capital
+     */
+    default Optional<Place> capital(String countryCode) {
+        return Optional.empty();
+    }
+
+    /**
      * The extraction with each incident placed: location, admin1, country, coordinates and precision from
      * the places its own sentences name, resolved against the countries the article names. An incident
      * whose places do not resolve is returned unchanged.

@@ -103,6 +103,13 @@ final class GeoNamesGazetteer implements Gazetteer {
     }
 
     @Override
+    public Optional<Place> capital(String countryCode) {
+        short country = PlaceTable.countryIndex(countryCode);
+        int seat = country >= 0 ? table.countrySeat[country] : -1;
+        return seat >= 0 && table.feature[seat] == PlaceTable.CAPITAL ? Optional.of(place(seat)) : Optional.empty();
+    }
+
+    @Override
     public Optional<Place> resolve(String name, List<String> contextCountries) {
         PlaceQuery query = PlaceQuery.parse(name);
         if (query == null) {

@@ -130,11 +130,15 @@ final class IncidentPlacer {
             }
         }
         Set<String> names = candidates(article, m, false);
+        String ownCountry = namedCountry(article, m);
+        names.removeIf(name -> government(article, name, ownCountry, context));
         Pick picked = firstPlace(names, context, null);
         if (main && (picked == null || picked.place().precision() == GeoPrecision.COUNTRY)) {
             // the story's lead: "At least 24 people were killed ... on the Syrian side of the border with Iraq ...
             // The village lies in Hasakeh province"
-            picked = firstPlace(candidates(article, m, true), context, picked);
+            Set<String> lead = candidates(article, m, true);
+            lead.removeIf(name -> government(article, name, ownCountry, context));
+            picked = firstPlace(lead, context, picked);
         }
         Place first = picked == null ? null : picked.place();
         String firstName = picked == null ? null : picked.name();
@@ -246,6 +250,37 @@ final class IncidentPlacer {
         return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), location,
                 best.admin1(), best.country(), best.lat(), best.lon(), best.precision(), m.perpetrators(),
                 m.disputedPerpetrator(), m.claims());
+    }
+
+    /** The incident's country when its own sentences name it as a place ("shot down over Syria"), else null. */
+    private static String namedCountry(AnnotatedArticle article, IncidentMention m) {
+        Set<Integer> own = sentencesOf(article, m, false);
+        for (EntityMention e : article.mentions()) {
+            if (e.type() == EntityType.LOCATION && own.contains(e.sentence()) && m.country() != null
+                    && m.country().equals(Countries.byName(e.text())) && !actorOrName(article, e)) {
+                return m.country();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the single deadliest incident for Moscow", of a helicopter shot down over Syria: another country's capital
+     * than the one the incident's sentences name names its government, not where it happened.
+     */
+    private boolean government(AnnotatedArticle article, String name, String country, List<String> context) {
+        if (country == null) {
+            return false;
+        }
+        for (EntityMention e : article.mentions()) {
+            if (e.type() == EntityType.LOCATION && e.text().equals(name)
+                    && ActorPlaces.beforeNoun(article.sentences().get(e.sentence()).tokens(), e)) {
+                return false; // "a Baghdad air raid shelter": the city, where
+            }
+        }
+        Place p = gazetteer.resolve(name, context).orElse(null);
+        return p != null && !p.country().equals(country) && p.precision() == GeoPrecision.CITY
+                && gazetteer.capital(p.country()).filter(c -> c.name().equals(p.name()) && c.lat() == p.lat()).isPresent();
     }
 
     /** A name and the place it resolved to. */

@@ -235,4 +235,14 @@ class PlaceRulesIT {
         assertEquals("Dasht-e Archi", m.location());
         assertEquals("Kunduz Province", m.admin1());
     }
+
+    @Test
+    void anotherCountrysCapitalNamesItsGovernmentUnlessItQualifiesAPlace() {
+        IncidentMention m = first("A Russian military helicopter was shot down over Syria on Monday, killing all five people on"
+                + " board in the single deadliest incident for Moscow since it intervened in the war.");
+        assertEquals("SY", m.country());
+        m = first("The strike on Mosul killed 278 people, the deadliest since U.S. warplanes bombed a Baghdad air raid shelter"
+                + " in Iraq in 1991, killing 408 people.");
+        assertEquals("IQ", m.country());
+    }
 }
