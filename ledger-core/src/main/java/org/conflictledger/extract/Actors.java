@@ -40,6 +40,10 @@ final class Actors {
     private static final Pattern OWN_STATE = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:government|regime|pro-government|army|military|state)(?:'s)?\\s+(?:air ?strikes?|"
                     + "warplanes?|war planes?|jets?|aircraft|planes?|air ?raids?|bombing|bombardment|shelling|helicopters?|artillery|barrel bombs?)\\b");
+    /** "rebel shelling", "shelling by rebels": the incident country's rebels, named when the incident is placed. */
+    private static final Pattern OWN_REBELS = Pattern.compile(
+            "(?i)\\brebels?(?:'s?)?\\s+(?:shelling|shells|rocket fire|rockets?|mortars?|mortar fire|bombardment|artillery)\\b"
+                    + "|\\b(?:shelling|shells|rockets?|mortars?|bombardment)\\s+(?:fired\\s+)?by\\s+(?:the\\s+)?rebels\\b");
     /** "a coalition airstrike": the US-led coalition unless another leads it. */
     private static final Pattern COALITION = Pattern.compile(
             "(?<!-led )(?<!Saudi )(?<!Arab )\\b((?:international |US-led |U\\.S\\.-led )?coalition)(?:'s)?\\s+(?:air ?strikes?|warplanes?|jets?|aircraft|planes?|air ?raids?|bombing|raids?|strikes?)\\b");
@@ -99,6 +103,8 @@ final class Actors {
 
     /** Stands for "the government of the incident's country" until the incident is placed. */
     static final String OWN_GOVERNMENT = "government";
+    /** Stands for "the rebels of the incident's country" until the incident is placed. */
+    static final String OWN_REBELS_NAME = "rebels";
 
     /**
      * Perpetrators named in the text, normalised, in order of first mention: states by their country's
@@ -139,6 +145,9 @@ final class Actors {
         }
         if (OWN_STATE.matcher(text).find()) {
             out.add(OWN_GOVERNMENT);
+        }
+        if (OWN_REBELS.matcher(text).find()) {
+            out.add(OWN_REBELS_NAME);
         }
         if (out.isEmpty()) {
             // "Israel air strike kills five": the country acted; "Saudi-led coalition to investigate Yemen air strikes":
@@ -191,6 +200,8 @@ final class Actors {
                 if (country != null) {
                     out.add(Countries.demonym(country) + " government");
                 }
+            } else if (a.equals(OWN_REBELS_NAME)) {
+                out.add(country != null ? Countries.demonym(country) + " rebels" : "rebels");
             } else if (country != null && a.equals(Countries.name(country))) {
                 out.add(Countries.demonym(country) + " government");
             } else if (country != null && country.equals("US") && a.equals("United States")) {

@@ -69,6 +69,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         boolean background;
         /** Its first figure totals many days ("in the past week"). */
         boolean span;
+        /** Its figures' own clause, when a sentence gives figures of two kinds of attack. */
+        Clause clause;
     }
 
     @Override
@@ -543,6 +545,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         List<Draft> drafts = new ArrayList<>();
         Draft previous = null;
         int previousSentence = -1;
+        Found previousFound = null;
         for (Found f : found) {
             int s = f.raw().view().sentence.index();
             Context c = contexts.get(s);
@@ -552,7 +555,17 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             // attack, unless the story's first figure is itself such a total ("135 Civilians Killed ... in Last Three Days")
             boolean background = c.background() || c.span() && !drafts.isEmpty() && !drafts.get(0).span;
             Draft target = null;
-            if (previous != null && (s == previousSentence || f.raw().part())) {
+            Clause[] clauses = s == previousSentence && !f.raw().part() ? coordinated(previousFound.raw(), f.raw()) : null;
+            if (clauses != null) {
+                // "84 civilians had been killed in government air strikes and 49 civilians were killed in rebel
+                // shelling": two attacks of two kinds, each its own incident
+                previous.clause = clauses[0];
+                target = new Draft();
+                target.background = previous.background;
+                target.span = previous.span;
+                target.clause = clauses[1];
+                drafts.add(target);
+            } else if (previous != null && (s == previousSentence || f.raw().part())) {
                 target = previous;
             } else {
                 for (Draft d : drafts) {
@@ -589,6 +602,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
             previous = target;
             previousSentence = s;
+            previousFound = f;
         }
         return drafts;
     }
@@ -654,6 +668,53 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return d.country == null || c.country() == null || d.country.equals(c.country()) || place == null && d.place == null;
     }
 
+    /** Words that join two clauses of one sentence: "... air strikes and 49 were killed in shelling". */
+    private static final Set<String> CLAUSE_JOINS = Set.of("and", "while", "whereas", "but", ";");
+
+    /**
+     * The kinds of attack of two figures of one sentence when each figure's own clause names a different one
+     * ("84 civilians had been killed in government air strikes and 49 civilians were killed in rebel shelling");
+     * null when they share a clause or a kind, or a clause names none or a generic one. The clauses part at the first joining
+     * word between the figures.
+     */
+    private static Clause[] coordinated(RawClaim a, RawClaim b) {
+        SentenceView v = b.view();
+        if (a.category() != b.category()) {
+            return null; // "killed 14 and wounded 26": one attack's dead and wounded
+        }
+        int join = -1;
+        for (int k = a.last(); k < b.first() && join < 0; k++) {
+            if (CLAUSE_JOINS.contains(v.lower(k))) {
+                join = k; // the first: "killed 10 while the government air strikes and missiles killed 82"
+            }
+        }
+        if (join < 0 || v.isVerb(join + 1)) {
+            return null; // "... and killed 12 more": the same subject, the same attack
+        }
+        int next = v.size();
+        for (RawClaim c : ClaimFinder.find(v)) {
+            if (c.first() > b.last() && c.first() < next) {
+                next = c.first();
+            }
+        }
+        String firstText = v.text(0, join);
+        String secondText = v.text(join + 1, next);
+        EventType first = EventTypes.of(firstText);
+        EventType second = EventTypes.of(secondText);
+        int s = v.sentence.index();
+        return first == null || second == null || first == second || generic(first) || generic(second) ? null
+                : new Clause[] {new Clause(s, firstText), new Clause(s, secondText)};
+    }
+
+    /** The part of a sentence that gives one incident's figures. */
+    private record Clause(int sentence, String text) {
+    }
+
+    /** "attack", "fighting": a kind any weapon's may name as well. */
+    private static boolean generic(EventType type) {
+        return type == EventType.ATTACK_ON_CIVILIANS || type == EventType.ARMED_CLASH || type == EventType.OTHER;
+    }
+
     /**
      * "A roadside bomb killed seven children": where an incident's only figures of a category count children
      * or women alone, and only one of the two, they are also its figures of all the dead or wounded, as "24
@@ -695,14 +756,16 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String text = article.text();
         StringBuilder own = new StringBuilder();
         for (int s : d.sentences) {
-            own.append(views.get(s).sentence.text(text)).append('\n');
+            own.append(d.clause != null && d.clause.sentence() == s ? d.clause.text() : views.get(s).sentence.text(text)).append('\n');
         }
         StringBuilder lead = new StringBuilder();
         if (article.article().title() != null) {
             lead.append(article.article().title()).append('\n');
         }
         for (int s = 0; s < Math.min(article.leadEnd(LEAD_SENTENCES), views.size()); s++) {
-            lead.append(views.get(s).sentence.text(text)).append('\n');
+            if (d.sentences.contains(s) || !figured.contains(s)) { // not a sentence of another incident's figures
+                lead.append(views.get(s).sentence.text(text)).append('\n');
+            }
         }
         boolean main = index == 0;
         EventType type = EventTypes.of(own.toString());

@@ -41,6 +41,15 @@ final class SentenceView {
         return i >= 0 && i < lower.length ? lower[i] : "";
     }
 
+    /** The tokens from {@code from} to {@code to} (exclusive), as written, one space between. */
+    String text(int from, int to) {
+        StringBuilder out = new StringBuilder();
+        for (int i = Math.max(0, from); i < Math.min(to, tokens.size()); i++) {
+            out.append(out.isEmpty() ? "" : " ").append(tokens.get(i).text());
+        }
+        return out.toString();
+    }
+
     String lemma(int i) {
         return i >= 0 && i < lemma.length ? lemma[i] : "";
     }

@@ -49,4 +49,17 @@ class ActorRulesIT {
         m = PIPELINE.extract(new Article("d", null, null, LocalDate.of(2016, 3, 16), null, text)).incidents().get(0);
         assertEquals(List.of("Israel"), m.perpetrators());
     }
+
+    @Test
+    void rebelShellingIsTheRebelsOfTheIncidentsCountryAndAnotherIncidentsLeadSentenceNamesNoneOfTheMain() {
+        String text = "Air strikes on a hospital in Aleppo killed 20 people overnight, a monitor said on Thursday."
+                + " It said 84 civilians had been killed in government air strikes and 49 civilians were killed in rebel"
+                + " shelling of government-held areas of Aleppo in the past six days.";
+        List<IncidentMention> incidents = PIPELINE.extract(new Article("r", null, null, LocalDate.of(2016, 4, 28), null, text))
+                .incidents();
+        assertEquals(3, incidents.size(), incidents.toString());
+        assertEquals(List.of(), incidents.get(0).perpetrators());
+        assertEquals(List.of("Syrian government"), incidents.get(1).perpetrators());
+        assertEquals(List.of("Syrian rebels"), incidents.get(2).perpetrators());
+    }
 }

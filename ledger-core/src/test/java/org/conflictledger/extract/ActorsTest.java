@@ -30,7 +30,7 @@ class ActorsTest {
     @Test
     void aCountryBeforeAnAttackIsWhereAndItsRebelsAreNotItsState() {
         assertEquals(List.of(), Actors.in("Syria attack symptoms consistent with nerve agent use."));
-        assertEquals(List.of(), Actors.in("Syrian rebel shelling killed three people."));
+        assertEquals(List.of(Actors.OWN_REBELS_NAME), Actors.in("Syrian rebel shelling killed three people."));
         assertEquals(List.of(), Actors.groupsIn("Three members of the al-Shabab team were hurt."));
     }
 
