@@ -2,11 +2,9 @@ package org.conflictledger.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.conflictledger.Pipeline;
-import org.conflictledger.model.Article;
 import org.conflictledger.model.IncidentMention;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,10 +24,9 @@ class DateRulesIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lines")
     void datesTheIncidentAsTheTextAllows(String line) {
-        LocalDate published = LocalDate.parse(line.substring(0, line.indexOf(" | ")));
-        String text = line.substring(line.indexOf(" | ") + 3, line.indexOf(" => "));
+        String text = GoldenLines.articleText(line);
         String expected = GoldenLines.expected(line);
-        List<IncidentMention> incidents = PIPELINE.extract(new Article("d", null, null, published, null, text)).incidents();
+        List<IncidentMention> incidents = PIPELINE.extract(GoldenLines.dated("d", line)).incidents();
         String got = incidents.isEmpty() ? "no incident" : String.valueOf(incidents.get(0).dateStart());
         assertEquals(expected, got, text);
     }

@@ -33,6 +33,17 @@ final class GoldenLines {
         return out.stream();
     }
 
+    /** The article of a line "PUBLISHED | TEXT => EXPECTED": its publication day and its text. */
+    static org.conflictledger.model.Article dated(String id, String line) {
+        java.time.LocalDate published = java.time.LocalDate.parse(line.substring(0, line.indexOf(" | ")));
+        return new org.conflictledger.model.Article(id, null, null, published, null, articleText(line));
+    }
+
+    /** The text of a line "PUBLISHED | TEXT => EXPECTED". */
+    static String articleText(String line) {
+        return line.substring(line.indexOf(" | ") + 3, line.indexOf(" => "));
+    }
+
     /** The text before " => ". */
     static String input(String line) {
         return line.substring(0, line.indexOf(" => "));

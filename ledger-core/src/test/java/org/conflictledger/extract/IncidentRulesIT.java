@@ -2,12 +2,10 @@ package org.conflictledger.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.conflictledger.Pipeline;
-import org.conflictledger.model.Article;
 import org.conflictledger.model.Category;
 import org.conflictledger.model.IncidentMention;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,9 +22,8 @@ class IncidentRulesIT {
     @ParameterizedTest(name = "{0}")
     @MethodSource("lines")
     void groupsFiguresIntoIncidents(String line) {
-        LocalDate published = LocalDate.parse(line.substring(0, line.indexOf(" | ")));
-        String text = line.substring(line.indexOf(" | ") + 3, line.indexOf(" => "));
-        List<IncidentMention> incidents = PIPELINE.extract(new Article("i", null, null, published, null, text)).incidents();
+        String text = GoldenLines.articleText(line);
+        List<IncidentMention> incidents = PIPELINE.extract(GoldenLines.dated("i", line)).incidents();
         String got = incidents.stream()
                 .map(i -> i.claims().stream().filter(c -> c.category() == Category.KILLED)
                         .map(c -> c.group().code() + " " + c.value()).collect(Collectors.joining(", ")))
