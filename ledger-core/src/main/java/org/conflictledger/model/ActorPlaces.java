@@ -98,6 +98,17 @@ public final class ActorPlaces {
         return SEATED.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
     }
 
+    /** Buildings whose names stand for a government: "the White House said", "the Kremlin denied". */
+    private static final Set<String> SEATS_OF_GOVERNMENT = Set.of("white house", "kremlin", "pentagon", "elysee",
+            "elysee palace", "downing street", "whitehall", "blue house", "quai d'orsay", "state department");
+
+    /** True when the mention names a government by its building ("the White House", "the Kremlin"), not a place. */
+    public static boolean seatOfGovernment(EntityMention m) {
+        String name = java.text.Normalizer.normalize(m.text(), java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
+        return SEATS_OF_GOVERNMENT.contains(name);
+    }
+
     /**
      * True when the mention is part of a group's or an outlet's name: "(Islamic) State of Iraq (and the Levant)",
      * "State in Iraq", "the Los Angeles Times", "Firat news agency".

@@ -245,4 +245,11 @@ class PlaceRulesIT {
                 + " in Iraq in 1991, killing 408 people.");
         assertEquals("IQ", m.country());
     }
+
+    @Test
+    void aGovernmentsBuildingIsWhoSpokeNotWhere() {
+        IncidentMention m = first("The president met his cabinet at the White House on Thursday.\n\nThe United States says a"
+                + " chemical weapons attack by the government killed more than 1,400 people near Damascus on August 21.");
+        assertEquals("SY", m.country());
+    }
 }

@@ -92,6 +92,16 @@ class ActorPlacesTest {
     }
 
     @Test
+    void aGovernmentsBuildingIsNoPlace() {
+        List<Token> t = tokens("the/DT/the", "White House/NNP/White House/L", "said/VBD/say");
+        assertTrue(ActorPlaces.seatOfGovernment(place(t, 1)));
+        List<Token> e = tokens("the/DT/the", "Élysée/NNP/Élysée/L");
+        assertTrue(ActorPlaces.seatOfGovernment(place(e, 1)));
+        List<Token> w = tokens("in/IN/in", "White River/NNP/White River/L");
+        assertFalse(ActorPlaces.seatOfGovernment(place(w, 1)));
+    }
+
+    @Test
     void aPlaceBeforeNewsAgencyNamesTheOutlet() {
         List<Token> t = tokens("Firat/NNP/Firat/L", "news/NN/news", "agency/NN/agency", "said/VBD/say");
         assertTrue(ActorPlaces.inGroupName(t, place(t, 0)));
