@@ -249,7 +249,7 @@ class PlaceRulesIT {
     @Test
     void aGovernmentsBuildingIsWhoSpokeNotWhere() {
         IncidentMention m = first("The president met his cabinet at the White House on Thursday.\n\nThe United States says a"
-                + " chemical weapons attack by the government killed more than 1,400 people near Damascus on August 21.");
+                + " chemical weapons attack by the government killed more than 1,400 people in Syria on August 21.");
         assertEquals("SY", m.country());
     }
 }
