@@ -546,7 +546,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         Draft previous = null;
         int previousSentence = -1;
         Found previousFound = null;
-        for (Found f : found) {
+        for (int i = 0; i < found.size(); i++) {
+            Found f = found.get(i);
             int s = f.raw().view().sentence.index();
             Context c = contexts.get(s);
             String after = placeAfter(f.raw());
@@ -555,7 +556,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             // attack, unless the story's first figure is itself such a total ("135 Civilians Killed ... in Last Three Days")
             boolean background = c.background() || c.span() && !drafts.isEmpty() && !drafts.get(0).span;
             Draft target = null;
-            Clause[] clauses = s == previousSentence && !f.raw().part() ? coordinated(previousFound.raw(), f.raw()) : null;
+            RawClaim nextClaim = i + 1 < found.size() && found.get(i + 1).raw().view() == f.raw().view() ? found.get(i + 1).raw() : null;
+            Clause[] clauses = s == previousSentence && !f.raw().part() ? coordinated(previousFound.raw(), f.raw(), nextClaim) : null;
             if (clauses != null) {
                 // "84 civilians had been killed in government air strikes and 49 civilians were killed in rebel
                 // shelling": two attacks of two kinds, each its own incident
@@ -675,9 +677,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      * The kinds of attack of two figures of one sentence when each figure's own clause names a different one
      * ("84 civilians had been killed in government air strikes and 49 civilians were killed in rebel shelling");
      * null when they share a clause or a kind, or a clause names none or a generic one. The clauses part at the first joining
-     * word between the figures.
+     * word between the figures; the second ends at the figure {@code after} it in the sentence, if any.
      */
-    private static Clause[] coordinated(RawClaim a, RawClaim b) {
+    private static Clause[] coordinated(RawClaim a, RawClaim b, RawClaim after) {
         SentenceView v = b.view();
         if (a.category() != b.category()) {
             return null; // "killed 14 and wounded 26": one attack's dead and wounded
@@ -691,12 +693,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (join < 0 || v.isVerb(join + 1)) {
             return null; // "... and killed 12 more": the same subject, the same attack
         }
-        int next = v.size();
-        for (RawClaim c : ClaimFinder.find(v)) {
-            if (c.first() > b.last() && c.first() < next) {
-                next = c.first();
-            }
-        }
+        int next = after != null && after.first() > b.last() ? after.first() : v.size(); // the clause ends at the next figure
         String firstText = v.text(0, join);
         String secondText = v.text(join + 1, next);
         EventType first = EventTypes.of(firstText);
