@@ -48,9 +48,9 @@ final class IncidentPlacer {
         if (extraction.incidents().isEmpty()) {
             return extraction;
         }
-        Notable places = notablePlaces(article);
-        List<String> countries = articleCountries(article, places.order());
+        List<String> countries = articleCountries(article);
         if (countries.isEmpty()) {
+            Notable places = notablePlaces(article);
             countries = new ArrayList<>(places.mentions().keySet());
             countries.sort(places.order());
         }
@@ -66,7 +66,7 @@ final class IncidentPlacer {
      * among equals, the one whose notable places the article names more ("troops from Nigeria, Niger, Chad and
      * Cameroon" in a story of Borno and Adamawa), then the first named.
      */
-    private static List<String> articleCountries(AnnotatedArticle article, Comparator<String> tieBreak) {
+    private List<String> articleCountries(AnnotatedArticle article) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (EntityMention m : article.mentions()) {
             if (ActorPlaces.compound(article.text(), m.end())) {
@@ -86,7 +86,11 @@ final class IncidentPlacer {
             }
         }
         List<String> out = new ArrayList<>(votes.keySet());
-        out.sort(Comparator.comparing((String cc) -> votes.get(cc)).reversed().thenComparing(tieBreak));
+        Comparator<String> byVotes = Comparator.comparing((String cc) -> votes.get(cc)).reversed();
+        if (new java.util.HashSet<>(votes.values()).size() < votes.size()) {
+            byVotes = byVotes.thenComparing(notablePlaces(article).order()); // a tie: the gazetteer is asked only then
+        }
+        out.sort(byVotes);
         return out;
     }
 
