@@ -759,7 +759,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (article.article().title() != null) {
             lead.append(article.article().title()).append('\n');
         }
-        for (int s = 0; s < Math.min(article.leadEnd(LEAD_SENTENCES), views.size()); s++) {
+        int leadEnd = Math.min(article.leadEnd(LEAD_SENTENCES), views.size());
+        for (int s = 0; s < leadEnd; s++) {
             if (d.sentences.contains(s) || !figured.contains(s)) { // not a sentence of another incident's figures
                 lead.append(views.get(s).sentence.text(text)).append('\n');
             }
@@ -793,7 +794,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             LocalDate docDate = article.documentDate();
             boolean weak = !d.vague && (date == null || d.dateFromReport);
             boolean datelineOnly = d.datelineOnly;
-            for (int s = 0; s < Math.min(article.leadEnd(LEAD_SENTENCES + 2), views.size()) && (weak || place == null); s++) {
+            int wideLead = Math.min(article.leadEnd(LEAD_SENTENCES + 2), views.size());
+            for (int s = 0; s < wideLead && (weak || place == null); s++) {
                 Context c = contexts.get(s);
                 // the lead's own day of the event beats the day a source spoke, and the dateline
                 if (weak && c.date() != null && !c.background() && (!c.reportDate() || date == null)) {

@@ -134,7 +134,8 @@ final class IncidentPlacer {
             }
         }
         Set<String> names = candidates(article, m, false);
-        String ownCountry = namedCountry(article, m);
+        Set<Integer> own = sentencesOf(article, m, false);
+        String ownCountry = namedCountry(article, m, own);
         names.removeIf(name -> government(article, name, ownCountry, context));
         Pick picked = firstPlace(names, context, null);
         if (main && (picked == null || picked.place().precision() == GeoPrecision.COUNTRY)) {
@@ -161,7 +162,6 @@ final class IncidentPlacer {
         if ((first == null || first.precision() == GeoPrecision.COUNTRY) && !context.isEmpty()) {
             // "killed ... in al-Hassakeh in north-eastern Syria": a place the tagger missed, read by the gazetteer;
             // in a sentence of the incident's own figures, it outweighs the country the story names most
-            Set<Integer> own = sentencesOf(article, m, false);
             for (Named named : untagged(article, ownSentences)) {
                 String name = named.name();
                 Place p = resolve(name, context);
@@ -256,9 +256,10 @@ final class IncidentPlacer {
                 m.disputedPerpetrator(), m.claims());
     }
 
-    /** The incident's country when its own sentences name it as a place ("shot down over Syria"), else null. */
-    private static String namedCountry(AnnotatedArticle article, IncidentMention m) {
-        Set<Integer> own = sentencesOf(article, m, false);
+    /**
+     * The incident's country when its own sentences ({@code own}) name it as a place ("shot down over Syria"), else null.
+     */
+    private static String namedCountry(AnnotatedArticle article, IncidentMention m, Set<Integer> own) {
         for (EntityMention e : article.mentions()) {
             if (e.type() == EntityType.LOCATION && own.contains(e.sentence()) && m.country() != null
                     && m.country().equals(Countries.byName(e.text())) && !actorOrName(article, e)) {
@@ -711,7 +712,8 @@ final class IncidentPlacer {
             }
         }
         if (main) {
-            for (int s = 0; s < Math.min(article.leadEnd(LEAD_SENTENCES), article.sentences().size()); s++) {
+            int lead = Math.min(article.leadEnd(LEAD_SENTENCES), article.sentences().size());
+            for (int s = 0; s < lead; s++) {
                 sentences.add(s);
             }
         }
