@@ -29,7 +29,7 @@ final class Actors {
             Map.entry("houthis", "Houthis"), Map.entry("houthi", "Houthis"), Map.entry("hezbollah", "Hezbollah"),
             Map.entry("hamas", "Hamas"), Map.entry("pkk", "PKK"), Map.entry("ypg", "YPG"), Map.entry("sdf", "SDF"),
             Map.entry("us-led coalition", "US-led coalition"), Map.entry("u.s.-led coalition", "US-led coalition"),
-            Map.entry("coalition", "US-led coalition"), Map.entry("international coalition", "US-led coalition"),
+            Map.entry("coalition", "coalition"), Map.entry("international coalition", "US-led coalition"),
             Map.entry("saudi-led coalition", "Saudi-led coalition"), Map.entry("arab coalition", "Saudi-led coalition"),
             Map.entry("regime", "Syrian government"), Map.entry("assad regime", "Syrian government"),
             Map.entry("syrian regime", "Syrian government"), Map.entry("government forces", "government forces"),
@@ -38,13 +38,13 @@ final class Actors {
             Map.entry("saudis", "Saudi-led coalition"), Map.entry("saudi coalition", "Saudi-led coalition"))));
     /** Words for a state's own forces, named after the incident's country: "regime", "government". */
     private static final Pattern OWN_STATE = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?(?:government|regime|pro-government|army|military|state)(?:'s)?\\s+(?:air ?strikes?|"
+            "(?i)\\b(?:the\\s+)?(?:government|regime|pro-government|pro-regime|pro-Assad|Assad|army|military|state)(?:'s)?\\s+(?:air ?strikes?|"
                     + "warplanes?|war planes?|jets?|aircraft|planes?|air ?raids?|bombing|bombardment|shelling|helicopters?|artillery|barrel bombs?)\\b");
     /** "rebel shelling", "shelling by rebels": the incident country's rebels, named when the incident is placed. */
     private static final Pattern OWN_REBELS = Pattern.compile(
             "(?i)\\brebels?(?:'s?)?\\s+(?:shelling|shells|rocket fire|rockets?|mortars?|mortar fire|bombardment|artillery)\\b"
                     + "|\\b(?:shelling|shells|rockets?|mortars?|bombardment)\\s+(?:fired\\s+)?by\\s+(?:the\\s+)?rebels\\b");
-    /** "a coalition airstrike": the US-led coalition unless another leads it. */
+    /** "a coalition airstrike": the coalition at war in the incident's country, unless another leads it. */
     private static final Pattern COALITION = Pattern.compile(
             "(?<!-led )(?<!Saudi )(?<!Arab )\\b((?:international |US-led |U\\.S\\.-led )?coalition)(?:'s)?\\s+(?:air ?strikes?|warplanes?|jets?|aircraft|planes?|air ?raids?|bombing|raids?|strikes?)\\b");
     /** Armed groups we know that are not states: their mention in an attack story names a likely perpetrator. */
@@ -105,6 +105,11 @@ final class Actors {
     static final String OWN_GOVERNMENT = "government";
     /** Stands for "the rebels of the incident's country" until the incident is placed. */
     static final String OWN_REBELS_NAME = "rebels";
+    /**
+     * A bare "coalition": the one at war in the incident's country, named when the incident is placed (in Yemen the
+     * Saudi-led coalition, elsewhere the US-led one against the Islamic State).
+     */
+    static final String COALITION_NAME = "coalition";
 
     /**
      * Perpetrators named in the text, normalised, in order of first mention: states by their country's
@@ -200,6 +205,8 @@ final class Actors {
                 if (country != null) {
                     out.add(Countries.demonym(country) + " government");
                 }
+            } else if (a.equals(COALITION_NAME)) {
+                out.add("YE".equals(country) ? "Saudi-led coalition" : "US-led coalition");
             } else if (a.equals(OWN_REBELS_NAME)) {
                 out.add(country != null ? Countries.demonym(country) + " rebels" : "rebels");
             } else if (country != null && a.equals(Countries.name(country))) {

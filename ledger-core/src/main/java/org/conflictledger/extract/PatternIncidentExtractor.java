@@ -46,12 +46,16 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private record Found(RawClaim raw, String source) {
     }
 
+    /** Kinds of place a demonym may qualify: "Chadian villages", "a Syrian border town". */
+    private static final Set<String> PLACE_NOUNS = Set.of("village", "villages", "town", "towns", "city", "cities",
+            "province", "provinces", "region", "district", "capital", "border", "territory", "soil", "side");
+
     /** How many sentences after its own a secondary incident's attribution may come. */
     private static final int FOLLOWING = 2;
 
     /** When and where a sentence puts what it reports. */
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean span, boolean vague, String place,
-                           String country, LocalDate eventDay, boolean datelineOnly, String townBefore) {
+                           String country, LocalDate eventDay, boolean datelineOnly, String townBefore, boolean another) {
     }
 
     /** Claims being gathered into one incident. */
@@ -69,6 +73,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         boolean background;
         /** Its first figure totals many days ("in the past week"). */
         boolean span;
+        /**
+         * The lead's place, for the main incident whose own sentences name none: later figures at another place are
+         * not its own ("... a Saudi-led airstrike in Sanaa ... In April, a similar attack struck Mastaba").
+         */
+        String leadPlace;
         /** Its figures' own clause, when a sentence gives figures of two kinds of attack. */
         Clause clause;
     }
@@ -97,7 +106,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 String town = previousTown(views, contexts.size(), article.text());
                 if (town != null) {
                     c = new Context(c.date(), c.reportDate(), c.background(), c.span(), c.vague(), null, c.country(), c.eventDay(),
-                            c.datelineOnly(), town);
+                            c.datelineOnly(), town, c.another());
                 }
             }
             contexts.add(c);
@@ -301,6 +310,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String seat = null;
         boolean placeIsRegion = false;
         String country = null;
+        boolean placeCountry = false;
         for (EntityMention m : v.mentionsOf(EntityType.LOCATION, EntityType.MISC)) {
             String cc = Countries.byNameOrDemonym(m.text());
             boolean compound = ActorPlaces.compound(text, m.end());
@@ -312,12 +322,19 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 boolean actor = compound || ActorPlaces.beforeNoun(v.tokens, m)
                         || v.isVerb(next) && ClaimFinder.casualtyAt(v, next) != null && !afterPreposition(v, m.firstToken())
                         || ActorPlaces.inGroupName(v.tokens, m) || ActorPlaces.agent(v.tokens, m);
+                // "attacked two Chadian villages": a demonym before a kind of place says whose soil it is
+                boolean ofPlace = m.type() == EntityType.MISC && next < v.size() && PLACE_NOUNS.contains(v.lower(next));
                 boolean where = m.type() == EntityType.LOCATION && !actor;
                 boolean speaks = where && ActorPlaces.speaking(v.tokens, m);
                 if (!compound) { // "the Britain-based monitor" says nothing of where the story is
-                    votes.merge(cc, speaks ? 2 : where ? 4 : 1, Integer::sum);
+                    votes.merge(cc, speaks ? 2 : where || ofPlace ? 4 : 1, Integer::sum);
                 }
-                if (country == null && where && !speaks) {
+                if (ofPlace && !placeCountry) {
+                    // "In the Lake Chad region, among Nigeria, Chad, Cameroon and Niger, ... two Chadian villages": ahead
+                    // of a list of countries
+                    country = cc;
+                    placeCountry = true;
+                } else if (country == null && where && !speaks) {
                     // "Russia says 62 Syrian troops killed in US-led strikes": the country votes, less than a
                     // place does, and the sentence is not placed there
                     country = cc;
@@ -347,10 +364,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (place == null) {
             place = seat;
         }
-        background |= warToll(text.substring(v.sentence.start(), v.sentence.end()));
+        String sentence = text.substring(v.sentence.start(), v.sentence.end());
+        background |= warToll(sentence);
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
-                eventDay, dateline(date, docDate) && !explicitDocDay, null);
+                eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find());
     }
 
     /**
@@ -543,6 +561,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** Groups claims into incidents: same sentence, parts of a figure, or compatible date and place. */
     private static List<Draft> group(List<Found> found, List<Context> contexts, int leadEnd, LocalDate docDate) {
         List<Draft> drafts = new ArrayList<>();
+        Set<Integer> figureSentences = new java.util.HashSet<>();
+        found.forEach(f -> figureSentences.add(f.raw().view().sentence.index()));
         Draft previous = null;
         int previousSentence = -1;
         Found previousFound = null;
@@ -552,6 +572,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             Context c = contexts.get(s);
             String after = placeAfter(f.raw());
             String where = after != null ? after : c.place();
+            boolean fresh = false;
+            String before = where == null && !drafts.isEmpty() && !c.background() && c.country() == null
+                    ? anotherAttackBefore(contexts, figureSentences, s) : null;
+            boolean borrowed = before != null;
+            if (borrowed) {
+                where = before;
+            }
             // "in the past six days 84 civilians had been killed": a total of many days is apart from the story's
             // attack, unless the story's first figure is itself such a total ("135 Civilians Killed ... in Last Three Days")
             boolean background = c.background() || c.span() && !drafts.isEmpty() && !drafts.get(0).span;
@@ -578,15 +605,26 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
             }
             if (target == null) {
+                fresh = true;
                 target = new Draft();
                 target.background = background;
                 target.span = c.span();
                 if (drafts.isEmpty() && c.date() == null && !c.vague()) {
                     leadDay(target, contexts, s, leadEnd, docDate);
                 }
+                if (drafts.isEmpty() && where == null) {
+                    target.leadPlace = leadPlace(contexts, leadEnd);
+                }
                 drafts.add(target);
             }
+            if (borrowed && !fresh) {
+                borrowed = false;
+                where = null;
+            }
             target.claims.add(f);
+            if (borrowed) {
+                target.sentences.add(s - 1);
+            }
             target.sentences.add(s);
             target.vague |= c.vague();
             if (target.date == null || target.dateFromReport && c.date() != null && !c.reportDate()) {
@@ -623,6 +661,34 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 return;
             }
         }
+    }
+
+    /** Words that announce an attack apart from the one told so far: "struck another school", "a similar attack". */
+    private static final Pattern ANOTHER_EVENT = Pattern.compile(
+            "(?i)\\b(?:another|similar|separate(?:ly)?|elsewhere|this time|a second|also)\\b");
+
+    /**
+     * "Warplanes have struck another school, this time in the Damascus suburb of Douma. The activists say at least
+     * seven people were killed": the place of the sentence before a figure's, when that sentence gives no figure,
+     * announces another attack and names a place; null otherwise.
+     */
+    private static String anotherAttackBefore(List<Context> contexts, Set<Integer> figureSentences, int s) {
+        if (s == 0 || figureSentences.contains(s - 1)) {
+            return null;
+        }
+        Context before = contexts.get(s - 1);
+        return before.another() && !before.background() ? before.place() : null;
+    }
+
+    /** The first place the lead's sentences name, outside a background sentence; null when none. */
+    private static String leadPlace(List<Context> contexts, int leadEnd) {
+        for (int s = 0; s < Math.min(leadEnd, contexts.size()); s++) {
+            Context c = contexts.get(s);
+            if (c.place() != null && !c.background()) {
+                return c.place();
+            }
+        }
+        return null;
     }
 
     /**
@@ -664,7 +730,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 && Math.abs(d.date.toEpochDay() - c.date().toEpochDay()) > 1) {
             return false;
         }
-        if (d.place != null && place != null && !samePlace(d.place, place)) {
+        String own = d.place != null ? d.place : d.leadPlace;
+        if (own != null && place != null && !samePlace(own, place)) {
             return false;
         }
         return d.country == null || c.country() == null || d.country.equals(c.country()) || place == null && d.place == null;
@@ -710,6 +777,31 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** "attack", "fighting": a kind any weapon's may name as well. */
     private static boolean generic(EventType type) {
         return type == EventType.ATTACK_ON_CIVILIANS || type == EventType.ARMED_CLASH || type == EventType.OTHER;
+    }
+
+    /** Victims a figure is said to have died beside: "along with scores of civilians", "as well as their parents". */
+    private static final Set<String> MORE_VICTIMS = Set.of("scores", "dozens", "hundreds", "many", "several", "other",
+            "others", "civilians", "people", "adults", "women", "men", "their", "his", "her", "parents");
+
+    /**
+     * "22 children perished in the attack along with scores of civilians": the figure counts only some of the dead,
+     * so it is no figure of all of them.
+     */
+    private static boolean alongWith(RawClaim raw) {
+        SentenceView v = raw.view();
+        for (int k = raw.last(); k + 1 < v.size(); k++) {
+            boolean with = v.lower(k).equals("along") || v.lower(k).equals("together");
+            boolean well = k + 2 < v.size() && v.lower(k).equals("as") && v.lower(k + 1).equals("well") && v.lower(k + 2).equals("as");
+            if (with && v.lower(k + 1).equals("with") || well) {
+                int from = k + (well ? 3 : 2);
+                for (int j = from; j < Math.min(v.size(), from + 3); j++) {
+                    if (v.pos(j).equals("CD") || MORE_VICTIMS.contains(v.lower(j))) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -859,7 +951,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                         text.substring(start, end), start, end));
             }
         }
-        claims = withTotals(claims, d.claims.stream().anyMatch(f -> f.raw().part()));
+        claims = withTotals(claims, d.claims.stream().anyMatch(f -> f.raw().part() || alongWith(f.raw())));
         GeoPrecision precision = place != null ? GeoPrecision.CITY : country != null ? GeoPrecision.COUNTRY : null;
         String location = place != null ? place : country != null ? Countries.name(country) : null;
         return new IncidentMention(article.article().id() + "/" + (index + 1), type, date, date, location, null, country,

@@ -201,12 +201,19 @@ final class IncidentPlacer {
             return m;
         }
         String inside = null;
-        Place container = containerOf(article, firstName, context, ownSentences);
+        Pick holder = containerOf(article, firstName, context, ownSentences);
+        Place container = holder == null ? null : holder.place();
         if (outweighs(container, first) && !(container.country().equals(first.country())
                 && Objects.equals(container.admin1(), first.admin1()))) {
-            // "the Midan neighbourhood of Damascus": not Raqqa's Ma'dan, whatever the gazetteer makes of "Midan"
+            if (first.precision() == GeoPrecision.CITY && container.precision() == GeoPrecision.CITY
+                    && container.country().equals(first.country()) && container.population() < first.population()) {
+                // "the Damascus suburb of Douma": the smaller town is where, the city it lies by names it
+                firstName = holder.name();
+            } else {
+                // "the Midan neighbourhood of Damascus": not Raqqa's Ma'dan, whatever the gazetteer makes of "Midan"
+                inside = firstName;
+            }
             first = container;
-            inside = firstName;
         }
         Place best = first;
         if (rank(first.precision()) > 0) {
@@ -229,7 +236,8 @@ final class IncidentPlacer {
         String locality = locality(article, m, main, storyWide, context, best);
         if (locality != null) {
             Place p = resolve(locality, context);
-            Place around = containerOf(article, locality, context, ownSentences);
+            Pick outer = containerOf(article, locality, context, ownSentences);
+            Place around = outer == null ? null : outer.place();
             if (outweighs(around, best) && (p == null || !Objects.equals(p.admin1(), around.admin1()))) {
                 // "al-Hamadaniyeh neighborhood in Aleppo city": where the text puts it, whatever else its name matches
                 best = around;
@@ -294,7 +302,7 @@ final class IncidentPlacer {
 
     /**
      * The first of the names that resolves below country level ("Hasakeh province" after "Iraq"), else the first
-     * that resolves to a country, else {@code found}.
+     * that resolves to the first context country, else the first that resolves to a country, else {@code found}.
      */
     private Pick firstPlace(Set<String> names, List<String> context, Pick found) {
         Pick country = found;
@@ -303,7 +311,9 @@ final class IncidentPlacer {
             if (p != null && p.precision() != GeoPrecision.COUNTRY) {
                 return new Pick(name, p);
             }
-            if (p != null && country == null) {
+            if (p != null && (country == null || !context.isEmpty() && !country.place().country().equals(context.get(0))
+                    && p.country().equals(context.get(0)))) {
+                // of the countries a sentence lists, the incident's own ("two Chadian villages")
                 country = new Pick(name, p);
             }
         }
@@ -313,28 +323,29 @@ final class IncidentPlacer {
     /**
      * Whether a place the text names as containing another outweighs the place found so far: a city of
      * {@value GeoNamesGazetteer#NOTABLE} people ("Aleppo city"), a province of the same country ("al-Quria in Deir
-     * ez-Zor province", whatever namesake the gazetteer found), or any place when only the country is known; not a
+     * ez-Zor province", whatever namesake the gazetteer found, or of another country: "Mastaba, in Yemen's northern
+     * Hajja region" is not Jordan's Mastaba), or any place when only the country is known; not a
      * village whose name is like a district's ("Khogyani district" is no Chahar Qal'ah of Ghazni).
      */
     private static boolean outweighs(Place around, Place current) {
         return around != null && (rank(around.precision()) == 0 && around.population() >= GeoNamesGazetteer.NOTABLE
                 || current.precision() == GeoPrecision.COUNTRY && around.precision() != GeoPrecision.COUNTRY
-                || around.precision() == GeoPrecision.REGION && around.country().equals(current.country()));
+                || around.precision() == GeoPrecision.REGION);
     }
 
     /**
      * The place a sentence names as containing {@code name} ("Midan neighbourhood of Damascus", "Waer neighbourhood
-     * in western Homs", "Minian town in Aleppo", "the town of al-Quria in Deir ez-Zor province"), or null.
+     * in western Homs", "Minian town in Aleppo", "Babeska, a village in Idlib", "the town of al-Quria in Deir ez-Zor province"), or null.
      */
-    private Place containerOf(AnnotatedArticle article, String name, List<String> context, Set<Integer> own) {
+    private Pick containerOf(AnnotatedArticle article, String name, List<String> context, Set<Integer> own) {
         if (name == null || name.isBlank()) {
             return null;
         }
         String bare = name.replaceFirst("^(?i:" + ARTICLE + ")", "");
         Pattern within = Pattern.compile("(?<![\\p{L}-])(?i:" + ARTICLE + ")?" + Pattern.quote(bare)
-                + "(?:\\s+(?:neighbou?rhood|district|area|suburb|quarter|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
+                + "(?:(?:,?\\s+(?:an?|the)(?:\\s+[a-z-]+)?)?\\s+(?:neighbou?rhood|district|area|suburb|quarter|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
                 + "(?:(?i:north|south|east|west)(?:ern)?\\s+)?(?:city\\s+of\\s+)?" + NAME
-                + "|,?\\s+in\\s+(?:the\\s+)?(?:(?i:north|south|east|west)(?:ern)?\\s+)?" + NAME
+                + "|,?\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+['\u2019]s\\s+)?(?:(?i:north|south|east|west)(?:ern)?\\s+)?" + NAME
                 + "\\s+(province|governorate|state|region)\\b)");
         Matcher x = null;
         for (Sentence s : article.sentences()) { // the incident's own sentences first, then the story's
@@ -353,7 +364,8 @@ final class IncidentPlacer {
             }
         }
         String outer = trimLocality(x.group(1) != null ? x.group(1) : x.group(2));
-        return outer == null ? null : resolve(x.group(1) != null ? outer : outer + " " + x.group(3), context);
+        Place p = outer == null ? null : resolve(x.group(1) != null ? outer : outer + " " + x.group(3), context);
+        return p == null ? null : new Pick(outer, p);
     }
 
     private Place resolve(String name, List<String> context) {

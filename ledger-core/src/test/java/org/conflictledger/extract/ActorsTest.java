@@ -46,4 +46,18 @@ class ActorsTest {
         assertEquals(List.of("al-Shabaab"), Actors.responsibleIn(story));
         assertEquals(List.of("Taliban"), Actors.responsibleIn("The Taliban claimed responsibility for the attack."));
     }
+
+    @Test
+    void aBareCoalitionIsTheOneAtWarInTheIncidentsCountry() {
+        List<String> found = Actors.in("A similar attack by a coalition warplane struck a marketplace.");
+        assertEquals(List.of("Saudi-led coalition"), Actors.forCountry(found, "YE"));
+        assertEquals(List.of("US-led coalition"), Actors.forCountry(found, "SY"));
+        assertEquals(List.of("US-led coalition"), Actors.forCountry(Actors.in("A US-led coalition air strike hit a bridge."), "YE"));
+    }
+
+    @Test
+    void proAssadWarplanesAreTheSyrianStates() {
+        assertEquals(List.of("Syrian government"),
+                Actors.forCountry(Actors.in("Pro-Assad warplanes have struck another school."), "SY"));
+    }
 }

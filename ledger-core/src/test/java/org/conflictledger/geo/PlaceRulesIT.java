@@ -252,4 +252,42 @@ class PlaceRulesIT {
                 + " chemical weapons attack by the government killed more than 1,400 people in Syria on August 21.");
         assertEquals("SY", m.country());
     }
+
+    @Test
+    void aRegionTheTextPutsAPlaceInOutweighsANamesakeInAnotherCountryTheStoryNames() {
+        java.util.List<IncidentMention> m = all("A Saudi-led air strike killed 140 people at a funeral in Sanaa on Saturday."
+                + " The coalition, which includes Jordan and Morocco, denied it. Days earlier, a similar attack by a coalition"
+                + " warplane struck a marketplace in Mastaba, in Yemen's northern Hajja region. UNICEF reported that 22 children"
+                + " perished in the attack.");
+        IncidentMention mastaba = m.get(m.size() - 1);
+        assertEquals("YE", mastaba.country());
+        assertEquals("Mastaba", mastaba.location());
+        assertEquals(java.util.List.of("Saudi-led coalition"), mastaba.perpetrators());
+    }
+
+    @Test
+    void aVillageInAnAppositionIsPlacedByTheProvinceItNames() {
+        IncidentMention m = first("Rebels said Russian jets hit an outpost in northwestern Syria near the border with Turkey on Sunday, killing at least"
+                + " one fighter. They said overnight raids hit Babeska, a village in Idlib that has become a haven for rebels.");
+        assertEquals("SY", m.country());
+        assertEquals("Idlib Governorate", m.admin1());
+    }
+
+    @Test
+    void theCitysSuburbOfATownIsTheTown() {
+        IncidentMention m = first("Pro-Assad warplanes have struck a school in the Damascus suburb of Douma, activists said."
+                + " At least seven people were killed, most of them children.");
+        assertEquals("Douma", m.location());
+        assertEquals(java.util.List.of("Syrian government"), m.perpetrators());
+        m = first("A car bomb killed 12 people in the Midan neighbourhood of Damascus on Sunday.");
+        assertEquals("Midan", m.location());
+    }
+
+    @Test
+    void aDemonymBeforeVillagesSaysWhoseTheyAre() {
+        java.util.List<IncidentMention> m = all("Boko Haram fighters killed 86 people in Dalori village near Maiduguri on"
+                + " Saturday, officials said. In the Lake Chad region, on the border of Nigeria, Chad, Cameroon and Niger, suicide"
+                + " bombers have attacked two Chadian villages, killing three people.");
+        assertEquals("TD", m.get(m.size() - 1).country());
+    }
 }
