@@ -139,7 +139,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 found.add(0, new Found(raw, SourceFinder.REPORTER));
             }
         }
-        List<Draft> drafts = group(found, contexts, article.leadEnd(LEAD_SENTENCES), article.documentDate());
+        List<Draft> drafts = group(found, contexts, article.lead(LEAD_SENTENCES), article.documentDate());
         String articleCountry = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
         List<IncidentMention> incidents = new ArrayList<>();
@@ -559,7 +559,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     /** Groups claims into incidents: same sentence, parts of a figure, or compatible date and place. */
-    private static List<Draft> group(List<Found> found, List<Context> contexts, int leadEnd, LocalDate docDate) {
+    private static List<Draft> group(List<Found> found, List<Context> contexts, List<Integer> lead, LocalDate docDate) {
         List<Draft> drafts = new ArrayList<>();
         Set<Integer> figureSentences = new java.util.HashSet<>();
         found.forEach(f -> figureSentences.add(f.raw().view().sentence.index()));
@@ -610,10 +610,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 target.background = background;
                 target.span = c.span();
                 if (drafts.isEmpty() && c.date() == null && !c.vague()) {
-                    leadDay(target, contexts, s, leadEnd, docDate);
+                    leadDay(target, contexts, s, lead, docDate);
                 }
                 if (drafts.isEmpty() && where == null) {
-                    target.leadPlace = leadPlace(contexts, leadEnd);
+                    target.leadPlace = leadPlace(contexts, lead);
                 }
                 drafts.add(target);
             }
@@ -653,8 +653,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      * which may only be the day of the report) before it groups
      * later figures, which then join it only if their day agrees ("more than 30 killed on May 31" does not).
      */
-    private static void leadDay(Draft d, List<Context> contexts, int firstSentence, int leadEnd, LocalDate docDate) {
-        for (int s = 0; s < Math.min(leadEnd, firstSentence); s++) {
+    private static void leadDay(Draft d, List<Context> contexts, int firstSentence, List<Integer> lead, LocalDate docDate) {
+        for (int s : lead) {
+            if (s >= firstSentence) {
+                return;
+            }
             Context c = contexts.get(s);
             if (c.date() != null && !c.reportDate() && !c.background() && !c.date().equals(docDate)) {
                 d.date = c.date();
@@ -681,8 +684,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     /** The first place the lead's sentences name, outside a background sentence; null when none. */
-    private static String leadPlace(List<Context> contexts, int leadEnd) {
-        for (int s = 0; s < Math.min(leadEnd, contexts.size()); s++) {
+    private static String leadPlace(List<Context> contexts, List<Integer> lead) {
+        for (int s : lead) {
             Context c = contexts.get(s);
             if (c.place() != null && !c.background()) {
                 return c.place();
@@ -851,8 +854,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (article.article().title() != null) {
             lead.append(article.article().title()).append('\n');
         }
-        int leadEnd = Math.min(article.leadEnd(LEAD_SENTENCES), views.size());
-        for (int s = 0; s < leadEnd; s++) {
+        for (int s : article.lead(LEAD_SENTENCES)) {
             if (d.sentences.contains(s) || !figured.contains(s)) { // not a sentence of another incident's figures
                 lead.append(views.get(s).sentence.text(text)).append('\n');
             }
@@ -886,8 +888,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             LocalDate docDate = article.documentDate();
             boolean weak = !d.vague && (date == null || d.dateFromReport);
             boolean datelineOnly = d.datelineOnly;
-            int wideLead = Math.min(article.leadEnd(LEAD_SENTENCES + 2), views.size());
-            for (int s = 0; s < wideLead && (weak || place == null); s++) {
+            for (int s : article.lead(LEAD_SENTENCES + 2)) {
+                if (!weak && place != null) {
+                    break;
+                }
                 Context c = contexts.get(s);
                 // the lead's own day of the event beats the day a source spoke, and the dateline
                 if (weak && c.date() != null && !c.background() && (!c.reportDate() || date == null)) {

@@ -219,6 +219,11 @@ final class IncidentPlacer {
         if (rank(first.precision()) > 0) {
             // "in a village in Idlib province ... the town of Hass": a town inside the region the sentence names
             Set<String> within = main ? candidates(article, m, true) : names;
+            if (main) {
+                // "At least 17 soldiers have been killed in suicide attacks in Anbar province. The militants launched a
+                // wave of bombings outside the city of Falluja": the sentence after the first figure's names the town
+                within.addAll(namesIn(article, nextAfterFirstFigure(article, m)));
+            }
             for (String name : within) {
                 Place p = resolve(name, context);
                 if (p != null && rank(p.precision()) < rank(best.precision()) && p.country().equals(first.country())
@@ -636,7 +641,19 @@ final class IncidentPlacer {
         if (m.location() != null) {
             names.add(withoutCountry(m.location()));
         }
-        Set<Integer> sentences = sentencesOf(article, m, main);
+        names.addAll(namesIn(article, sentencesOf(article, m, main)));
+        return names;
+    }
+
+    /** The sentence after the one that gives an incident's first figure, or none. */
+    private static Set<Integer> nextAfterFirstFigure(AnnotatedArticle article, IncidentMention m) {
+        int first = sentencesOf(article, m, false).stream().min(Integer::compare).orElse(-1);
+        return first >= 0 && first + 1 < article.sentences().size() ? Set.of(first + 1) : Set.of();
+    }
+
+    /** The places the sentences name where something happened, not who acted or spoke, nor a dateline. */
+    private static Set<String> namesIn(AnnotatedArticle article, Set<Integer> sentences) {
+        Set<String> names = new LinkedHashSet<>();
         for (EntityMention e : article.mentions()) {
             String name = PlaceNames.beforeEventWords(e.text());
             if (e.type() == EntityType.LOCATION && name != null && sentences.contains(e.sentence())
@@ -724,10 +741,7 @@ final class IncidentPlacer {
             }
         }
         if (main) {
-            int lead = Math.min(article.leadEnd(LEAD_SENTENCES), article.sentences().size());
-            for (int s = 0; s < lead; s++) {
-                sentences.add(s);
-            }
+            sentences.addAll(article.lead(LEAD_SENTENCES));
         }
         return sentences;
     }

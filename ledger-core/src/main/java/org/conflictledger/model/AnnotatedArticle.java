@@ -3,6 +3,7 @@ package org.conflictledger.model;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An article with its linguistic annotation, as the nlp stage returns it.
@@ -30,17 +31,33 @@ public record AnnotatedArticle(Article article, LocalDate documentDate, List<Sen
     private static final int LEAD_TOKENS = 4;
 
     /**
-     * The index after the lead: the first {@code n} sentences of at least {@value #LEAD_TOKENS} tokens, with the
-     * shorter lines among them (an outlet's name, a byline, a scraped label).
+     * The index after the lead: the first {@code n} sentences of at least {@value #LEAD_TOKENS} tokens that are no
+     * photo captions, with the shorter lines and captions among them (an outlet's name, a byline, a scraped label).
      */
     public int leadEnd(int n) {
+        Set<Integer> captions = PhotoCaptions.of(this);
         int counted = 0;
         for (Sentence s : sentences) {
-            if (s.tokens().size() >= LEAD_TOKENS && ++counted == n) {
+            if (s.tokens().size() >= LEAD_TOKENS && !captions.contains(s.index()) && ++counted == n) {
                 return s.index() + 1;
             }
         }
         return sentences.size();
+    }
+
+    /**
+     * The lead's sentences in order: those before {@link #leadEnd(int)}, photo captions ({@link PhotoCaptions}) left
+     * out.
+     */
+    public List<Integer> lead(int n) {
+        Set<Integer> captions = PhotoCaptions.of(this);
+        List<Integer> out = new java.util.ArrayList<>();
+        for (int s = 0; s < Math.min(leadEnd(n), sentences.size()); s++) {
+            if (!captions.contains(s)) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** Number of tokens over all sentences. */

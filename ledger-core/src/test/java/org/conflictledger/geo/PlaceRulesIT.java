@@ -290,4 +290,24 @@ class PlaceRulesIT {
                 + " bombers have attacked two Chadian villages, killing three people.");
         assertEquals("TD", m.get(m.size() - 1).country());
     }
+
+    @Test
+    void theSentenceAfterTheFirstFigureNamesTheTownInsideItsProvince() {
+        IncidentMention m = first("Several suicide bombs had gone off in the attack; some were car bombs. Outnumbered, the soldiers"
+                + " fought back for hours. Officials said reinforcements were on their way.\n\nAt least 17 Iraqi soldiers"
+                + " have been killed in a series of suicide attacks by Islamic State militants in Anbar province, security"
+                + " officials say. The militants launched a wave of bombings outside the city of Falluja on Tuesday night."
+                + " Car bombs were also used to attack troops north of the town of Karma, east of Falluja.");
+        assertEquals("Falluja", m.location());
+        assertEquals("Anbar Governorate", m.admin1());
+    }
+
+    @Test
+    void aPhotoCaptionIsNoLeadOfThePlace() {
+        IncidentMention m = first("Death toll rises to 85 in Somalia's capital\n\nA general view shows the scene of an explosion"
+                + " in KM4 street in the Hodan district of Mogadishu, Somalia October 14, 2017. REUTERS/Feisal Omar\n\nThe"
+                + " death toll of Saturday's two bomb blasts in busy locations in Somalia's capital, Mogadishu, has risen to 85."
+                + "\n\nAnother 250 people were wounded in the blast, which occurred at a busy junction.");
+        assertEquals("Mogadishu", m.location());
+    }
 }

@@ -35,4 +35,25 @@ class AnnotatedArticleTest {
         assertEquals(6, a.leadEnd(10));
         assertEquals(1, a.leadEnd(1));
     }
+
+    @Test
+    void aPhotoCaptionIsNoSentenceOfTheLead() {
+        AnnotatedArticle a = lines("Death toll rises to 85 in Mogadishu",
+                "A general view shows the scene of an explosion in the Hodan district of Mogadishu October 14 2017. REUTERS/Feisal Omar",
+                "The death toll of the two bomb blasts in Mogadishu has risen to 85",
+                "Another 250 people were wounded in the blast",
+                "Police cordoned off the area");
+        assertEquals(java.util.Set.of(1), PhotoCaptions.of(a));
+        assertEquals(4, a.leadEnd(3));
+        assertEquals(List.of(0, 2, 3), a.lead(3));
+    }
+
+    @Test
+    void aCreditOpeningASentenceMarksTheOneBeforeIt() {
+        AnnotatedArticle a = lines("Survivors rest inside a mosque in the Duma neighbourhood of Damascus August 21 2013.",
+                "REUTERS/Bassam Khabieh We hope the U.N. team in Damascus will be given access",
+                "Houthi rebels described the air attack as a massacre [Khaled Abdullah/Reuters]",
+                "Reuters reported that 20 people were killed in Sanaa");
+        assertEquals(java.util.Set.of(0, 2), PhotoCaptions.of(a));
+    }
 }
