@@ -566,6 +566,10 @@ final class ClaimFinder {
                 }
             }
         }
+        Group all = allOfThem(v, npEnd);
+        if (all != null && (group == null || group == Group.ALL)) {
+            group = all; // "more than 40 people - all of them civilians - were admitted to hospital"
+        }
         Category category = inPhrase;
         boolean part = false;
         int distance = inPhrase != null ? 0 : Integer.MAX_VALUE;
@@ -584,6 +588,11 @@ final class ClaimFinder {
             category = Category.KILLED;
             distance = 0;
             part = true;
+        }
+        if (category == null && inCondition(v, npEnd)) {
+            // "more than 30 people are in critical condition": hurt, whatever toll the sentence names before
+            category = Category.INJURED;
+            distance = 0;
         }
         if (category == null) {
             int limit = nextAmount;
@@ -808,6 +817,78 @@ final class ClaimFinder {
      * The casualty category stated at token i, or null: a verb or adjective of killing or injuring, a death
      * noun, "lost their lives", "shot dead", "gunned down", "beaten to death" (but not "sentenced to death").
      */
+    /** Punctuation that opens an aside after a figure: "40 people - all of them civilians -". */
+    private static final Set<String> ASIDE = Set.of(",", "-", "--", "\u2013", "\u2014", "-lrb-", "(");
+
+    /** The group an aside right after a figure puts all its people in ("- all of them civilians", ", all women"), or null. */
+    private static Group allOfThem(SentenceView v, int at) {
+        if (at + 2 >= v.size() || !ASIDE.contains(v.lower(at)) || !v.lower(at + 1).equals("all")) {
+            return null;
+        }
+        int k = at + 2;
+        if (k + 1 < v.size() && v.lower(k).equals("of") && (v.lower(k + 1).equals("them") || v.lower(k + 1).equals("whom"))) {
+            k += 2;
+        }
+        if (k < v.size() && (v.lower(k).equals("were") || v.lower(k).equals("are"))) {
+            k++;
+        }
+        Group g = k < v.size() ? Lexicon.PERSON_HEADS.get(v.lower(k)) : null;
+        return g == Group.ALL ? null : g;
+    }
+
+    /** Verbs that bring the hurt to a hospital: "were admitted to Abs hospital", "rushed to hospitals". */
+    private static final Set<String> TO_HOSPITAL_VERBS = Set.of("admit", "take", "rush", "bring", "evacuate", "carry",
+            "transfer", "airlift");
+    /** Where the hurt are treated. */
+    private static final Set<String> HOSPITALS = Set.of("hospital", "hospitals", "clinic", "clinics");
+
+    /**
+     * "were admitted to Abs hospital", "were hospitalised", "are being treated in hospital", "treated for wounds":
+     * the people a figure counts were hurt.
+     */
+    private static boolean toHospital(SentenceView v, int i, String lemma) {
+        if (lemma.startsWith("hospitali") || v.lower(i).startsWith("hospitali")) {
+            return true;
+        }
+        boolean bring = TO_HOSPITAL_VERBS.contains(lemma) && v.lower(i + 1).equals("to");
+        boolean treat = lemma.equals("treat") && (v.lower(i + 1).equals("in") || v.lower(i + 1).equals("at")
+                || v.lower(i + 1).equals("for") && (v.lower(i + 2).startsWith("injur") || v.lower(i + 2).startsWith("wound")));
+        if (treat && v.lower(i + 1).equals("for")) {
+            return true;
+        }
+        if (!bring && !treat) {
+            return false;
+        }
+        for (int k = i + 2; k < Math.min(v.size(), i + 6); k++) {
+            if (HOSPITALS.contains(v.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How a patient's state is told: "in critical condition", "in a serious condition". */
+    private static final Set<String> CONDITIONS = Set.of("critical", "serious", "grave", "severe", "stable");
+    /** Words between a figure and "in ... condition": "are", "were still", "remain". */
+    private static final Set<String> BEFORE_CONDITION = Set.of("is", "are", "was", "were", "remain", "remains", "remained",
+            "still", "now", "reportedly", "said", "to", "be", "listed");
+
+    /** Whether the words from {@code at} say the figure's people are "in critical condition". */
+    private static boolean inCondition(SentenceView v, int at) {
+        int k = at;
+        while (k < v.size() && k < at + 4 && BEFORE_CONDITION.contains(v.lower(k))) {
+            k++;
+        }
+        if (k >= v.size() || !v.lower(k).equals("in")) {
+            return false;
+        }
+        k++;
+        if (k < v.size() && (v.lower(k).equals("a") || v.lower(k).equals("an"))) {
+            k++;
+        }
+        return k + 1 < v.size() && CONDITIONS.contains(v.lower(k)) && v.lower(k + 1).startsWith("condition");
+    }
+
     static Category casualtyAt(SentenceView v, int i) {
         String w = v.lower(i);
         String lemma = v.lemma(i);
@@ -832,6 +913,9 @@ final class ClaimFinder {
                 }
             }
             return Category.KILLED;
+        }
+        if (v.isVerb(i) && toHospital(v, i, lemma)) {
+            return Category.INJURED;
         }
         Category c = Lexicon.category(lemma, w);
         if (c == null) {

@@ -21,7 +21,7 @@ final class Lexicon {
     /** Armies' words for killing that count the dead only with a figure ("eliminated a number of gatherings"). */
     static final Set<String> FIGURE_ONLY_KILL_VERBS = Set.of("eliminate", "neutralize", "neutralise");
     /** Verb lemmas that state injuries. */
-    static final Set<String> INJURE_VERBS = Set.of("wound", "injure", "hurt", "maim");
+    static final Set<String> INJURE_VERBS = Set.of("wound", "injure", "hurt", "maim", "hospitalize", "hospitalise");
     /** Words that, after a figure, say the figure counts deaths ("63 dead", "70 deaths"). */
     static final Set<String> DEATH_NOUNS = Set.of("dead", "death", "deaths", "fatality", "fatalities", "body", "bodies",
             "corpse", "corpses", "killed", "martyr", "martyrs");
