@@ -13,8 +13,8 @@ import org.conflictledger.model.Qualifier;
  * The total of victims listed under one casualty verb: "killing the official and nine others" (10), "280
  * passengers and 15 crew members were killed" (295), "shot dead four doctors, their driver and guard" (6),
  * "The lawyer Tatyana Akimtseva and her driver was shot dead" (2). Each item is a figure with its noun, one
- * person (a name, or a singular person noun after an article or a possessive), or a possessive with a figure
- * ("his two children"). A list is read only when every item is one of these; "his entire family" stops it.
+ * person (a name, a pronoun, or a singular person noun after an article or a possessive), or a possessive with a
+ * figure ("his two children", "five of his family members": "killing him and five of his family members" is 6). A list is read only when every item is one of these; "his entire family" stops it.
  * The total is a claim of all victims, beside the claims of its parts.
  */
 final class VictimLists {
@@ -22,6 +22,8 @@ final class VictimLists {
     }
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "another");
+    /** A person a pronoun names: "killing him, his wife and two sons". */
+    private static final Set<String> PERSONAL = Set.of("him", "her", "he", "she");
     private static final Set<String> RAISING = Set.of("least", "more", "over", "some", "about", "nearly", "almost");
     /** Heads that name the attacker, who is listed with the dead but not counted among the victims. */
     private static final Set<String> ATTACKERS = Set.of("bomber", "attacker", "gunman", "assailant", "shooter");
@@ -162,6 +164,11 @@ final class VictimLists {
             // "nine others", "280 passengers", "his two children", "15 crew members"
             int n = (int) Math.round(m.number());
             int k = m.lastToken();
+            if (v.lower(k).equals("of") && DETERMINERS.contains(v.lower(k + 1))) {
+                // "five of his family members", "two of his brothers"
+                int ofEnd = nounRun(v, k + 2, limit);
+                return ofEnd > k + 2 && people(v, k + 2, ofEnd) ? new Item(ofEnd, n, raised) : null;
+            }
             int nounEnd = nounRun(v, k, limit);
             if (nounEnd == k && !v.lower(k).equals("others")) {
                 return null;
@@ -174,6 +181,9 @@ final class VictimLists {
         }
         if (raised) {
             return null;
+        }
+        if (!determiner && v.pos(q).equals("PRP") && PERSONAL.contains(v.lower(q))) {
+            return new Item(q + 1, 1, false); // "killing him and five of his family members"
         }
         if (v.ner(q) == EntityType.PERSON && !determiner) {
             int k = q;
@@ -259,14 +269,22 @@ final class VictimLists {
         return k;
     }
 
-    /** The end of the run of nouns (with a hyphenated or adjectival modifier inside) from k. */
+    /** The end of the run of nouns (with hyphenated or adjectival modifiers inside) from k. */
     private static int nounRun(SentenceView v, int k, int limit) {
         int e = k;
-        while (e < limit && (v.pos(e).startsWith("NN") || v.pos(e).startsWith("JJ") && v.pos(e + 1).startsWith("NN")
+        while (e < limit && (v.pos(e).startsWith("NN") || v.pos(e).startsWith("JJ") && adjectivesThenNoun(v, e + 1, limit)
                 || v.pos(e).equals("HYPH"))) {
             e++;
         }
         return e;
+    }
+
+    /** Whether a noun follows from k after adjectives only: "federal agents" after "off-duty". */
+    private static boolean adjectivesThenNoun(SentenceView v, int k, int limit) {
+        while (k < limit && (v.pos(k).startsWith("JJ") || v.pos(k).equals("HYPH"))) {
+            k++;
+        }
+        return k < limit && v.pos(k).startsWith("NN");
     }
 
     /** True when the nouns [from, to) count people: "others", "passengers", "crew members", "children". */
