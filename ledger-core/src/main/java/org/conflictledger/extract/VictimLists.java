@@ -101,8 +101,13 @@ final class VictimLists {
         int total = 0;
         boolean raised = false;
         int lastAnd = -1; // items read before the last "and"
+        int previousEnd = -1; // where the item before a bare comma ended
         while (p < limit) {
             Item item = item(v, p, limit);
+            if (item == null && previousEnd >= 0 && lastAnd == items - 1) {
+                p = previousEnd; // "killing him and two guards, police and a doctor said": the list ended at the comma
+                break;
+            }
             if (item == null) {
                 return null;
             }
@@ -122,6 +127,7 @@ final class VictimLists {
             if (q == p || q >= limit || !startsItem(v, q)) {
                 break;
             }
+            previousEnd = and ? -1 : p;
             if (and) {
                 lastAnd = items;
             }
