@@ -969,7 +969,9 @@ final class ClaimFinder {
                 return true;
             }
             boolean passive = v.lemma(k).equals("be") || aux.equals("and") && v.lemma(k - 1).equals("be");
-            return !passive && opensObject(v, i + 1) && !v.pos(i + 1).startsWith("NN") && !v.pos(i + 1).startsWith("JJ");
+            boolean comparative = v.lower(i + 2).equals("than"); // "activists say killed more than 130 people"
+            return !passive && opensObject(v, i + 1) && !v.pos(i + 1).startsWith("NN")
+                    && (!v.pos(i + 1).startsWith("JJ") || comparative);
         }
         return true;
     }
