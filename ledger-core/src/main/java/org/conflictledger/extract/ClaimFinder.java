@@ -627,6 +627,12 @@ final class ClaimFinder {
                 distance = left[1];
             }
         }
+        if (category == null && head < 0 && parent != null && elided(v, parent, qualStart, a.end())) {
+            // "killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib province": the same verb, the same people
+            category = parent.category();
+            group = parent.group();
+            distance = 0;
+        }
         if (category == null && part && parent != null) {
             category = parent.category();
         }
@@ -817,6 +823,25 @@ final class ClaimFinder {
      * The casualty category stated at token i, or null: a verb or adjective of killing or injuring, a death
      * noun, "lost their lives", "shot dead", "gunned down", "beaten to death" (but not "sentenced to death").
      */
+    /** Words after a figure whose noun is left out: "and 22 in Idlib", "and 22 near the border". */
+    private static final Set<String> AFTER_ELIDED = Set.of("in", "at", "near", "on", "from", ",", ".", "-rrb-", ")");
+
+    /**
+     * Whether the figure from {@code at} (its qualifier) to {@code after} repeats the earlier figure's verb and noun: it
+     * follows "and", takes no noun of its own, and no verb stands between the two.
+     */
+    private static boolean elided(SentenceView v, RawClaim earlier, int at, int after) {
+        if (at < 1 || !v.lower(at - 1).equals("and") || earlier.value() == null) {
+            return false;
+        }
+        for (int k = earlier.last(); k < at - 1; k++) {
+            if (v.isVerb(k) || v.lower(k).equals(";")) {
+                return false;
+            }
+        }
+        return after >= v.size() || AFTER_ELIDED.contains(v.lower(after));
+    }
+
     /** Punctuation that opens an aside after a figure: "40 people - all of them civilians -". */
     private static final Set<String> ASIDE = Set.of(",", "-", "--", "\u2013", "\u2014", "-lrb-", "(");
 
