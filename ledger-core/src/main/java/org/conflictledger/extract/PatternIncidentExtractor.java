@@ -373,7 +373,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /**
      * A day bound to an attack named as an event: "the March 17 strike", "Saturday's bombing", "hit by a direct
-     * airstrike on Wednesday", "since Saturday, when the blasts struck". Such a day is the event's even in a
+     * airstrike on Wednesday", "since Saturday, when the blasts struck", "the attack happened on Wednesday night". Such a day is the event's even in a
      * sentence that reports a saying.
      */
     private static boolean eventBound(SentenceView v, EntityMention m) {
@@ -394,6 +394,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         int before = m.firstToken() - 1;
         if (before >= 0 && (v.lower(before).equals("on") || v.lower(before).equals("of"))) {
             before--;
+        }
+        if (before > 0 && before < m.firstToken() - 1 && (v.lemma(before).equals("happen") || v.lemma(before).equals("occur"))) {
+            before--; // "the attack happened on Wednesday night"
         }
         return before >= 0 && before < m.firstToken() - 1 && Lexicon.EVENT_NOUNS.contains(v.lower(before));
     }
@@ -596,6 +599,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 drafts.add(target);
             } else if (previous != null && (s == previousSentence || f.raw().part())) {
                 target = previous;
+            } else if (definiteRepeat(drafts, f.raw()) != null) {
+                // "a Taliban attack has killed five policemen in Zabul province ... in Shahjoy district, killing the five
+                // policemen": the figure told again, wherever its sentence puts it
+                target = definiteRepeat(drafts, f.raw());
             } else {
                 for (Draft d : drafts) {
                     if (compatible(d, c, background, where)) {
@@ -681,6 +688,24 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         Context before = contexts.get(s - 1);
         return before.another() && !before.background() ? before.place() : null;
+    }
+
+    /**
+     * The draft that already holds the figure a definite phrase repeats ("killing the five policemen": five policemen,
+     * killed), or null.
+     */
+    private static Draft definiteRepeat(List<Draft> drafts, RawClaim raw) {
+        if (raw.value() == null || raw.first() == 0 || !raw.view().lower(raw.first() - 1).equals("the")) {
+            return null;
+        }
+        for (Draft d : drafts) {
+            for (Found f : d.claims) {
+                if (raw.value().equals(f.raw().value()) && f.raw().category() == raw.category() && f.raw().group() == raw.group()) {
+                    return d;
+                }
+            }
+        }
+        return null;
     }
 
     /** The first place the lead's sentences name, outside a background sentence; null when none. */
