@@ -55,7 +55,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /** When and where a sentence puts what it reports. */
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean span, boolean vague, String place,
-                           String country, LocalDate eventDay, boolean datelineOnly, String townBefore, boolean another) {
+                           String country, LocalDate eventDay, boolean datelineOnly, String townBefore, boolean another,
+                           String region) {
     }
 
     /** Claims being gathered into one incident. */
@@ -106,7 +107,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 String town = previousTown(views, contexts.size(), article.text());
                 if (town != null) {
                     c = new Context(c.date(), c.reportDate(), c.background(), c.span(), c.vague(), null, c.country(), c.eventDay(),
-                            c.datelineOnly(), town, c.another());
+                            c.datelineOnly(), town, c.another(), c.region());
                 }
             }
             contexts.add(c);
@@ -309,6 +310,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String place = null;
         String seat = null;
         boolean placeIsRegion = false;
+        String firstRegion = null;
         String country = null;
         boolean placeCountry = false;
         for (EntityMention m : v.mentionsOf(EntityType.LOCATION, EntityType.MISC)) {
@@ -355,6 +357,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     continue;
                 }
                 boolean region = name.equals(m.text()) && REGION_WORDS.contains(v.lower(m.lastToken()));
+                if (region && firstRegion == null) {
+                    firstRegion = name + " " + v.lower(m.lastToken());
+                }
                 if (place == null || placeIsRegion && !region) {
                     place = region ? name + " " + v.lower(m.lastToken()) : name; // "Hajja province", not its town
                     placeIsRegion = region;
@@ -368,7 +373,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         background |= warToll(sentence);
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
-                eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find());
+                eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find(), firstRegion);
     }
 
     /**
@@ -744,7 +749,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             int at = m.firstToken() - raw.last();
             if ((at == 1 || at == 2 && v.lower(raw.last() + 1).equals("the")) && Countries.byNameOrDemonym(m.text()) == null
                     && !FACILITY.contains(v.lower(m.lastToken()))) {
-                return placeName(m);
+                String name = placeName(m);
+                boolean region = name != null && name.equals(m.text()) && REGION_WORDS.contains(v.lower(m.lastToken()));
+                return region ? name + " " + v.lower(m.lastToken()) : name; // "in Hajja province", as a sentence's place
             }
         }
         return null;
@@ -759,7 +766,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             return false;
         }
         String own = d.place != null ? d.place : d.leadPlace;
-        if (own != null && place != null && !samePlace(own, place)) {
+        // "air strikes killed 119 people in Hajja province ... another 47 were wounded in Mastaba district": a place
+        // within the region may narrow it, unless the sentence names another region ("in southern Ghazni province")
+        boolean narrows = own != null && place != null && region(own) && !region(place)
+                && (c.region() == null || samePlace(own, c.region()));
+        if (own != null && place != null && !samePlace(own, place) && !narrows) {
             return false;
         }
         return d.country == null || c.country() == null || d.country.equals(c.country()) || place == null && d.place == null;
@@ -860,6 +871,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
         }
         return out;
+    }
+
+    /** Whether a sentence's place is a region, as {@link #context} writes one: "Hajja province". */
+    private static boolean region(String place) {
+        int last = place.lastIndexOf(' ');
+        return last > 0 && REGION_WORDS.contains(place.substring(last + 1));
     }
 
     private static boolean samePlace(String a, String b) {
