@@ -35,7 +35,10 @@ public record AnnotatedArticle(Article article, LocalDate documentDate, List<Sen
      * photo captions, with the shorter lines and captions among them (an outlet's name, a byline, a scraped label).
      */
     public int leadEnd(int n) {
-        Set<Integer> captions = PhotoCaptions.of(this);
+        return leadEnd(n, PhotoCaptions.of(this));
+    }
+
+    private int leadEnd(int n, Set<Integer> captions) {
         int counted = 0;
         for (Sentence s : sentences) {
             if (s.tokens().size() >= LEAD_TOKENS && !captions.contains(s.index()) && ++counted == n) {
@@ -52,7 +55,7 @@ public record AnnotatedArticle(Article article, LocalDate documentDate, List<Sen
     public List<Integer> lead(int n) {
         Set<Integer> captions = PhotoCaptions.of(this);
         List<Integer> out = new java.util.ArrayList<>();
-        for (int s = 0; s < Math.min(leadEnd(n), sentences.size()); s++) {
+        for (int s = 0; s < Math.min(leadEnd(n, captions), sentences.size()); s++) {
             if (!captions.contains(s)) {
                 out.add(s);
             }
