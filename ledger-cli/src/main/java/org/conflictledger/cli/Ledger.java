@@ -7,14 +7,14 @@ import picocli.CommandLine.Command;
 @Command(name = "ledger", mixinStandardHelpOptions = true, version = "Conflict Ledger 0.1.0",
         description = "Turns news about armed conflict into a ledger of incidents and casualty claims.",
         subcommands = {RunCommand.class, IncidentsCommand.class, ExportCommand.class, ExtractCommand.class, EvalCommand.class,
-                BenchCommand.class, BenchResolveCommand.class, ServeCommand.class})
+                BenchCommand.class, BenchResolveCommand.class, AnnotatorCostCommand.class, ServeCommand.class})
 public final class Ledger implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, incidents, export, serve, extract, eval, bench or bench-resolve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is required: run, incidents, export, serve, extract, eval, bench, bench-resolve or annotator-cost");
     }
 
     /** Entry point. */
