@@ -604,10 +604,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 drafts.add(target);
             } else if (previous != null && (s == previousSentence || f.raw().part())) {
                 target = previous;
-            } else if (definiteRepeat(drafts, f.raw()) != null) {
+            } else if ((target = definiteRepeat(drafts, f.raw())) != null) {
                 // "a Taliban attack has killed five policemen in Zabul province ... in Shahjoy district, killing the five
                 // policemen": the figure told again, wherever its sentence puts it
-                target = definiteRepeat(drafts, f.raw());
             } else {
                 for (Draft d : drafts) {
                     if (compatible(d, c, background, where)) {

@@ -31,6 +31,22 @@ public final class PhotoCaptions {
      * opens with a credit ("... August 21 2013. REUTERS/Bassam Khabieh We hope the U.N. team ...").
      */
     public static Set<Integer> of(AnnotatedArticle article) {
+        Last last = LAST.get();
+        if (last != null && last.article() == article) {
+            return last.captions(); // the extractor and the placer ask for one article's lead many times
+        }
+        Set<Integer> out = find(article);
+        LAST.set(new Last(article, out));
+        return out;
+    }
+
+    /** The last article a thread asked about (by identity) and its captions. */
+    private record Last(AnnotatedArticle article, Set<Integer> captions) {
+    }
+
+    private static final ThreadLocal<Last> LAST = new ThreadLocal<>();
+
+    private static Set<Integer> find(AnnotatedArticle article) {
         Set<Integer> out = new TreeSet<>();
         Matcher m = CREDIT.matcher(article.text());
         while (m.find()) {
@@ -46,6 +62,6 @@ public final class PhotoCaptions {
                 }
             }
         }
-        return out;
+        return java.util.Collections.unmodifiableSet(out);
     }
 }
