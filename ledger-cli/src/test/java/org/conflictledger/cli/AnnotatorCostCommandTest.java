@@ -3,8 +3,6 @@ package org.conflictledger.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,10 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code ledger annotator-cost} without models: bad input and options. */
 class AnnotatorCostCommandTest {
     private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Ledger.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        CliRun.Outcome o = CliRun.ledger(args);
+        return new String[] {String.valueOf(o.code()), o.out(), o.err()};
     }
 
     @Test

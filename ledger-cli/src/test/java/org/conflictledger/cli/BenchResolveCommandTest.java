@@ -3,8 +3,6 @@ package org.conflictledger.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -12,10 +10,8 @@ import org.junit.jupiter.api.Test;
 /** {@code ledger bench-resolve} on a small synthetic batch: no models needed. */
 class BenchResolveCommandTest {
     private static String[] run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Ledger.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new String[] {String.valueOf(code), out.toString(), err.toString()};
+        CliRun.Outcome o = CliRun.ledger(args);
+        return new String[] {String.valueOf(o.code()), o.out(), o.err()};
     }
 
     @Test

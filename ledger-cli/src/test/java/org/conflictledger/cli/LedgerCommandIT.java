@@ -6,13 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.conflictledger.model.Json;
+import org.conflictledger.cli.CliRun.Outcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -21,15 +20,6 @@ class LedgerCommandIT {
     @TempDir
     Path dir;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome ledger(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Ledger.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     @Test
     void extractWritesOneLinePerArticleInInputOrderAndNamesEachBadLine() throws IOException {
@@ -41,7 +31,7 @@ class LedgerCommandIT {
                 "{\"id\": \"b3\"}",
                 "{\"id\": \"b4\", \"text\": \"Two soldiers were wounded by a roadside bomb, police said.\"}") + "\n");
         Path out = dir.resolve("out.jsonl");
-        Outcome o = ledger("extract", dir.toString(), "--format", "jsonl", "--out", out.toString());
+        Outcome o = CliRun.ledger("extract", dir.toString(), "--format", "jsonl", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.err().contains("b.jsonl:2"), o.err());
         assertTrue(o.err().contains("b.jsonl:3"), o.err());
@@ -70,10 +60,10 @@ class LedgerCommandIT {
     @Test
     void exitsNonZeroOnlyWhenNothingCouldBeRead() throws IOException {
         Files.writeString(dir.resolve("bad.jsonl"), "not json\n{\"id\": 1}\n");
-        Outcome o = ledger("extract", dir.resolve("bad.jsonl").toString(), "--out", dir.resolve("o.jsonl").toString());
+        Outcome o = CliRun.ledger("extract", dir.resolve("bad.jsonl").toString(), "--out", dir.resolve("o.jsonl").toString());
         assertEquals(1, o.code());
         assertTrue(o.err().contains("bad.jsonl:1"), o.err());
-        Outcome missing = ledger("run", dir.resolve("nope").toString(), "--db", dir.resolve("ledger.db").toString());
+        Outcome missing = CliRun.ledger("run", dir.resolve("nope").toString(), "--db", dir.resolve("ledger.db").toString());
         assertEquals(1, missing.code());
         assertTrue(missing.err().contains("nope"), missing.err());
         assertFalse(Files.exists(dir.resolve("o.jsonl.tmp")));
@@ -84,7 +74,7 @@ class LedgerCommandIT {
         Files.writeString(dir.resolve("a-huge.txt"), "Huge\n\n" + "Five people were killed. ".repeat(20_000));
         Files.writeString(dir.resolve("b-small.txt"), "Small\n\nTwo soldiers were killed in the ambush.\n");
         Path out = dir.resolve("out.jsonl");
-        Outcome o = ledger("extract", dir.resolve("a-huge.txt").toString(), dir.resolve("b-small.txt").toString(),
+        Outcome o = CliRun.ledger("extract", dir.resolve("a-huge.txt").toString(), dir.resolve("b-small.txt").toString(),
                 "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         assertTrue(o.err().contains("a-huge: extraction failed") && o.err().contains("bounded"), o.err());
@@ -99,7 +89,7 @@ class LedgerCommandIT {
         Files.writeString(dir.resolve("in.jsonl"), String.join("\n",
                 "{\"id\": \"k\", \"text\": \"At least five civilians were killed in an air strike on Sunday.\"}",
                 "{\"id\": \"s\", \"text\": \"The home side won 3-1 with two late goals.\"}") + "\n");
-        Outcome o = ledger("bench", dir.resolve("in.jsonl").toString(), "--threads", "1", "--warmup", "0", "--limit", "2");
+        Outcome o = CliRun.ledger("bench", dir.resolve("in.jsonl").toString(), "--threads", "1", "--warmup", "0", "--limit", "2");
         assertEquals(0, o.code(), o.err());
         for (String line : List.of("articles/s", "tokens/s", "peak heap", "annotate (CoreNLP)", "relevance", "geo",
                 "cascade: 1 skipped as irrelevant (no_casualty_words 1)", "the cascade finds 1 (100.0%)", "speed-up")) {
@@ -109,7 +99,7 @@ class LedgerCommandIT {
 
     @Test
     void evalRejectsAMissingDirectoryWithOneLine() {
-        Outcome o = ledger("eval", dir.resolve("missing").toString());
+        Outcome o = CliRun.ledger("eval", dir.resolve("missing").toString());
         assertEquals(2, o.code());
         assertTrue(o.err().contains("not a directory"), o.err());
     }

@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +17,7 @@ import org.conflictledger.model.Json;
 import org.conflictledger.store.IncidentQuery;
 import org.conflictledger.store.LedgerStore;
 import org.conflictledger.store.Stats;
+import org.conflictledger.cli.CliRun.Outcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,20 +30,11 @@ class LedgerStoreCommandsIT {
     static Path db;
     static Outcome first;
 
-    private record Outcome(int code, String out, String err) {
-    }
-
-    private static Outcome ledger(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Ledger.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Outcome(code, out.toString(), err.toString());
-    }
 
     @BeforeAll
     static void runTheExamples() {
         db = dir.resolve("ledger.db");
-        first = ledger("run", "../examples", "--threads", "2", "--db", db.toString());
+        first = CliRun.ledger("run", "../examples", "--threads", "2", "--db", db.toString());
     }
 
     private static List<Incident> stored() {
@@ -66,7 +56,7 @@ class LedgerStoreCommandsIT {
         }
         assertEquals(9, before.articles());
         assertTrue(before.incidents() > 5, before.toString());
-        Outcome again = ledger("run", "../examples", "--threads", "2", "--db", db.toString());
+        Outcome again = CliRun.ledger("run", "../examples", "--threads", "2", "--db", db.toString());
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("9 articles read: 0 added, 9 already stored; 0 incident reports with 0 claims;"
                 + " 0 new incidents, 0 updated"), again.out());
@@ -77,25 +67,25 @@ class LedgerStoreCommandsIT {
 
     @Test
     void incidentsFiltersAndPrintsATableOrJson() throws IOException {
-        Outcome json = ledger("incidents", "--db", db.toString(), "--country", "sy", "--format", "json", "--limit", "500");
+        Outcome json = CliRun.ledger("incidents", "--db", db.toString(), "--country", "sy", "--format", "json", "--limit", "500");
         assertEquals(0, json.code(), json.err());
         JsonNode array = Json.mapper().readTree(json.out());
         assertTrue(array.isArray() && array.size() > 0, json.out());
         for (JsonNode i : array) {
             assertEquals("SY", i.get("country").asText());
         }
-        Outcome bombs = ledger("incidents", "--db", db.toString(), "--type", "suicide_bomb");
+        Outcome bombs = CliRun.ledger("incidents", "--db", db.toString(), "--type", "suicide_bomb");
         assertEquals(0, bombs.code(), bombs.err());
         assertTrue(bombs.out().contains("Hasaka") && !bombs.out().contains("Raqqah"), bombs.out());
-        Outcome killed = ledger("incidents", "--db", db.toString(), "--sort", "killed", "--min-killed", "100", "--format", "json");
+        Outcome killed = CliRun.ledger("incidents", "--db", db.toString(), "--sort", "killed", "--min-killed", "100", "--format", "json");
         JsonNode top = Json.mapper().readTree(killed.out());
         assertTrue(top.size() > 0, killed.out());
-        Outcome searched = ledger("incidents", "--db", db.toString(), "--search", "Hasaka");
+        Outcome searched = CliRun.ledger("incidents", "--db", db.toString(), "--search", "Hasaka");
         assertTrue(searched.out().contains("Hasaka"), searched.out());
-        Outcome injected = ledger("incidents", "--db", db.toString(), "--admin1", "x' OR '1'='1", "--search", "\") OR 1=1; --");
+        Outcome injected = CliRun.ledger("incidents", "--db", db.toString(), "--admin1", "x' OR '1'='1", "--search", "\") OR 1=1; --");
         assertEquals(0, injected.code(), injected.err());
         assertTrue(injected.out().contains("0 of 0 incidents"), injected.out());
-        Outcome bad = ledger("incidents", "--db", db.toString(), "--country", "Syria");
+        Outcome bad = CliRun.ledger("incidents", "--db", db.toString(), "--country", "Syria");
         assertEquals(2, bad.code());
         assertEquals(1, bad.err().strip().lines().count(), bad.err());
     }
@@ -132,7 +122,7 @@ class LedgerStoreCommandsIT {
     @Test
     void exportsCsvWithAcledColumnsAndTheLedgersOwn() throws IOException {
         Path csv = dir.resolve("out.csv");
-        Outcome o = ledger("export", "--db", db.toString(), "--format", "csv", "--out", csv.toString());
+        Outcome o = CliRun.ledger("export", "--db", db.toString(), "--format", "csv", "--out", csv.toString());
         assertEquals(0, o.code(), o.err());
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         List<String> header = cells(lines.get(0));
@@ -154,7 +144,7 @@ class LedgerStoreCommandsIT {
     @Test
     void exportsGeoJsonPointsAtLonLat() throws IOException {
         Path out = dir.resolve("out.geojson");
-        Outcome o = ledger("export", "--db", db.toString(), "--format", "geojson", "--out", out.toString());
+        Outcome o = CliRun.ledger("export", "--db", db.toString(), "--format", "geojson", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         JsonNode fc = Json.mapper().readTree(out.toFile());
         assertEquals("FeatureCollection", fc.get("type").asText());
@@ -175,7 +165,7 @@ class LedgerStoreCommandsIT {
 
     @Test
     void exportsJsonLinesThatReadBackAsTheStoredIncidents() throws IOException {
-        Outcome o = ledger("export", "--db", db.toString(), "--format", "jsonl");
+        Outcome o = CliRun.ledger("export", "--db", db.toString(), "--format", "jsonl");
         assertEquals(0, o.code(), o.err());
         List<Incident> read = new ArrayList<>();
         for (String line : o.out().split("\n")) {
@@ -189,11 +179,11 @@ class LedgerStoreCommandsIT {
     @Test
     void aBadDatabaseGetsOneLineAndANonZeroExit() throws IOException {
         Path junk = Files.writeString(dir.resolve("junk.db"), "this is not a database, just some text\n".repeat(20));
-        Outcome corrupt = ledger("incidents", "--db", junk.toString());
+        Outcome corrupt = CliRun.ledger("incidents", "--db", junk.toString());
         assertNotEquals(0, corrupt.code());
         assertEquals(1, corrupt.err().strip().lines().count(), corrupt.err());
         assertTrue(corrupt.err().startsWith("ledger: cannot open the ledger database"), corrupt.err());
-        Outcome unreachable = ledger("export", "--db", "postgresql://u:secret@127.0.0.1:1/x?connectTimeout=3", "--format", "csv");
+        Outcome unreachable = CliRun.ledger("export", "--db", "postgresql://u:secret@127.0.0.1:1/x?connectTimeout=3", "--format", "csv");
         assertNotEquals(0, unreachable.code());
         assertEquals(1, unreachable.err().strip().lines().count(), unreachable.err());
         assertFalse(unreachable.err().contains("secret"));
