@@ -222,7 +222,7 @@ final class IncidentPlacer {
             if (main) {
                 // "At least 17 soldiers have been killed in suicide attacks in Anbar province. The militants launched a
                 // wave of bombings outside the city of Falluja": the sentence after the first figure's names the town
-                within.addAll(namesIn(article, nextAfterFirstFigure(article, m)));
+                within.addAll(namesIn(article, nextAfterFirstFigure(article, own)));
             }
             for (String name : within) {
                 Place p = resolve(name, context);
@@ -340,7 +340,8 @@ final class IncidentPlacer {
 
     /**
      * The place a sentence names as containing {@code name} ("Midan neighbourhood of Damascus", "Waer neighbourhood
-     * in western Homs", "Minian town in Aleppo", "Babeska, a village in Idlib", "the town of al-Quria in Deir ez-Zor province"), or null.
+     * in western Homs", "Minian town in Aleppo", "Babeska, a village in Idlib", "the town of al-Quria in Deir ez-Zor
+     * province"), with the container's name as written, or null.
      */
     private Pick containerOf(AnnotatedArticle article, String name, List<String> context, Set<Integer> own) {
         if (name == null || name.isBlank()) {
@@ -645,9 +646,9 @@ final class IncidentPlacer {
         return names;
     }
 
-    /** The sentence after the one that gives an incident's first figure, or none. */
-    private static Set<Integer> nextAfterFirstFigure(AnnotatedArticle article, IncidentMention m) {
-        int first = sentencesOf(article, m, false).stream().min(Integer::compare).orElse(-1);
+    /** The sentence after the first of an incident's own sentences ({@code own}: those of its figures), or none. */
+    private static Set<Integer> nextAfterFirstFigure(AnnotatedArticle article, Set<Integer> own) {
+        int first = own.stream().min(Integer::compare).orElse(-1);
         return first >= 0 && first + 1 < article.sentences().size() ? Set.of(first + 1) : Set.of();
     }
 
