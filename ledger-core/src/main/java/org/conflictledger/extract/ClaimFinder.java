@@ -872,7 +872,7 @@ final class ClaimFinder {
      * the people a figure counts were hurt.
      */
     private static boolean toHospital(SentenceView v, int i, String lemma) {
-        if (lemma.startsWith("hospitali") || v.lower(i).startsWith("hospitali")) {
+        if (v.lower(i).startsWith("hospitali")) { // "hospitalised" too, which the lemmatizer may leave as it is
             return true;
         }
         boolean bring = TO_HOSPITAL_VERBS.contains(lemma) && v.lower(i + 1).equals("to");

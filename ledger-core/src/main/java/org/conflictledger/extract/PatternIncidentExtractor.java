@@ -356,13 +356,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 if (name == null) {
                     continue;
                 }
-                boolean region = name.equals(m.text()) && REGION_WORDS.contains(v.lower(m.lastToken()));
-                if (region && firstRegion == null) {
-                    firstRegion = name + " " + v.lower(m.lastToken());
+                String region = regionName(v, m, name);
+                if (region != null && firstRegion == null) {
+                    firstRegion = region;
                 }
-                if (place == null || placeIsRegion && !region) {
-                    place = region ? name + " " + v.lower(m.lastToken()) : name; // "Hajja province", not its town
-                    placeIsRegion = region;
+                if (place == null || placeIsRegion && region == null) {
+                    place = region != null ? region : name; // "Hajja province", not its town
+                    placeIsRegion = region != null;
                 }
             }
         }
@@ -378,8 +378,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /**
      * A day bound to an attack named as an event: "the March 17 strike", "Saturday's bombing", "hit by a direct
-     * airstrike on Wednesday", "since Saturday, when the blasts struck", "the attack happened on Wednesday night". Such a day is the event's even in a
-     * sentence that reports a saying.
+     * airstrike on Wednesday", "since Saturday, when the blasts struck", "the attack happened on Wednesday night".
+     * Such a day is the event's even in a sentence that reports a saying.
      */
     private static boolean eventBound(SentenceView v, EntityMention m) {
         int after = m.lastToken();
@@ -579,14 +579,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             int s = f.raw().view().sentence.index();
             Context c = contexts.get(s);
             String after = placeAfter(f.raw());
-            String where = after != null ? after : c.place();
-            boolean fresh = false;
-            String before = where == null && !drafts.isEmpty() && !c.background() && c.country() == null
+            String own = after != null ? after : c.place();
+            // "Warplanes have struck another school, this time in Douma. ... seven people were killed": the place the
+            // sentence before announces, to tell this figure's attack from the others
+            String before = own == null && !drafts.isEmpty() && !c.background() && c.country() == null
                     ? anotherAttackBefore(contexts, figureSentences, s) : null;
-            boolean borrowed = before != null;
-            if (borrowed) {
-                where = before;
-            }
+            String where = own != null ? own : before;
             // "in the past six days 84 civilians had been killed": a total of many days is apart from the story's
             // attack, unless the story's first figure is itself such a total ("135 Civilians Killed ... in Last Three Days")
             boolean background = c.background() || c.span() && !drafts.isEmpty() && !drafts.get(0).span;
@@ -615,8 +613,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     }
                 }
             }
-            if (target == null) {
-                fresh = true;
+            boolean fresh = target == null;
+            if (fresh) {
                 target = new Draft();
                 target.background = background;
                 target.span = c.span();
@@ -628,13 +626,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
                 drafts.add(target);
             }
-            if (borrowed && !fresh) {
-                borrowed = false;
-                where = null;
-            }
             target.claims.add(f);
-            if (borrowed) {
-                target.sentences.add(s - 1);
+            if (fresh && before != null) {
+                target.sentences.add(s - 1); // the announcing sentence is the new incident's own
             }
             target.sentences.add(s);
             target.vague |= c.vague();
@@ -646,7 +640,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
             }
             if (target.place == null) {
-                target.place = where;
+                target.place = fresh ? where : own; // a borrowed place only starts an incident
             }
             if (target.country == null) {
                 target.country = c.country();
@@ -732,6 +726,15 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return name == null || Actors.isGroupName(name) ? null : name;
     }
 
+    /**
+     * "Hajja province" for a mention the tagger ended before its division word ("Hajja" of "in Hajja province"), as a
+     * sentence's place is written; null when no division word follows or the name was cut.
+     */
+    private static String regionName(SentenceView v, EntityMention m, String name) {
+        String word = v.lower(m.lastToken());
+        return name != null && name.equals(m.text()) && REGION_WORDS.contains(word) ? name + " " + word : null;
+    }
+
     /** Words after a figure that bring the place it happened: "killed 50 gunmen in Lattakia". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside");
 
@@ -749,8 +752,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if ((at == 1 || at == 2 && v.lower(raw.last() + 1).equals("the")) && Countries.byNameOrDemonym(m.text()) == null
                     && !FACILITY.contains(v.lower(m.lastToken()))) {
                 String name = placeName(m);
-                boolean region = name != null && name.equals(m.text()) && REGION_WORDS.contains(v.lower(m.lastToken()));
-                return region ? name + " " + v.lower(m.lastToken()) : name; // "in Hajja province", as a sentence's place
+                String region = regionName(v, m, name);
+                return region != null ? region : name; // "in Hajja province", as a sentence's place
             }
         }
         return null;
