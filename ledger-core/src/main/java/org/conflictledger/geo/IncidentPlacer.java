@@ -192,6 +192,18 @@ final class IncidentPlacer {
                 firstName = often.name();
             }
         }
+        if (first != null && first.precision() == GeoPrecision.COUNTRY) {
+            // the story's countries may be only its actors' ("the Assad regime and its ally Russia killed over 80
+            // civilians in the battleground city of Aleppo"): a notable place its own sentences name, wherever it is
+            for (String name : names) {
+                Place p = gazetteer.resolve(name, context).orElse(null);
+                if (p != null && p.precision() != GeoPrecision.COUNTRY) {
+                    first = p;
+                    firstName = name;
+                    break;
+                }
+            }
+        }
         if (first == null && placeless && !context.isEmpty()) {
             // "six years of violence and at least 15,000 deaths" in a story of Borno villages: the story's country
             firstName = Countries.name(context.get(0));

@@ -310,4 +310,14 @@ class PlaceRulesIT {
                 + "\n\nAnother 250 people were wounded in the blast, which occurred at a busy junction.");
         assertEquals("Mogadishu", m.location());
     }
+
+    @Test
+    void aNotableCityOutweighsTheOnlyCountryAStoryNamesWhenThatIsAnAllys() {
+        IncidentMention m = first("Intense bombardment by the Assad regime and its ally Russia killed over 80 civilians"
+                + " including three children in the battleground city of Aleppo on Friday, a monitor said. \"At least 27"
+                + " civilians were killed by raids by Russian aircraft and regime helicopters on several opposition districts"
+                + " of Aleppo,\" said the Syrian Observatory for Human Rights.");
+        assertEquals("Aleppo", m.location());
+        assertEquals("SY", m.country());
+    }
 }
