@@ -23,6 +23,7 @@ import org.conflictledger.model.EntityType;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.FiledFrom;
 import org.conflictledger.model.GeoPrecision;
+import org.conflictledger.model.GreatCircle;
 import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.PlaceNames;
 import org.conflictledger.model.Sentence;
@@ -215,7 +216,8 @@ final class IncidentPlacer {
         String inside = null;
         Pick holder = containerOf(article, firstName, context, ownSentences);
         Place container = holder == null ? null : holder.place();
-        if (outweighs(container, first) && !(container.country().equals(first.country())
+        if (holder != null && holder.nearKm() > 0 ? first.precision() == GeoPrecision.COUNTRY || holder.far(first)
+                : outweighs(container, first) && !(container.country().equals(first.country())
                 && Objects.equals(container.admin1(), first.admin1()))) {
             if (first.precision() == GeoPrecision.CITY && container.precision() == GeoPrecision.CITY
                     && container.country().equals(first.country()) && container.population() < first.population()) {
@@ -255,7 +257,8 @@ final class IncidentPlacer {
             Place p = resolve(locality, context);
             Pick outer = containerOf(article, locality, context, ownSentences);
             Place around = outer == null ? null : outer.place();
-            if (outweighs(around, best) && (p == null || !Objects.equals(p.admin1(), around.admin1()))) {
+            if (outweighs(around, best) && (p == null || (outer.nearKm() > 0 ? outer.far(p)
+                    : !Objects.equals(p.admin1(), around.admin1())))) {
                 // "al-Hamadaniyeh neighborhood in Aleppo city": where the text puts it, whatever else its name matches
                 best = around;
                 p = null;
@@ -314,7 +317,18 @@ final class IncidentPlacer {
     }
 
     /** A name and the place it resolved to. */
-    private record Pick(String name, Place place) {
+    private record Pick(String name, Place place, double nearKm) {
+        Pick(String name, Place place) {
+            this(name, place, 0);
+        }
+
+        /**
+         * Whether a place lies further from this one than the text puts it ("Adra northeast of Damascus" is not Daraa's
+         * Dar'a, 90 km off); only for a place given as near ({@code nearKm > 0}).
+         */
+        boolean far(Place other) {
+            return GreatCircle.km(place.lat(), place.lon(), other.lat(), other.lon()) > nearKm;
+        }
     }
 
     /**
@@ -353,7 +367,8 @@ final class IncidentPlacer {
     /**
      * The place a sentence names as containing {@code name} ("Midan neighbourhood of Damascus", "Waer neighbourhood
      * in western Homs", "Minian town in Aleppo", "Babeska, a village in Idlib", "the town of al-Quria in Deir ez-Zor
-     * province"), with the container's name as written, or null.
+     * province"), or as near it ("Adra northeast of Damascus", "Hassia 40 km south of Homs"), with the container's
+     * name as written, or null.
      */
     private Pick containerOf(AnnotatedArticle article, String name, List<String> context, Set<Integer> own) {
         if (name == null || name.isBlank()) {
@@ -364,7 +379,9 @@ final class IncidentPlacer {
                 + "(?:(?:,?\\s+(?:an?|the)(?:\\s+[a-z-]+)?)?\\s+(?:neighbou?rhood|district|area|suburb|quarter|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
                 + "(?:(?i:north|south|east|west)(?:ern)?\\s+)?(?:city\\s+of\\s+)?" + NAME
                 + "|,?\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+['\u2019]s\\s+)?(?:(?i:north|south|east|west)(?:ern)?\\s+)?" + NAME
-                + "\\s+(province|governorate|state|region)\\b)");
+                + "\\s+(province|governorate|state|region)\\b"
+                + "|,?\\s+(?:about\\s+|some\\s+)?(?:(\\d{1,3})\\s*(?:km|kilometres|kilometers|miles)\\s+(?:\\([^)\\n]{1,25}\\)\\s+)?)?"
+                + "(?i:north|south|east|west)(?:-?(?i:east|west))?\\s+of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?" + NAME + ")");
         Matcher x = null;
         for (Sentence s : article.sentences()) { // the incident's own sentences first, then the story's
             if (own.contains(s.index())) {
@@ -381,9 +398,15 @@ final class IncidentPlacer {
                 return null;
             }
         }
-        String outer = trimLocality(x.group(1) != null ? x.group(1) : x.group(2));
-        Place p = outer == null ? null : resolve(x.group(1) != null ? outer : outer + " " + x.group(3), context);
-        return p == null ? null : new Pick(outer, p);
+        String outer = trimLocality(x.group(1) != null ? x.group(1) : x.group(2) != null ? x.group(2) : x.group(5));
+        Place p = outer == null ? null : resolve(x.group(2) != null ? outer + " " + x.group(3) : outer, context);
+        if (p == null || x.group(5) == null) {
+            return p == null ? null : new Pick(outer, p);
+        }
+        // "Jayrud 60 kilometres (35 miles) northeast of Damascus": near it, a stated distance or a day's drive
+        double stated = x.group(4) == null ? 0 : Integer.parseInt(x.group(4))
+                * (article.text().startsWith("mile", x.end(4) + 1) ? 1.6 : 1);
+        return new Pick(outer, p, Math.max(NEAR_KM, 1.5 * stated + 20));
     }
 
     private Place resolve(String name, List<String> context) {
@@ -470,6 +493,8 @@ final class IncidentPlacer {
         return null;
     }
 
+    /** How far from a place the text puts another "north of" it, when it gives no distance (km). */
+    private static final double NEAR_KM = 75;
     /** An Arabic article written before a place name: "al-", "ash-", "az-". */
     private static final String ARTICLE = "(?:al|el|ar|as|ad|ash|az|ez|an|at)-";
     /**

@@ -14,6 +14,7 @@ import org.conflictledger.model.Category;
 import org.conflictledger.model.Claim;
 import org.conflictledger.model.EventType;
 import org.conflictledger.model.GeoPrecision;
+import org.conflictledger.model.GreatCircle;
 import org.conflictledger.model.Group;
 import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.Report;
@@ -486,7 +487,7 @@ final class ScoringIncidentResolver implements IncidentResolver {
             return false;
         }
         if (!Double.isNaN(a.lat()) && !Double.isNaN(b.lat())) {
-            return Math.abs(a.lat() - b.lat()) <= SAME_PLACE_KM / 110 && km(a.lat(), a.lon(), b.lat(), b.lon()) <= SAME_PLACE_KM;
+            return Math.abs(a.lat() - b.lat()) <= SAME_PLACE_KM / 110 && GreatCircle.km(a.lat(), a.lon(), b.lat(), b.lon()) <= SAME_PLACE_KM;
         }
         return a.placeName() != null && a.placeName().equals(b.placeName());
     }
@@ -525,15 +526,6 @@ final class ScoringIncidentResolver implements IncidentResolver {
         int all = Group.ALL.ordinal();
         int unknown = Group.UNKNOWN.ordinal();
         return g == h || g == all || h == all || g == unknown || h == unknown;
-    }
-
-    private static double km(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1);
-        double p2 = Math.toRadians(lat2);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon2 - lon1);
-        double h = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 6371 * 2 * Math.asin(Math.sqrt(h));
     }
 
     private static String fold(String s) {

@@ -1,10 +1,12 @@
 package org.conflictledger.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.conflictledger.Pipeline;
 import org.conflictledger.model.Article;
+import org.conflictledger.model.GreatCircle;
 import org.conflictledger.model.IncidentMention;
 import org.junit.jupiter.api.Test;
 
@@ -319,5 +321,16 @@ class PlaceRulesIT {
                 + " of Aleppo,\" said the Syrian Observatory for Human Rights.");
         assertEquals("Aleppo", m.location());
         assertEquals("SY", m.country());
+    }
+
+    @Test
+    void aPlaceTheTextPutsNearACityIsNotANamesakeFarFromIt() {
+        IncidentMention m = first("Government air strikes killed at least 12 people in Adra northeast of Damascus on Sunday,"
+                + " the Syrian Observatory for Human Rights said.");
+        assertEquals("Adra", m.location());
+        assertTrue(GreatCircle.km(m.lat(), m.lon(), 33.51, 36.29) < 40, m.lat() + ", " + m.lon()); // not Daraa's Dar'a
+        m = first("Government air strikes killed at least 12 people in Dumeir east of Damascus on Sunday, the Syrian"
+                + " Observatory for Human Rights said.");
+        assertEquals("Rif-dimashq Governorate", m.admin1()); // the gazetteer's Dumayr is there
     }
 }
