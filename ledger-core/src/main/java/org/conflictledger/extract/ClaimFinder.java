@@ -90,7 +90,7 @@ final class ClaimFinder {
                 single = objectSingle(v, i - 1, c); // "shot him dead"
             }
             if (single == null && activeVerb(v, i)) {
-                single = objectSingle(v, afterPlaceAndTime(v, v.lemma(i).equals("gun") ? i + 2 : i + 1), c);
+                single = objectSingle(v, afterPlaceAndTime(v, killingParticleVerb(v, i) ? i + 2 : i + 1), c);
             }
             if (single == null && v.lemma(i).equals("die") && v.isVerb(i) && violent(v)) {
                 single = subjectSingle(v, i, auxiliaryBefore(v, i, "has", "had", "have"), c);
@@ -612,7 +612,7 @@ final class ClaimFinder {
             if (from > npEnd) {
                 limit = v.size();
             }
-            int[] right = rightTrigger(v, from, limit);
+            int[] right = rightTrigger(v, from, limit, object(v, qualStart));
             int[] left = leftTrigger(v, qualStart);
             if (left != null && left[1] <= 2 && !(right != null && right[1] == 0)) {
                 // "killed 22 people and wounded 80": the verb right before the figure governs it, unless a
@@ -819,10 +819,6 @@ final class ClaimFinder {
                 || w.equals("about") || w.equals("around") || w.equals("some") || w.equals("no");
     }
 
-    /**
-     * The casualty category stated at token i, or null: a verb or adjective of killing or injuring, a death
-     * noun, "lost their lives", "shot dead", "gunned down", "beaten to death" (but not "sentenced to death").
-     */
     /** Words after a figure whose noun is left out: "and 22 in Idlib", "and 22 near the border". */
     private static final Set<String> AFTER_ELIDED = Set.of("in", "at", "near", "on", "from", ",", ".", "-rrb-", ")");
 
@@ -914,13 +910,24 @@ final class ClaimFinder {
         return k + 1 < v.size() && CONDITIONS.contains(v.lower(k)) && v.lower(k + 1).startsWith("condition");
     }
 
+    /** A verb of killing with its particle at {@code i}: "gunned down", "mowed down", "were wiped out". */
+    private static boolean killingParticleVerb(SentenceView v, int i) {
+        String lemma = v.lemma(i);
+        return (lemma.equals("gun") || lemma.equals("mow")) && v.lower(i + 1).equals("down")
+                || lemma.equals("wipe") && v.lower(i + 1).equals("out");
+    }
+
+    /**
+     * The casualty category stated at token i, or null: a verb or adjective of killing or injuring, a death
+     * noun, "lost their lives", "shot dead", "gunned down", "beaten to death" (but not "sentenced to death").
+     */
     static Category casualtyAt(SentenceView v, int i) {
         String w = v.lower(i);
         String lemma = v.lemma(i);
         if (lemma.equals("lose") && (v.lower(i + 2).equals("lives") || v.lower(i + 2).equals("life"))) {
             return Category.KILLED;
         }
-        if (lemma.equals("gun") && v.lower(i + 1).equals("down")) {
+        if (killingParticleVerb(v, i)) {
             return Category.KILLED;
         }
         if (v.lower(i - 1).equals("fatally") && (lemma.equals("shoot") || lemma.equals("stab") || lemma.equals("wound")
@@ -975,7 +982,7 @@ final class ClaimFinder {
         if (w.equals("dead") && (v.lemma(i - 1).equals("shoot") || v.lemma(i - 1).equals("leave"))) {
             return true;
         }
-        if (v.lemma(i).equals("gun") && v.lower(i + 1).equals("down")) {
+        if (killingParticleVerb(v, i)) {
             return !v.lower(i - 1).equals("was") && !v.lower(i - 1).equals("were") && !v.lower(i - 1).equals("been");
         }
         if (!p.startsWith("VB")) {
@@ -1002,7 +1009,12 @@ final class ClaimFinder {
     }
 
     /** {category ordinal, distance} of the first casualty word right of a figure's phrase, or null. */
-    private static int[] rightTrigger(SentenceView v, int from, int limit) {
+    /** Whether the figure whose qualifier starts at {@code at} is a verb's object: "kidnapped eight former fighters". */
+    private static boolean object(SentenceView v, int at) {
+        return at > 0 && v.isVerb(at - 1) && !AUXILIARIES.contains(v.lower(at - 1)) && casualtyAt(v, at - 1) == null;
+    }
+
+    private static int[] rightTrigger(SentenceView v, int from, int limit, boolean object) {
         int window = limit == v.size() ? RIGHT_WINDOW + 6 : RIGHT_WINDOW;
         int end = Math.min(Math.min(limit, v.size()), from + SUBJECT_WINDOW);
         boolean sawVerb = false;
@@ -1030,7 +1042,11 @@ final class ClaimFinder {
             if (c == null) {
                 continue;
             }
-            int next = v.lemma(i).equals("gun") ? i + 2 : i + 1;
+            int next = killingParticleVerb(v, i) ? i + 2 : i + 1;
+            if (object && v.lower(next).equals("them") && v.lower(i - 1).equals("and")) {
+                // "kidnapped eight former fighters from their homes and killed them": the object the verb refers back to
+                return new int[] {c.ordinal(), i - from};
+            }
             if (activeVerb(v, i) && !v.pos(i).equals("VBN") && opensObject(v, next) && !figureThenCasualty(v, next)) {
                 // "two suicide bombers killed 92 people": the figure counts the attackers, not the dead
                 return null;
@@ -1052,7 +1068,7 @@ final class ClaimFinder {
                 return null;
             }
             Category c = casualtyAt(v, i);
-            if (c == null && w.equals("down") && v.lemma(i - 1).equals("gun")) {
+            if (c == null && i > 0 && killingParticleVerb(v, i - 1)) {
                 c = Category.KILLED;
                 i--;
             }

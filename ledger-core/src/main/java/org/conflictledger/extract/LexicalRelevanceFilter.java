@@ -128,8 +128,11 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         m.put("lost", LOSE);
         m.put("lives", LIVES);
         m.put("life", LIVES);
-        m.put("gunned", GUNNED);
+        m.put("gunned", GUNNED); // verbs that kill with their particle: "gunned down", "mowed down", "wiped out"
+        m.put("mowed", GUNNED);
+        m.put("wiped", GUNNED);
         m.put("down", DOWN);
+        m.put("out", DOWN);
         m.put("fatally", FATALLY);
         return m;
     }
@@ -359,7 +362,7 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
                 // "the film killed it at the box office": an idiom, not a death
                 case CASUALTY_VERB -> at(i + 1) != IT;
                 case CASUALTY, TOLL -> true;
-                // "lost their lives", "gunned down", "fatally shot"
+                // "lost their lives", "gunned down", "wiped out", "fatally shot"
                 case LIVES -> at(i - 1) == LOSE || at(i - 2) == LOSE
                         // "claimed about 42 lives", "the lives of 18 civilians"
                         || at(i - 1) == FIGURE || at(i - 2) == FIGURE || at(i + 2) == FIGURE;
