@@ -627,6 +627,13 @@ final class ClaimFinder {
                 distance = left[1];
             }
         }
+        if (category == null && parent != null && revised(v, qualStart)) {
+            // "killed 79 [later updated to 200] people": the same toll, revised
+            category = parent.category();
+            group = group == null || group == Group.ALL ? parent.group() : group;
+            distance = 0;
+            part = false;
+        }
         if (category == null && head < 0 && parent != null && elided(v, parent, qualStart, a.end())) {
             // "killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib province": the same verb, the same people
             category = parent.category();
@@ -817,6 +824,14 @@ final class ClaimFinder {
         return p.equals("CD") || p.equals("DT") || p.startsWith("NN") || p.equals("PRP") || p.equals("PRP$") || p.startsWith("JJ")
                 || w.equals("at") || w.equals("more") || w.equals("up") || w.equals("over") || w.equals("nearly")
                 || w.equals("about") || w.equals("around") || w.equals("some") || w.equals("no");
+    }
+
+    /** Verbs that revise a figure just given: "[later updated to 200]", "later revised to 45". */
+    private static final Set<String> REVISING = Set.of("update", "adjust", "revise", "raise", "lower", "correct", "increase");
+
+    /** Whether the figure whose qualifier starts at {@code at} follows "updated to", "revised to" (a revision). */
+    private static boolean revised(SentenceView v, int at) {
+        return at >= 2 && v.lower(at - 1).equals("to") && REVISING.contains(v.lemma(at - 2));
     }
 
     /** Words after a figure whose noun is left out: "and 22 in Idlib", "and 22 near the border". */
@@ -1088,11 +1103,11 @@ final class ClaimFinder {
             if (v.lemma(i).equals("lose") && i >= first - 3 && !v.lower(i + 1).equals("their")) {
                 return new int[] {Category.KILLED.ordinal(), first - i}; // "we have so far lost 15 people"
             }
-            // "the deaths of 12", "the lives of 5", "massacre of 30"
+            // "the deaths of 12", "the lives of 5", "massacre of 30", "the remains of more than 70"
             if (w.equals("of") && i == first - 1) {
                 String n = v.lower(i - 1);
                 if (n.equals("deaths") || n.equals("death") || n.equals("lives") || n.equals("massacre") || n.equals("killing")
-                        || n.equals("bodies") || n.equals("killings")) {
+                        || n.equals("bodies") || n.equals("remains") || n.equals("killings")) {
                     return new int[] {Category.KILLED.ordinal(), 2};
                 }
                 if (n.equals("injuries") || n.equals("injury")) {
@@ -1140,7 +1155,7 @@ final class ClaimFinder {
             if (w.equals(".") || w.equals(";") || w.equals("said")) {
                 return false;
             }
-            if (Lexicon.TOLL_NOUNS.contains(w) || w.equals("tolls")) {
+            if (Lexicon.TOLL_NOUNS.contains(w) || w.equals("tolls") || w.equals("total") && v.lower(i - 1).equals("death")) {
                 String mod = v.lower(i - 1);
                 return !mod.equals("injury") && !mod.equals("injuries") && !mod.equals("economic");
             }

@@ -45,6 +45,7 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
     private static final byte PRONOUN = 14;
     private static final byte INDEFINITE = 15;
     private static final byte OF = 16;
+    private static final byte REMAINS = 17;
     /** How far before a casualty verb its subject's article may stand: "A local journalist died". */
     private static final int SUBJECT_REACH = 4;
     /** A death toll's figure may come late in its sentence: "the toll in the attack on the mall has risen to 59". */
@@ -134,6 +135,7 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         m.put("down", DOWN);
         m.put("out", DOWN);
         m.put("fatally", FATALLY);
+        m.put("remains", REMAINS);
         return m;
     }
 
@@ -367,6 +369,8 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
                         // "claimed about 42 lives", "the lives of 18 civilians"
                         || at(i - 1) == FIGURE || at(i - 2) == FIGURE || at(i + 2) == FIGURE;
                 case GUNNED -> at(i + 1) == DOWN;
+                // "the remains of more than 70 members", not "the situation remains tense"
+                case REMAINS -> at(i + 1) == OF && (at(i + 2) == FIGURE || at(i + 3) == FIGURE || at(i + 4) == FIGURE);
                 case FATALLY -> true;
                 default -> false;
             };
