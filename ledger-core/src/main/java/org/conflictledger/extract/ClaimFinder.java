@@ -609,7 +609,7 @@ final class ClaimFinder {
                 limit = v.size();
             }
             int from = afterInterjection(v, npEnd);
-            if (from > npEnd) {
+            if (from > npEnd || npEnd > nextAmount) { // the next figure stands in an aside the figure's phrase spans
                 limit = v.size();
             }
             int[] right = rightTrigger(v, from, limit, object(v, qualStart));
@@ -685,7 +685,13 @@ final class ClaimFinder {
      * eviction, were killed", "seven people, including two activists of the MQM, were gunned down".
      */
     private static int afterInterjection(SentenceView v, int at) {
-        if (!v.lower(at).equals(",")) {
+        String open = v.lower(at);
+        if (open.equals("(") || open.equals("-lrb-") || open.equals("[") || open.equals("-lsb-")) {
+            // "15 people [police say only 10] were killed", "five people (locals report 10) have been killed"
+            int close = v.find(at + 1, Math.min(v.size(), at + 16), ")", "-rrb-", "]", "-rsb-");
+            return close > 0 ? close + 1 : at;
+        }
+        if (!open.equals(",")) {
             return at;
         }
         String w = v.lower(at + 1);
