@@ -79,10 +79,14 @@ final class ClaimFinder {
                 continue; // "eliminated a number of gatherings": an army's word counts its dead only with a figure
             }
             boolean taken = false;
+            RawClaim others = null;
             for (RawClaim r : out) {
                 taken |= r.category() == c;
+                if (r.category() == c && r.first() > i && !r.part() && r.value() != null && v.lower(r.last() - 1).equals("others")) {
+                    others = r;
+                }
             }
-            if (taken) {
+            if (taken && (others == null || out.size() > 1)) {
                 continue;
             }
             RawClaim single = passiveSingle(v, i, c);
@@ -95,7 +99,10 @@ final class ClaimFinder {
             if (single == null && v.lemma(i).equals("die") && v.isVerb(i) && violent(v)) {
                 single = subjectSingle(v, i, auxiliaryBefore(v, i, "has", "had", "have"), c);
             }
-            if (single != null) {
+            if (single != null && others != null) {
+                // "killed a top aide of the governor in an attack that left eight others dead": the one and the others
+                out.add(new RawClaim(v, single.first(), others.last(), others.value() + 1, others.qualifier(), c, Group.ALL, false));
+            } else if (single != null) {
                 out.add(single);
             }
         }

@@ -11,7 +11,8 @@ import org.conflictledger.model.Qualifier;
 
 /**
  * The total of victims listed under one casualty verb: "killing the official and nine others" (10), "280
- * passengers and 15 crew members were killed" (295), "shot dead four doctors, their driver and guard" (6),
+ * passengers and 15 crew members were killed" (295), "shot dead Osman Balic, a former party member, and his
+ * 3-year-old daughter" (2),
  * "The lawyer Tatyana Akimtseva and her driver was shot dead" (2). Each item is a figure with its noun, one
  * person (a name, a pronoun, or a singular person noun after an article or a possessive), or a possessive with a
  * figure ("his two children", "five of his family members": "killing him and five of his family members" is 6). A list is read only when every item is one of these; "his entire family" stops it.
@@ -22,6 +23,8 @@ final class VictimLists {
     }
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "another");
+    /** Articles that open a description of one person: "a former party member", "the head of the council". */
+    private static final Set<String> SINGULAR = Set.of("a", "an", "the");
     /** A person a pronoun names: "killing him, his wife and two sons". */
     private static final Set<String> PERSONAL = Set.of("him", "her", "he", "she");
     private static final Set<String> RAISING = Set.of("least", "more", "over", "some", "about", "nearly", "almost");
@@ -71,6 +74,7 @@ final class VictimLists {
     private static int subjectEnd(SentenceView v, int i) {
         int k = i - 1;
         while (k >= 0 && (v.pos(k).startsWith("RB") || v.ner(k) == EntityType.DATE || v.ner(k) == EntityType.TIME
+                || v.lower(k).equals("on") && v.ner(k + 1) == EntityType.DATE // "five men were on Thursday killed"
                 || v.lemma(k).equals("be") || v.lemma(k).equals("have") || v.isVerb(k) && v.lower(k + 1).equals("and")
                 || v.lemma(k).equals("shoot") && v.lower(k + 1).equals("dead"))) {
             k--;
@@ -84,6 +88,8 @@ final class VictimLists {
                 return; // a stated total, or a larger figure, already stands
             }
         }
+        // the list's first victim read alone ("shot dead Osman Balic, a former party member, and his daughter") is in the total
+        out.removeIf(r -> r.category() == c && Integer.valueOf(1).equals(r.value()) && !r.part() && r.first() >= p.start && r.first() < p.end);
         out.add(new RawClaim(v, p.start, p.end, p.total, p.raised ? Qualifier.AT_LEAST : Qualifier.EXACT, c, Group.ALL, false));
     }
 
@@ -102,6 +108,8 @@ final class VictimLists {
         boolean raised = false;
         int lastAnd = -1; // items read before the last "and"
         int previousEnd = -1; // where the item before a bare comma ended
+        int[] ends = new int[limit - from + 1]; // after each item: where it ended and the total so far
+        int[] totals = new int[limit - from + 1];
         while (p < limit) {
             Item item = item(v, p, limit);
             if (item == null && previousEnd >= 0 && lastAnd == items - 1) {
@@ -111,10 +119,12 @@ final class VictimLists {
             if (item == null) {
                 return null;
             }
-            items++;
             total += item.people();
             raised |= item.raised();
             p = item.end();
+            ends[items] = p;
+            totals[items] = total;
+            items++;
             // separators: ",", "and", ", and"; a list ends with "and" and its last item
             int q = p;
             if (v.lower(q).equals(",")) {
@@ -133,14 +143,19 @@ final class VictimLists {
             }
             p = q;
         }
+        if (lastAnd >= 0 && items > lastAnd + 1) {
+            // items after the last "and" beyond the first are not part of the list: "killed X and his guard, a spokesman said"
+            p = ends[lastAnd];
+            total = totals[lastAnd];
+            items = lastAnd + 1;
+        }
         if (objects && (v.pos(p).equals("VBD") || v.pos(p).equals("VBZ") || v.pos(p).equals("VBP") || v.pos(p).equals("MD"))) {
             return null; // "killed nine people and six people sustained injuries": the last item starts a clause
         }
         if (lastAnd < 0) {
             return items == 1 ? new Parse(from, p, 1, total, raised) : null;
         }
-        // items after the last "and" beyond the first are not part of the list: "X and Y, the government said"
-        return items > lastAnd + 1 ? null : new Parse(from, p, items, total, raised);
+        return new Parse(from, p, items, total, raised);
     }
 
     private static boolean startsItem(SentenceView v, int k) {
@@ -164,6 +179,9 @@ final class VictimLists {
         }
         boolean determiner = DETERMINERS.contains(v.lower(p));
         int q = determiner ? p + 1 : p;
+        if (determiner) {
+            q = afterAge(v, q); // "his 3-year-old daughter": one person of an age, not three
+        }
         EntityMention m = v.mentionAt(q);
         if (m != null && m.type() == EntityType.NUMBER && m.number() != null && m.number() >= 1 && m.number() < 100_000
                 && m.number() == Math.floor(m.number())) {
@@ -196,6 +214,16 @@ final class VictimLists {
             while (k < limit && v.ner(k) == EntityType.PERSON) {
                 k++;
             }
+            int titled = nounRun(v, k, limit);
+            if (titled > k && v.ner(titled - 1) == EntityType.PERSON) {
+                k = titled; // "Nad Ali district chief Mohammad Anwar Khan" (a name the tagger cut at the title)
+            }
+            if (v.lower(k).equals(",") && SINGULAR.contains(v.lower(k + 1))) {
+                Item apposition = item(v, k + 1, limit);
+                if (apposition != null && apposition.people() == 1 && v.lower(apposition.end()).equals(",")) {
+                    k = apposition.end(); // "Osman Balic, a former party member, and his daughter": who he was, no one else
+                }
+            }
             return new Item(k, 1, false);
         }
         // "the official", "his guard", "a local businessman", "the district head of Soro, Alhaji Isa Baba", "guard"
@@ -226,6 +254,23 @@ final class VictimLists {
             k = e;
         }
         return new Item(k, 1, false);
+    }
+
+    /** The token after an age written before a noun ("3-year-old", "3 - year - old"), or k when none starts there. */
+    private static int afterAge(SentenceView v, int k) {
+        String w = v.lower(k);
+        if (w.matches("\\d+-years?-old")) {
+            return k + 1;
+        }
+        if (!v.pos(k).equals("CD")) {
+            return k;
+        }
+        if (v.lower(k + 1).matches("-years?-old")) {
+            return k + 2;
+        }
+        boolean spelled = v.lower(k + 1).equals("-") && v.lower(k + 2).startsWith("year") && v.lower(k + 3).equals("-")
+                && v.lower(k + 4).equals("old");
+        return spelled ? k + 5 : k;
     }
 
     /** Prepositions that may follow a victim's noun inside a list item: "the head of the council", "his brother from X". */
