@@ -151,8 +151,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             IncidentMention m = incident(article, views, contexts, d, i, articleCountry, figured);
             if (i > 0 && !d.background) {
                 m = asFollowUp(m, incidents.get(0));
-            } else if (i > 0 && d.span && placeless(d, views, contexts, article.text())) {
-                m = inStoryPlace(m, incidents.get(0));
+            } else if (i > 0 && d.span) {
+                if (placeless(d, views, contexts, article.text())) {
+                    m = inStoryPlace(m, incidents.get(0));
+                }
+                m = sameCampaign(m, incidents.get(0));
             }
             incidents.add(m);
         }
@@ -178,6 +181,20 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 day ? main.dateEnd() : m.dateEnd(), m.location(), m.admin1(), m.country(), m.lat(), m.lon(), m.geoPrecision(),
                 attackers ? main.perpetrators() : m.perpetrators(),
                 attackers ? main.disputedPerpetrator() : m.disputedPerpetrator(), m.claims());
+    }
+
+    /**
+     * "airstrikes on the city between March 17 and 23 ... as many as 200 civilians had been killed", in a story of a
+     * coalition strike: a total over days of attacks of the main attack's kind, at its place, that names no attacker,
+     * is the same attackers' campaign.
+     */
+    private static IncidentMention sameCampaign(IncidentMention m, IncidentMention main) {
+        if (!m.perpetrators().isEmpty() || main.perpetrators().isEmpty() || m.eventType() == EventType.OTHER
+                || m.eventType() != main.eventType() || !java.util.Objects.equals(m.location(), main.location())) {
+            return m;
+        }
+        return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
+                m.country(), m.lat(), m.lon(), m.geoPrecision(), main.perpetrators(), main.disputedPerpetrator(), m.claims());
     }
 
     /** "in al-Malaah region", "near Tal Afar": a name after a place's preposition, which the tagger may have missed. */
@@ -275,7 +292,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             span |= spanTotal(v, m);
         }
         for (EntityMention m : v.mentionsOf(EntityType.DATE, EntityType.TIME)) {
-            span |= spanTotal(v, m);
+            span |= spanTotal(v, m) || dayRange(v, m);
             LocalDate d = m.date();
             if (d != null && WEEKDAY.matcher(m.text()).matches() && docDate != null && d.isAfter(docDate)) {
                 // news reports the past: a bare weekday is the last one, not the coming one
@@ -298,7 +315,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (bound && eventDay == null) {
                 eventDay = d;
             }
-            if (!bound && (afterReportVerb(v, m.firstToken()) || inDateline(v, m))) {
+            if (!bound && (afterReportVerb(v, m.firstToken()) || openingReport(v, m) || inDateline(v, m))) {
                 if (reportDate == null) {
                     reportDate = d;
                 }
@@ -377,7 +394,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     /**
-     * A day bound to an attack named as an event: "the March 17 strike", "Saturday's bombing", "hit by a direct
+     * A day bound to an attack named as an event: "the March 17 strike", "Saturday's bombing", "last Friday's air raid",
+     * "hit by a direct
      * airstrike on Wednesday", "since Saturday, when the blasts struck", "the attack happened on Wednesday night".
      * Such a day is the event's even in a sentence that reports a saying.
      */
@@ -388,6 +406,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         if (after < v.size() && Lexicon.EVENT_NOUNS.contains(v.lower(after))) {
             return true;
+        }
+        if (after + 1 < v.size() && after > m.lastToken() && (v.isNoun(after) || v.pos(after).startsWith("JJ"))
+                && Lexicon.EVENT_NOUNS.contains(v.lower(after + 1))) {
+            return true; // "last Friday's air raid", "Saturday's twin bombings"
         }
         if (after + 1 < v.size() && v.lower(after).equals(",") && v.lower(after + 1).equals("when")) {
             for (int k = after + 2; k < Math.min(v.size(), after + 8); k++) {
@@ -459,6 +481,26 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return false;
     }
 
+    /**
+     * "Earlier Sunday, the Iraqi military said 61 bodies had been pulled from the rubble": a day that opens the sentence
+     * before the subject of a saying is the day of the saying.
+     */
+    private static boolean openingReport(SentenceView v, EntityMention m) {
+        int first = m.firstToken();
+        if (first > 1 || first == 1 && !v.lower(0).equals("on") || !v.lower(m.lastToken()).equals(",")) {
+            return false;
+        }
+        for (int k = m.lastToken() + 1; k < Math.min(v.size(), m.lastToken() + 8); k++) {
+            if (isReportVerb(v, k)) {
+                return true;
+            }
+            if (v.isVerb(k) || ClaimFinder.casualtyAt(v, k) != null || v.lower(k).equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean isReportVerb(SentenceView v, int i) {
         return i >= 0 && v.isVerb(i) && Lexicon.REPORT_VERBS.contains(v.lemma(i));
     }
@@ -514,6 +556,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      * sentence's figure totals the dead of many days, not one attack's. A day or a night ("in the last 24 hours") is
      * an attack's own span; "last week's bombing" dates one event; "the deadliest attack in a decade" compares.
      */
+    /** "airstrikes on the city between March 17 and 23": days from one to another, whose figure totals them. */
+    private static boolean dayRange(SentenceView v, EntityMention m) {
+        String before = v.lower(m.firstToken() - 1);
+        String after = v.lower(m.lastToken());
+        return before.equals("between") && after.equals("and") || before.equals("from") && (after.equals("to") || after.equals("until"));
+    }
+
     private static boolean spanTotal(SentenceView v, EntityMention m) {
         Matcher span = m.timex() == null ? null : SPAN.matcher(m.timex());
         if (span == null || !span.matches()) {

@@ -62,4 +62,17 @@ class ActorRulesIT {
         assertEquals(List.of("Syrian government"), incidents.get(1).perpetrators());
         assertEquals(List.of("Syrian rebels"), incidents.get(2).perpetrators());
     }
+
+    @Test
+    void aTotalOverDaysOfTheStorysKindOfAttackAtItsPlaceIsTheSameAttackersCampaign() {
+        String text = "A US-led coalition airstrike on a truck led to the deaths of dozens of civilians in Mosul, a senior officer"
+                + " said Sunday. The coalition has acknowledged hitting the vehicle in the March 17 strike. Confusion has surrounded"
+                + " airstrikes on the city between March 17 and 23 after allegations that as many as 200 civilians had been killed"
+                + " there.";
+        List<IncidentMention> incidents = PIPELINE.extract(new Article("m", null, null, LocalDate.of(2017, 3, 26), null, text))
+                .incidents();
+        assertEquals(2, incidents.size(), incidents.toString());
+        assertEquals(incidents.get(0).perpetrators(), incidents.get(1).perpetrators());
+        assertEquals(List.of("US-led coalition"), incidents.get(1).perpetrators());
+    }
 }
