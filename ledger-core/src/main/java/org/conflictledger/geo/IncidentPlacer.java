@@ -205,6 +205,14 @@ final class IncidentPlacer {
                 }
             }
         }
+        if (first != null && first.precision() == GeoPrecision.COUNTRY) {
+            // "clashes east of Syria's capital", "a blast in the Somali capital": the country's capital, named by its role
+            Place capital = capitalNamed(article, own, first.country());
+            if (capital != null) {
+                first = capital;
+                firstName = capital.name();
+            }
+        }
         if (first == null && placeless && !context.isEmpty()) {
             // "six years of violence and at least 15,000 deaths" in a story of Borno villages: the story's country
             firstName = Countries.name(context.get(0));
@@ -314,6 +322,24 @@ final class IncidentPlacer {
         Place p = gazetteer.resolve(name, context).orElse(null);
         return p != null && !p.country().equals(country) && p.precision() == GeoPrecision.CITY
                 && gazetteer.capital(p.country()).filter(c -> c.name().equals(p.name()) && c.lat() == p.lat()).isPresent();
+    }
+
+    /** "Syria's capital", "Syrias capital", "the Somali capital": a capital named by its country, not followed by its name. */
+    private static final Pattern CAPITAL_OF = Pattern.compile(
+            "\\b(\\p{Lu}[\\p{L}.]+(?:['\u2019]s)?)\\s+capital\\b(?![,\\s]+(?:city\\s+(?:of\\s+)?)?\\p{Lu})");
+
+    /** The capital of {@code country} that the given sentences name by its role, or null. */
+    private Place capitalNamed(AnnotatedArticle article, Set<Integer> sentences, String country) {
+        for (int i : sentences) {
+            Sentence s = article.sentences().get(i);
+            Matcher x = CAPITAL_OF.matcher(article.text()).region(s.start(), s.end());
+            while (x.find()) {
+                if (country.equals(Countries.byNameOrDemonym(x.group(1).replaceFirst("['\u2019]s$", "")))) {
+                    return gazetteer.capital(country).orElse(null);
+                }
+            }
+        }
+        return null;
     }
 
     /** A name and the place it resolved to. */

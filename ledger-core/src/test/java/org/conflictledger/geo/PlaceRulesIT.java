@@ -333,4 +333,13 @@ class PlaceRulesIT {
                 + " Observatory for Human Rights said.");
         assertEquals("Rif-dimashq Governorate", m.admin1()); // the gazetteer's Dumayr is there
     }
+
+    @Test
+    void aCapitalNamedByItsCountryIsThatCountrysCapital() {
+        IncidentMention m = first("At least 50 fighters and two civilians were killed on Tuesday in clashes between rival groups"
+                + " east of Syria's capital, a monitor said.");
+        assertEquals("Damascus", m.location());
+        m = first("A car bomb killed 12 people in the Somali capital on Saturday, police said.");
+        assertEquals("Mogadishu", m.location());
+    }
 }
