@@ -472,7 +472,9 @@ final class ClaimFinder {
         String next = v.lower(m.lastToken());
         boolean qualified = Lexicon.qualifier(v.lower(i - 2), v.lower(i - 1)) != Qualifier.EXACT
                 || v.lower(i - 1).equals("than") || v.lower(i - 1).equals("killing") || v.lower(i - 1).equals("killed");
-        return qualified || Lexicon.PERSON_HEADS.containsKey(next);
+        // "the death toll estimated between 500 and 1300": the high end of a range of counts
+        boolean rangeEnd = v.lower(i - 1).equals("and") && v.ner(i - 2) == EntityType.NUMBER && v.lower(i - 3).equals("between");
+        return qualified || rangeEnd || Lexicon.PERSON_HEADS.containsKey(next);
     }
 
     /**
@@ -640,6 +642,11 @@ final class ClaimFinder {
             group = group == null || group == Group.ALL ? parent.group() : group;
             distance = 0;
             part = false;
+        } else if (category == null && parent == null && revised(v, qualStart) && head < 0 && !injuryIn(v)) {
+            // "... an initial death toll of 47. This was later updated to 82 on Sunday": a toll revised, with no word of
+            // injury in its sentence
+            category = Category.KILLED;
+            distance = 0;
         }
         if (category == null && head < 0 && parent != null && elided(v, parent, qualStart, a.end())) {
             // "killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib province": the same verb, the same people
@@ -841,6 +848,16 @@ final class ClaimFinder {
 
     /** Verbs that revise a figure just given: "[later updated to 200]", "later revised to 45". */
     private static final Set<String> REVISING = Set.of("update", "adjust", "revise", "raise", "lower", "correct", "increase");
+
+    /** Whether the sentence has a word of injury. */
+    private static boolean injuryIn(SentenceView v) {
+        for (int k = 0; k < v.size(); k++) {
+            if (casualtyAt(v, k) == Category.INJURED) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the figure whose qualifier starts at {@code at} follows "updated to", "revised to" (a revision). */
     private static boolean revised(SentenceView v, int at) {

@@ -359,7 +359,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     country = cc;
                 }
             } else if (m.type() == EntityType.LOCATION && !FACILITY.contains(v.lower(m.lastToken())) && !dateline(v, text, m)) {
-                if (ActorPlaces.agent(v.tokens, m) || ActorPlaces.inGroupName(v.tokens, m) || ActorPlaces.seatOfGovernment(m)) {
+                if (ActorPlaces.agent(v.tokens, m) || ActorPlaces.inGroupName(v.tokens, m) || ActorPlaces.seatOfGovernment(m)
+                        || ActorPlaces.ofMeeting(v.tokens, m)) {
                     continue; // "the attacks carried out by Washington", "Firat news agency said", "the White House": who
                 }
                 if (ActorPlaces.speakerSeat(v.tokens, m)) {

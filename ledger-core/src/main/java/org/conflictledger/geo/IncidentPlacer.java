@@ -744,7 +744,7 @@ final class IncidentPlacer {
     private static boolean actorOrName(AnnotatedArticle article, EntityMention e) {
         List<Token> tokens = article.sentences().get(e.sentence()).tokens();
         if (ActorPlaces.compound(article.text(), e.end()) || ActorPlaces.speaking(tokens, e) || ActorPlaces.inGroupName(tokens, e)
-                || ActorPlaces.agent(tokens, e) || ActorPlaces.seatOfGovernment(e)
+                || ActorPlaces.agent(tokens, e) || ActorPlaces.seatOfGovernment(e) || ActorPlaces.ofMeeting(tokens, e)
                 || ActorPlaces.speakerSeat(tokens, e) && otherPlace(article, e)) {
             return true;
         }

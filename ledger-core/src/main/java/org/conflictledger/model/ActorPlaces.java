@@ -26,6 +26,32 @@ public final class ActorPlaces {
     private ActorPlaces() {
     }
 
+    /** Words for a gathering of diplomats, whose seat is no place of an attack. */
+    private static final Set<String> MEETINGS = Set.of("meeting", "meetings", "talks", "summit", "conference", "session",
+            "council", "assembly", "negotiations", "headquarters");
+
+    /** True when the mention seats a meeting: "an emergency meeting of the U.N. Security Council in New York". */
+    public static boolean ofMeeting(List<Token> tokens, EntityMention m) {
+        int at = m.firstToken() - 1;
+        if (at < 1 || !(lower(tokens, at).equals("in") || lower(tokens, at).equals("at"))) {
+            return false;
+        }
+        for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+            Token t = tokens.get(k);
+            if (MEETINGS.contains(lower(tokens, k))) {
+                return true;
+            }
+            if (t.pos() != null && t.pos().startsWith("VB") || t.text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static String lower(List<Token> tokens, int k) {
+        return tokens.get(k).text().toLowerCase(Locale.ROOT);
+    }
+
     /** True when the mention at [start, end) of the text is the first half of a compound: "US-led", "UK-based". */
     public static boolean compound(String text, int end) {
         return end < text.length() && text.charAt(end) == '-';

@@ -342,4 +342,14 @@ class PlaceRulesIT {
         m = first("A car bomb killed 12 people in the Somali capital on Saturday, police said.");
         assertEquals("Mogadishu", m.location());
     }
+
+    @Test
+    void whereDiplomatsMeetIsNotWhereTheAttackWas() {
+        String text = "A poison gas attack killed hundreds of people in the suburbs of Damascus on Wednesday, activists said."
+                + " With the death toll estimated between 500 and 1300, what would be the most lethal chemical attack in decades"
+                + " prompted an emergency meeting of the U.N. Security Council in New York.";
+        for (IncidentMention m : PIPELINE.extract(new Article("m", null, null, LocalDate.of(2013, 8, 21), null, text)).incidents()) {
+            assertEquals("SY", m.country(), m.toString());
+        }
+    }
 }
