@@ -642,7 +642,8 @@ final class ClaimFinder {
             group = group == null || group == Group.ALL ? parent.group() : group;
             distance = 0;
             part = false;
-        } else if (category == null && parent == null && revised(v, qualStart) && head < 0 && !injuryIn(v)) {
+        } else if (category == null && parent == null && revised(v, qualStart) && CORRECTING.contains(v.lemma(qualStart - 2))
+                && head < 0 && !injuryIn(v)) {
             // "... an initial death toll of 47. This was later updated to 82 on Sunday": a toll revised, with no word of
             // injury in its sentence
             category = Category.KILLED;
@@ -848,6 +849,9 @@ final class ClaimFinder {
 
     /** Verbs that revise a figure just given: "[later updated to 200]", "later revised to 45". */
     private static final Set<String> REVISING = Set.of("update", "adjust", "revise", "raise", "lower", "correct", "increase");
+
+    /** Of {@link #REVISING}, the verbs that revise a reported figure, not any amount ("prices increased to 500"). */
+    private static final Set<String> CORRECTING = Set.of("update", "adjust", "revise", "correct");
 
     /** Whether the sentence has a word of injury. */
     private static boolean injuryIn(SentenceView v) {

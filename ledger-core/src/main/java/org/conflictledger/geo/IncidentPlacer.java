@@ -430,8 +430,8 @@ final class IncidentPlacer {
             return p == null ? null : new Pick(outer, p);
         }
         // "Jayrud 60 kilometres (35 miles) northeast of Damascus": near it, a stated distance or a day's drive
-        double stated = x.group(4) == null ? 0 : Integer.parseInt(x.group(4))
-                * (article.text().startsWith("mile", x.end(4) + 1) ? 1.6 : 1);
+        boolean miles = x.group(4) != null && x.group(0).substring(x.end(4) - x.start()).stripLeading().startsWith("mile");
+        double stated = x.group(4) == null ? 0 : Integer.parseInt(x.group(4)) * (miles ? 1.6 : 1);
         return new Pick(outer, p, Math.max(NEAR_KM, 1.5 * stated + 20));
     }
 

@@ -28,7 +28,9 @@ public final class ActorPlaces {
 
     /** Words for a gathering of diplomats, whose seat is no place of an attack. */
     private static final Set<String> MEETINGS = Set.of("meeting", "meetings", "talks", "summit", "conference", "session",
-            "council", "assembly", "negotiations", "headquarters");
+            "negotiations", "headquarters");
+    /** How many words may stand between a meeting and its seat: "a meeting of the U.N. Security Council in New York". */
+    private static final int MEETING_REACH = 7;
 
     /** True when the mention seats a meeting: "an emergency meeting of the U.N. Security Council in New York". */
     public static boolean ofMeeting(List<Token> tokens, EntityMention m) {
@@ -36,7 +38,7 @@ public final class ActorPlaces {
         if (at < 1 || !(lower(tokens, at).equals("in") || lower(tokens, at).equals("at"))) {
             return false;
         }
-        for (int k = at - 1; k >= Math.max(0, at - 5); k--) {
+        for (int k = at - 1; k >= Math.max(0, at - MEETING_REACH); k--) {
             Token t = tokens.get(k);
             if (MEETINGS.contains(lower(tokens, k))) {
                 return true;
