@@ -273,6 +273,12 @@ final class SourceFinder {
     private String resolve(SentenceView v, int start, int end) {
         String first = v.lower(start);
         if (end - start == 1 && PRONOUNS.contains(first)) {
+            if (first.equals("it")) {
+                String body = organisationBefore(v, start, 0); // "the Ministry gave a higher toll; it said up to 107 ..."
+                if (body != null) {
+                    return body;
+                }
+            }
             return first.equals("he") || first.equals("she") ? personBefore(v, start) : last;
         }
         // a named organisation or person inside the phrase wins
@@ -324,7 +330,7 @@ final class SourceFinder {
             boolean definite = v.lower(start).equals("the") || start > 0 && v.lower(start - 1).equals("the");
             if (definite && !head.equals("official") && !head.equals("spokesman") && !head.equals("spokeswoman")
                     && !head.equals("spokesperson")) {
-                String org = organisationBefore(v, start);
+                String org = organisationBefore(v, start, ORGANISATION_REACH);
                 if (org != null) {
                     return org;
                 }
@@ -338,9 +344,15 @@ final class SourceFinder {
         return words;
     }
 
-    /** The nearest organisation named before token {@code at} that is neither an armed group nor an outlet. */
-    private String organisationBefore(SentenceView v, int at) {
-        for (int k = v.sentence.index(); k >= Math.max(0, v.sentence.index() - 6); k--) {
+    /** How many sentences back "the ministry" may find the organisation it names. */
+    private static final int ORGANISATION_REACH = 6;
+
+    /**
+     * The nearest organisation named before token {@code at}, in its sentence or up to {@code back} sentences before,
+     * that is neither an armed group nor an outlet.
+     */
+    private String organisationBefore(SentenceView v, int at, int back) {
+        for (int k = v.sentence.index(); k >= Math.max(0, v.sentence.index() - back); k--) {
             List<EntityMention> orgs = sentences.get(k).mentionsOf(EntityType.ORGANIZATION);
             for (int i = orgs.size() - 1; i >= 0; i--) {
                 EntityMention m = orgs.get(i);
