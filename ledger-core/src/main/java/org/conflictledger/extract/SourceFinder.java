@@ -145,11 +145,24 @@ final class SourceFinder {
     private String reportingVerb(SentenceView v, int at) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        String quoted = null; // "Jawari was quoted by al-Mosuliliya channel ... saying": who was quoted
         for (int i = 0; i < v.size(); i++) {
             if (!v.isVerb(i) || !Lexicon.REPORT_VERBS.contains(v.lemma(i))) {
                 continue;
             }
             String lem = v.lemma(i);
+            if ((lem.equals("quote") || lem.equals("cite")) && v.pos(i).equals("VBN") && v.lower(i + 1).equals("by")
+                    && i > 0 && v.lemma(i - 1).equals("be")) {
+                quoted = phraseBefore(v, i); // the medium after "by" relays; the quoted one speaks
+            }
+            if (quoted != null) {
+                int d = Math.abs(i - at);
+                if (d < bestDistance) {
+                    best = quoted;
+                    bestDistance = d;
+                }
+                continue;
+            }
             if (lem.equals("claim") && (v.lower(i + 1).equals("the") || v.lower(i + 1).equals("responsibility"))) {
                 continue;
             }
