@@ -41,22 +41,40 @@ public record AnnotatedArticle(Article article, LocalDate documentDate, List<Sen
     private int leadEnd(int n, Set<Integer> captions) {
         int counted = 0;
         for (Sentence s : sentences) {
-            if (s.tokens().size() >= LEAD_TOKENS && !captions.contains(s.index()) && ++counted == n) {
+            if (s.tokens().size() >= LEAD_TOKENS && !captions.contains(s.index()) && !repeated(s) && ++counted == n) {
                 return s.index() + 1;
             }
         }
         return sentences.size();
     }
 
+    /** How far into the text a line may repeat an earlier one and be no new sentence of the lead (sentences). */
+    private static final int REPEAT_REACH = 8;
+
+    /** Whether the sentence repeats an earlier one word for word: a title a page printed twice. */
+    private boolean repeated(Sentence s) {
+        if (s.index() == 0 || s.index() > REPEAT_REACH) {
+            return false;
+        }
+        String text = text().substring(s.start(), s.end());
+        for (int k = 0; k < s.index(); k++) {
+            Sentence e = sentences.get(k);
+            if (e.end() - e.start() == text.length() && text().regionMatches(e.start(), text, 0, text.length())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
-     * The lead's sentences in order: those before {@link #leadEnd(int)}, photo captions ({@link PhotoCaptions}) left
-     * out.
+     * The lead's sentences in order: those before {@link #leadEnd(int)}, photo captions ({@link PhotoCaptions}) and a
+     * title printed twice left out.
      */
     public List<Integer> lead(int n) {
         Set<Integer> captions = PhotoCaptions.of(this);
         List<Integer> out = new java.util.ArrayList<>();
         for (int s = 0; s < Math.min(leadEnd(n, captions), sentences.size()); s++) {
-            if (!captions.contains(s)) {
+            if (!captions.contains(s) && !repeated(sentences.get(s))) {
                 out.add(s);
             }
         }

@@ -56,4 +56,13 @@ class AnnotatedArticleTest {
                 "Reuters reported that 20 people were killed in Sanaa");
         assertEquals(java.util.Set.of(0, 2), PhotoCaptions.of(a));
     }
+
+    @Test
+    void aTitlePrintedTwiceIsOneSentenceOfTheLead() {
+        AnnotatedArticle a = lines("Dozens killed buried in rubble after Mosul air raid", "Dozens killed buried in rubble after Mosul air raid",
+                "Dozens of residents were buried in collapsed buildings", "A local lawmaker said air strikes by the coalition hit a truck",
+                "Rescue teams were retrieving bodies");
+        assertEquals(4, a.leadEnd(3));
+        assertEquals(List.of(0, 2, 3), a.lead(3));
+    }
 }
