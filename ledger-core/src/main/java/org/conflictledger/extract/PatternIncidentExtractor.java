@@ -156,6 +156,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     m = inStoryPlace(m, incidents.get(0));
                 }
                 m = sameCampaign(m, incidents.get(0));
+            } else if (i > 0) {
+                m = byTheSameAttacks(m, incidents.get(0));
             }
             incidents.add(m);
         }
@@ -189,12 +191,31 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      * is the same attackers' campaign.
      */
     private static IncidentMention sameCampaign(IncidentMention m, IncidentMention main) {
-        if (!m.perpetrators().isEmpty() || main.perpetrators().isEmpty() || m.eventType() == EventType.OTHER
-                || m.eventType() != main.eventType() || !java.util.Objects.equals(m.location(), main.location())) {
+        boolean same = m.eventType() != EventType.OTHER && java.util.Objects.equals(m.location(), main.location());
+        return same ? withAttackersOf(m, main) : m;
+    }
+
+    /** The incident with the main one's attackers, when it names none and is of the main one's kind. */
+    private static IncidentMention withAttackersOf(IncidentMention m, IncidentMention main) {
+        if (!m.perpetrators().isEmpty() || main.perpetrators().isEmpty() || m.eventType() != main.eventType()) {
             return m;
         }
         return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
                 m.country(), m.lat(), m.lon(), m.geoPrecision(), main.perpetrators(), main.disputedPerpetrator(), m.claims());
+    }
+
+    /** "killed by the airstrikes": attacks the story has told of, named again with "the". */
+    private static final Pattern BY_THE_ATTACKS = Pattern.compile(
+            "(?i)\\bby\\s+the(?:\\s+[\\w-]+)?\\s+(?:air\\s?strikes|air\\s+raids|strikes|raids|bombings|bombardment|shelling)\\b");
+
+    /**
+     * "The Saudi coalition backs Hadi's government ... The UN estimates 3,800 civilians have been killed by the
+     * airstrikes": a whole campaign's toll, of the main attack's kind, that names no attacker but refers to the story's
+     * attacks with "the", is the story's attackers'.
+     */
+    private static IncidentMention byTheSameAttacks(IncidentMention m, IncidentMention main) {
+        boolean again = m.claims().stream().anyMatch(c -> BY_THE_ATTACKS.matcher(c.evidence()).find());
+        return again ? withAttackersOf(m, main) : m;
     }
 
     /** "in al-Malaah region", "near Tal Afar": a name after a place's preposition, which the tagger may have missed. */

@@ -75,4 +75,15 @@ class ActorRulesIT {
         assertEquals(incidents.get(0).perpetrators(), incidents.get(1).perpetrators());
         assertEquals(List.of("US-led coalition"), incidents.get(1).perpetrators());
     }
+
+    @Test
+    void aCampaignsTollByTheStorysAttacksNamedAgainIsTheStorysAttackers() {
+        String text = "An airstrike by the Saudi-led coalition on Saturday hit a funeral hall in Sanaa, killing at least 82 people,"
+                + " the Health Ministry said. The Saudi coalition backs the government in a civil war that broke out in 2014."
+                + " The UN estimates 3,800 civilians have been killed by the airstrikes, which began in March 2015.";
+        List<IncidentMention> incidents = PIPELINE.extract(new Article("y", null, null, LocalDate.of(2016, 10, 9), null, text))
+                .incidents();
+        assertEquals(2, incidents.size(), incidents.toString());
+        assertEquals(List.of("Saudi-led coalition"), incidents.get(1).perpetrators());
+    }
 }
