@@ -91,6 +91,10 @@ final class Actors {
                     + "|\\b([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3})\\s+(?:was|were|is|are|has been|have been)\\s+blamed\\s+for\\b");
     private static final Pattern RESPONSIBILITY = Pattern.compile(
             "\\b(?:the\\s+)?([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3})\\s+(?:has\\s+|have\\s+)?claimed responsibility");
+    /** "the drone attack was conducted by the US": an attack told as someone's deed. */
+    private static final Pattern CONDUCTED = Pattern.compile(
+            "\\b(?:attack|strike|airstrike|raid|bombing|operation)s?\\s+(?:was|were|had been|has been)\\s+(?:conducted|carried out|launched)"
+                    + "\\s+by\\s+(?:the\\s+)?([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3})");
     private static final Pattern SUBJECT_ATTACK = Pattern.compile(
             "\\b([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,2})(?:\\s(?:militants|fighters|insurgents|gunmen|jihadists|suicide bombers?))?"
                     + "\\s(?:attacked|stormed|killed|ambushed|bombed|shelled|raided|opened fire)");
@@ -164,11 +168,11 @@ final class Actors {
 
     /**
      * Whom the text holds responsible in so many words: "X claimed responsibility", "blamed X for", "X was
-     * blamed for". A story says so of its main incident wherever it does, often far below the toll.
+     * blamed for", "the attack was conducted by X". A story says so of its main incident wherever it does, often far below the toll.
      */
     static List<String> responsibleIn(String text) {
         Set<String> out = new LinkedHashSet<>();
-        for (Pattern p : List.of(BLAMED, RESPONSIBILITY)) {
+        for (Pattern p : List.of(BLAMED, RESPONSIBILITY, CONDUCTED)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 add(out, normalise(named(m)));

@@ -45,6 +45,9 @@ class ActorsTest {
                 + " The armed group al-Shabab was blamed for Saturday's blasts.";
         assertEquals(List.of("al-Shabaab"), Actors.responsibleIn(story));
         assertEquals(List.of("Taliban"), Actors.responsibleIn("The Taliban claimed responsibility for the attack."));
+        assertEquals(List.of("United States"), Actors.responsibleIn(
+                "A spokesman confirmed on Thursday that the drone attack was conducted by the US with the intention of destroying a hideout."));
+        assertEquals(List.of(), Actors.responsibleIn("The investigation was conducted by the United Nations."));
     }
 
     @Test
