@@ -351,6 +351,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String firstRegion = null;
         String country = null;
         boolean placeCountry = false;
+        boolean countryAfterPreposition = false;
         for (EntityMention m : v.mentionsOf(EntityType.LOCATION, EntityType.MISC)) {
             String cc = Countries.byNameOrDemonym(m.text());
             boolean compound = ActorPlaces.compound(text, m.end());
@@ -374,9 +375,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     // of a list of countries
                     country = cc;
                     placeCountry = true;
-                } else if (country == null && where && !speaks) {
+                } else if (where && !speaks && (country == null
+                        || !countryAfterPreposition && !placeCountry && locative(v, m.firstToken()))) {
                     // "Russia says 62 Syrian troops killed in US-led strikes": the country votes, less than a
-                    // place does, and the sentence is not placed there
+                    // place does, and the sentence is not placed there; "United States drone strike kills 30 farm
+                    // workers in Afghanistan": the country a preposition places it in outweighs one named before
+                    countryAfterPreposition = locative(v, m.firstToken());
                     country = cc;
                 }
             } else if (m.type() == EntityType.LOCATION && !FACILITY.contains(v.lower(m.lastToken())) && !dateline(v, text, m)) {
@@ -488,6 +492,18 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             k--;
         }
         return k >= 0 && v.pos(k).equals("IN");
+    }
+
+    /** Prepositions that put what follows them where something happened. */
+    private static final Set<String> LOCATIVE = Set.of("in", "inside", "across", "throughout", "over", "near");
+
+    /** Whether a locative preposition stands before the mention (adjectives and "the" between): "in northern Syria". */
+    private static boolean locative(SentenceView v, int first) {
+        int k = first - 1;
+        while (k >= 0 && (v.pos(k).startsWith("JJ") || v.lower(k).equals("the"))) {
+            k--;
+        }
+        return k >= 0 && LOCATIVE.contains(v.lower(k));
     }
 
     /** "said on Friday", "told AFP yesterday": the date of the saying, not of the event. */
