@@ -537,8 +537,9 @@ final class ClaimFinder {
                 break;
             }
             boolean named = (v.ner(j) == EntityType.ORGANIZATION || v.ner(j) == EntityType.MISC) && v.isNoun(j + 1);
+            boolean compound = v.pos(j + 1).equals("HYPH") && j + 2 < v.size(); // "off-duty", split by the tokenizer
             if (p.startsWith("NN") || p.equals("JJ") || p.equals("HYPH") || p.equals("POS") || (p.equals("VBN") && c == null)
-                    || p.equals("JJR") || w.equals("-") || named) {
+                    || p.equals("JJR") || w.equals("-") || named || compound) {
                 if (p.startsWith("NN")) {
                     head = j;
                 }

@@ -324,7 +324,7 @@ final class VictimLists {
     private static int nounRun(SentenceView v, int k, int limit) {
         int e = k;
         while (e < limit && (v.pos(e).startsWith("NN") || v.pos(e).startsWith("JJ") && adjectivesThenNoun(v, e + 1, limit)
-                || v.pos(e).equals("HYPH"))) {
+                || v.pos(e).equals("HYPH") || v.pos(e + 1).equals("HYPH") && e + 2 < limit)) { // "off-duty", split in three
             e++;
         }
         return e;
