@@ -143,8 +143,7 @@ final class SourceFinder {
     }
 
     private String reportingVerb(SentenceView v, int at) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
+        Nearest nearest = new Nearest();
         String quoted = null; // "Jawari was quoted by al-Mosuliliya channel ... saying": who was quoted
         for (int i = 0; i < v.size(); i++) {
             if (!v.isVerb(i) || !Lexicon.REPORT_VERBS.contains(v.lemma(i))) {
@@ -156,11 +155,7 @@ final class SourceFinder {
                 quoted = phraseBefore(v, i); // the medium after "by" relays; the quoted one speaks
             }
             if (quoted != null) {
-                int d = Math.abs(i - at);
-                if (d < bestDistance) {
-                    best = quoted;
-                    bestDistance = d;
-                }
+                nearest.offer(quoted, Math.abs(i - at));
                 continue;
             }
             if (lem.equals("claim") && (v.lower(i + 1).equals("the") || v.lower(i + 1).equals("responsibility"))) {
@@ -172,11 +167,7 @@ final class SourceFinder {
             if (v.pos(i).equals("VBN") && v.lower(i + 1).equals("by")) {
                 String agent = phraseAfter(v, i + 2); // "SOHR activists were informed by civil and medical sources"
                 if (agent != null) {
-                    int d = Math.abs(i - at);
-                    if (d < bestDistance) {
-                        best = agent;
-                        bestDistance = d;
-                    }
+                    nearest.offer(agent, Math.abs(i - at));
                     continue;
                 }
             }
@@ -188,14 +179,23 @@ final class SourceFinder {
             }
             if (s != null) {
                 // "..., reports Efe news": an outlet relaying the figure yields to the source it relays
-                int d = Math.abs(i - at) + (isOutlet(s) && i > at ? 1000 : 0) + (crossesClause(v, i, at) ? 100 : 0);
-                if (d < bestDistance) {
-                    best = s;
-                    bestDistance = d;
-                }
+                nearest.offer(s, Math.abs(i - at) + (isOutlet(s) && i > at ? 1000 : 0) + (crossesClause(v, i, at) ? 100 : 0));
             }
         }
-        return best;
+        return nearest.source;
+    }
+
+    /** The source of the reporting verb nearest the figure so far. */
+    private static final class Nearest {
+        private String source;
+        private int distance = Integer.MAX_VALUE;
+
+        void offer(String s, int d) {
+            if (d < distance) {
+                source = s;
+                distance = d;
+            }
+        }
     }
 
     /**
