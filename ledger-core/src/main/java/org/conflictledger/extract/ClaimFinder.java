@@ -637,6 +637,17 @@ final class ClaimFinder {
                 distance = left[1];
             }
         }
+        if (category == null && qualStart >= 3 && v.lower(qualStart - 3).equals("a") && v.lower(qualStart - 2).equals("total")
+                && v.lower(qualStart - 1).equals("of") && v.lower(qualStart - 4).equals(",")) {
+            // "killed him and his entire family, a total of six people": the sum of the victims the verb took
+            for (int k = qualStart - 5; k >= 0 && category == null; k--) {
+                Category c = casualtyAt(v, k);
+                if (c != null && activeVerb(v, k)) {
+                    category = c;
+                    distance = 0;
+                }
+            }
+        }
         if (category == null && parent != null && revised(v, qualStart)) {
             // "killed 79 [later updated to 200] people": the same toll, revised
             category = parent.category();
