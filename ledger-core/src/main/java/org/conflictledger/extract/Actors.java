@@ -76,7 +76,10 @@ final class Actors {
 
     /** A group named as the target, not the author: "an airstrike on Taliban fighters", "killed 30 Taliban". */
     private static final Pattern TARGETED = Pattern.compile(
-            "(?i)\\b(?:on|against|targeting|targeted|killed|killing|hit|hitting|struck|bombed|bombing|pounded|at)\\s+(?:an?\\s+|the\\s+|\\d+\\s+|suspected\\s+)?$");
+            "(?i)\\b(?:on|against|targeting|targeted|killed|killing|hit|hitting|struck|bombed|bombing|pounded|at)\\s+"
+                    + "(?:an?\\s+|the\\s+|(?:at least\\s+|more than\\s+|some\\s+|about\\s+)?(?:\\d[\\d,]*|one|two|three|four|five|six"
+                    + "|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of|scores of|hundreds of)\\s+"
+                    + "|suspected\\s+)?$");
     /** Weapons and strikes, which name who used them: "Russian jets", "US drone strike", "Saudi-led air raids". */
     private static final Pattern ATTACKER_NOUN = Pattern.compile(
             "(?:jets?|warplanes?|war planes?|planes?|aircraft|air ?strikes?|air ?raids?|air attacks?|drones?|drone strikes?|"
@@ -239,6 +242,20 @@ final class Actors {
             }
         }
         return List.copyOf(new LinkedHashSet<>(byPosition.values()));
+    }
+
+    /** Non-state armed groups the text names in a target position: "killed nine IS fighters", "strikes on the Taliban". */
+    static Set<String> targetedIn(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Map.Entry<String, Pattern> e : NON_STATE_NAMES.entrySet()) {
+            Matcher m = e.getValue().matcher(text);
+            while (m.find()) {
+                if (TARGETED.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    out.add(ALIASES.get(e.getKey()));
+                }
+            }
+        }
+        return out;
     }
 
     /** The short name of an actor, or null when the words name none we know. */

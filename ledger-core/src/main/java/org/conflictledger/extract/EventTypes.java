@@ -40,9 +40,18 @@ final class EventTypes {
         };
     }
 
+    /**
+     * Weapons made safe or taken, not used: "dismantled 72 roadside bombs", "seized two rockets", "defused an
+     * explosive device".
+     */
+    private static final Pattern WEAPONS_TAKEN = Pattern.compile(
+            "\\b(?:dismantl|defus|seiz|confiscat|discover|recover|clear)\\w*\\s+(?:[\\w-]+\\s+){0,3}?"
+                    + "(?:roadside bombs?|ieds?|improvised explosive devices?|explosive devices?|(?:land ?)?mines?|rockets?|mortars?"
+                    + "|missiles?|car bombs?|bombs?|explosives?)\\b");
+
     /** The most specific type the text names, or null when it names none. */
     static EventType of(String text) {
-        String t = text.toLowerCase(Locale.ROOT);
+        String t = WEAPONS_TAKEN.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");
         for (Rule r : RULES) {
             if (r.pattern().matcher(t).find()) {
                 return r.type();

@@ -159,7 +159,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             } else if (i > 0) {
                 m = byTheSameAttacks(m, incidents.get(0));
             }
-            incidents.add(m);
+            incidents.add(aFight(m));
         }
         return new Extraction(article.article().id(), incidents);
     }
@@ -174,7 +174,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (!kindless && m.eventType() != main.eventType()) {
             return m;
         }
-        boolean attackers = m.perpetrators().isEmpty() && !main.perpetrators().isEmpty();
+        boolean attackers = m.perpetrators().isEmpty() && !main.perpetrators().isEmpty() && m.claims().stream()
+                .noneMatch(c -> main.perpetrators().stream().anyMatch(Actors.targetedIn(c.evidence())::contains));
+        // not when its dead are the story's attackers: "government forces killed nine IS fighters" after an IS attack
         boolean day = kindless && m.dateStart() == null && main.dateStart() != null;
         if (!attackers && !day) {
             return m;
@@ -202,6 +204,19 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
                 m.country(), m.lat(), m.lon(), m.geoPrecision(), main.perpetrators(), main.disputedPerpetrator(), m.claims());
+    }
+
+    /**
+     * "government forces west of the city killed nine IS fighters": an incident of no kind its words name, whose dead
+     * are all combatants, is a fight (after a follow-up took the story's kind and day, which a kindless one does).
+     */
+    private static IncidentMention aFight(IncidentMention m) {
+        if (m.eventType() != EventType.OTHER || m.claims().isEmpty()
+                || !m.claims().stream().allMatch(c -> c.group() == Group.COMBATANTS)) {
+            return m;
+        }
+        return new IncidentMention(m.incidentId(), EventType.ARMED_CLASH, m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
+                m.country(), m.lat(), m.lon(), m.geoPrecision(), m.perpetrators(), m.disputedPerpetrator(), m.claims());
     }
 
     /** "killed by the airstrikes": attacks the story has told of, named again with "the". */

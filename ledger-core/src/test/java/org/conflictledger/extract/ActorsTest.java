@@ -16,6 +16,8 @@ class ActorsTest {
     @Test
     void leavesOutAGroupNamedAsTheTarget() {
         assertEquals(List.of(), Actors.groupsIn("Government jets carried out an airstrike on Taliban fighters."));
+        assertEquals(List.of(), Actors.groupsIn("Government forces west of the city killed nine IS fighters."));
+        assertEquals(java.util.Set.of("Islamic State"), Actors.targetedIn("Government forces killed at least 20 ISIS militants."));
     }
 
     @Test

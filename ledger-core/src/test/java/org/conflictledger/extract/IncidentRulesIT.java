@@ -31,4 +31,13 @@ class IncidentRulesIT {
                 .collect(Collectors.joining(" / "));
         assertEquals(GoldenLines.expected(line), got, text);
     }
+
+    @org.junit.jupiter.api.Test
+    void anIncidentOfNoNamedKindWhoseDeadAreAllCombatantsIsAFight() {
+        String text = "Government forces west of the city killed nine militants on Saturday and dismantled 72 roadside bombs,"
+                + " a commander said.";
+        IncidentMention m = PIPELINE.extract(new org.conflictledger.model.Article("f", null, null,
+                java.time.LocalDate.of(2015, 8, 25), null, text)).incidents().get(0);
+        assertEquals(org.conflictledger.model.EventType.ARMED_CLASH, m.eventType());
+    }
 }

@@ -1,0 +1,22 @@
+package org.conflictledger.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.conflictledger.model.EventType;
+import org.junit.jupiter.api.Test;
+
+class EventTypesTest {
+    @Test
+    void namesTheMostSpecificKindOfAttack() {
+        assertEquals(EventType.SUICIDE_BOMB, EventTypes.of("A suicide bomber blew himself up near the car bomb's wreck."));
+        assertEquals(EventType.REMOTE_EXPLOSIVE_IED, EventTypes.of("A roadside bomb killed four soldiers."));
+    }
+
+    @Test
+    void weaponsMadeSafeOrTakenNameNoKindOfAttack() {
+        assertNull(EventTypes.of("Forces killed nine fighters, destroyed two boats and dismantled 72 roadside bombs."));
+        assertNull(EventTypes.of("Police defused an explosive device and seized two rockets."));
+        assertEquals(EventType.ARMED_CLASH, EventTypes.of("Troops seized 30 mortars after heavy fighting."));
+    }
+}
