@@ -40,6 +40,10 @@ final class Actors {
     private static final Pattern OWN_STATE = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:government|regime|pro-government|pro-regime|pro-Assad|Assad|army|military|state)(?:'s)?\\s+(?:air ?strikes?|"
                     + "warplanes?|war planes?|jets?|aircraft|planes?|air ?raids?|bombing|bombardment|shelling|helicopters?|artillery|barrel bombs?)\\b");
+    /** "government forces west of the city killed nine IS fighters": the state's forces as the subject of a killing. */
+    private static final Pattern OWN_FORCES_KILLED = Pattern.compile(
+            "(?i)\\b(?:government|regime|pro-government|pro-regime|army)\\s+(?:forces|troops|soldiers)\\s+(?:[\\w-]+\\s+){0,5}?"
+                    + "(?:killed|shot dead|gunned down)\\b");
     /** "rebel shelling", "shelling by rebels": the incident country's rebels, named when the incident is placed. */
     private static final Pattern OWN_REBELS = Pattern.compile(
             "(?i)\\brebels?(?:'s?)?\\s+(?:shelling|shells|rocket fire|rockets?|mortars?|mortar fire|bombardment|artillery)\\b"
@@ -155,7 +159,7 @@ final class Actors {
                 }
             }
         }
-        if (OWN_STATE.matcher(text).find()) {
+        if (OWN_STATE.matcher(text).find() || OWN_FORCES_KILLED.matcher(text).find()) {
             out.add(OWN_GOVERNMENT);
         }
         if (OWN_REBELS.matcher(text).find()) {

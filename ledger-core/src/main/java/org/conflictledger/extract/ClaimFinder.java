@@ -538,8 +538,10 @@ final class ClaimFinder {
             }
             boolean named = (v.ner(j) == EntityType.ORGANIZATION || v.ner(j) == EntityType.MISC) && v.isNoun(j + 1);
             boolean compound = v.pos(j + 1).equals("HYPH") && j + 2 < v.size(); // "off-duty", split by the tokenizer
+            // "nine IS fighters": a group's initials before a noun, whatever the tagger made of them ("IS" as a verb)
+            boolean initials = v.tokens.get(j).text().matches("\\p{Lu}{2,5}") && v.isNoun(j + 1);
             if (p.startsWith("NN") || p.equals("JJ") || p.equals("HYPH") || p.equals("POS") || (p.equals("VBN") && c == null)
-                    || p.equals("JJR") || w.equals("-") || named || compound) {
+                    || p.equals("JJR") || w.equals("-") || named || compound || initials) {
                 if (p.startsWith("NN")) {
                     head = j;
                 }

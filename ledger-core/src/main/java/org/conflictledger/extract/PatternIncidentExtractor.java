@@ -159,6 +159,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             } else if (i > 0) {
                 m = byTheSameAttacks(m, incidents.get(0));
             }
+            if (i > 0) {
+                m = dayBefore(m, incidents.get(0), article.documentDate());
+            }
             incidents.add(aFight(m));
         }
         return new Extraction(article.article().id(), incidents);
@@ -204,6 +207,24 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
                 m.country(), m.lat(), m.lon(), m.geoPrecision(), main.perpetrators(), main.disputedPerpetrator(), m.claims());
+    }
+
+    /** "The day prior, ...", "the previous day": the day before the story's attack. */
+    private static final Pattern DAY_BEFORE = Pattern.compile(
+            "(?i)\\b(?:the\\s+(?:day|night)\\s+(?:prior|before)|the\\s+previous\\s+(?:day|night)|a\\s+day\\s+(?:earlier|before))\\b");
+
+    /**
+     * "At least 18 soldiers were killed in clashes Sunday ... The day prior, government forces killed nine fighters": a
+     * figure told as of the day before the story's attack, with no day of its own but the report's, is of that day.
+     */
+    private static IncidentMention dayBefore(IncidentMention m, IncidentMention main, LocalDate docDate) {
+        if (main.dateStart() == null || m.dateStart() != null && !m.dateStart().equals(docDate)
+                || m.claims().stream().noneMatch(c -> DAY_BEFORE.matcher(c.evidence()).find())) {
+            return m;
+        }
+        LocalDate day = main.dateStart().minusDays(1);
+        return new IncidentMention(m.incidentId(), m.eventType(), day, day, m.location(), m.admin1(), m.country(), m.lat(),
+                m.lon(), m.geoPrecision(), m.perpetrators(), m.disputedPerpetrator(), m.claims());
     }
 
     /**

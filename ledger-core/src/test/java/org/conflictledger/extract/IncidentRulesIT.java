@@ -40,4 +40,17 @@ class IncidentRulesIT {
                 java.time.LocalDate.of(2015, 8, 25), null, text)).incidents().get(0);
         assertEquals(org.conflictledger.model.EventType.ARMED_CLASH, m.eventType());
     }
+
+    @org.junit.jupiter.api.Test
+    void aFigureOfTheDayPriorIsOfTheDayBeforeTheStorysAttackAndItsKillersAreTheStatesForces() {
+        String text = "At least 18 members of the security forces were killed in clashes with IS militants northwest of Ramadi on"
+                + " Sunday, officials said. The day prior, government forces west of the city killed nine IS fighters, a general"
+                + " told a news site.";
+        List<IncidentMention> incidents = PIPELINE.extract(new org.conflictledger.model.Article("p", null, null,
+                java.time.LocalDate.of(2015, 8, 25), null, text)).incidents();
+        assertEquals(2, incidents.size(), incidents.toString());
+        assertEquals(java.time.LocalDate.of(2015, 8, 23), incidents.get(0).dateStart());
+        assertEquals(java.time.LocalDate.of(2015, 8, 22), incidents.get(1).dateStart());
+        assertEquals(List.of("Iraqi government"), incidents.get(1).perpetrators());
+    }
 }
