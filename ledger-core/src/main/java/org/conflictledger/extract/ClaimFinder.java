@@ -511,6 +511,9 @@ final class ClaimFinder {
                 np += 2;
             } else if (a.vague()) {
                 np++;
+            } else if (after.equals("its") || after.equals("their") || after.equals("his") || after.equals("her")
+                    || after.equals("our")) {
+                np += 2; // "10 of its nationals", "five of their relatives": the people the figure counts
             }
         }
         // the noun phrase after the figure: modifiers then a head
