@@ -503,7 +503,8 @@ final class ClaimFinder {
     private static RawClaim claim(SentenceView v, Amount a, int nextAmount, List<RawClaim> before) {
         int np = a.end();
         // "dozens of civilians", "five of them"
-        boolean ofThem = false;
+        // "of whom five were children": a part named before its figure
+        boolean ofThem = a.first() >= 2 && v.lower(a.first() - 1).equals("whom") && v.lower(a.first() - 2).equals("of");
         if (v.lower(np).equals("of")) {
             String after = v.lower(np + 1);
             if (after.equals("them") || after.equals("whom") || after.equals("those")) {
@@ -623,7 +624,7 @@ final class ClaimFinder {
                 // killed": the verb follows the parts
                 limit = v.size();
             }
-            int from = afterInterjection(v, npEnd);
+            int from = afterInterjection(v, ofOneFamily(v, npEnd));
             if (from > npEnd || npEnd > nextAmount) { // the next figure stands in an aside the figure's phrase spans
                 limit = v.size();
             }
@@ -728,6 +729,7 @@ final class ClaimFinder {
         }
         String w = v.lower(at + 1);
         boolean opens = w.equals("who") || w.equals("including") || w.equals("among") || w.equals("mostly")
+                || w.equals("of") && v.lower(at + 2).equals("whom") // "eight persons of one family, of whom five were children,"
                 || w.equals("mainly") || w.equals("many") || w.equals("most") || w.equals("all") || w.equals("some");
         if (!opens) {
             return at;
@@ -862,6 +864,21 @@ final class ClaimFinder {
         return p.equals("CD") || p.equals("DT") || p.startsWith("NN") || p.equals("PRP") || p.equals("PRP$") || p.startsWith("JJ")
                 || w.equals("at") || w.equals("more") || w.equals("up") || w.equals("over") || w.equals("nearly")
                 || w.equals("about") || w.equals("around") || w.equals("some") || w.equals("no");
+    }
+
+    /** The token after "of one family" / "of the same family" at {@code at}, or {@code at} when no such phrase starts there. */
+    private static int ofOneFamily(SentenceView v, int at) {
+        if (!v.lower(at).equals("of")) {
+            return at;
+        }
+        int k = at + 1;
+        if (v.lower(k).equals("one") || v.lower(k).equals("a") || v.lower(k).equals("the")) {
+            k++;
+        }
+        if (v.lower(k).equals("same")) {
+            k++;
+        }
+        return k > at + 1 && (v.lower(k).equals("family") || v.lower(k).equals("household")) ? k + 1 : at;
     }
 
     /** Verbs that revise a figure just given: "[later updated to 200]", "later revised to 45". */
