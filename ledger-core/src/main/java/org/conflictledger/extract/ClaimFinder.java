@@ -1106,7 +1106,10 @@ final class ClaimFinder {
                 return null; // past the window a long subject may still reach its verb, but no other clause
             }
             String w = v.lower(i);
-            sawVerb |= v.isVerb(i) && !AUXILIARIES.contains(w) && casualtyAt(v, i) == null && !w.equals("including");
+            // "At least 20 civilians given shelter by the Church in Bambari have been killed": a participle right after
+            // the figure's phrase opens a reduced relative clause, no verb of its own clause
+            boolean reducedRelative = i == from && v.pos(i).equals("VBN");
+            sawVerb |= v.isVerb(i) && !AUXILIARIES.contains(w) && casualtyAt(v, i) == null && !w.equals("including") && !reducedRelative;
             if (w.equals(";") || w.equals(":")) {
                 return null;
             }
