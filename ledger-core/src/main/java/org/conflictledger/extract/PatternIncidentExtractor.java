@@ -87,9 +87,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     public Extraction nameActors(Extraction placed) {
         List<IncidentMention> out = new ArrayList<>();
         for (IncidentMention m : placed.incidents()) {
-            out.add(new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
-                    m.country(), m.lat(), m.lon(), m.geoPrecision(), Actors.forCountry(m.perpetrators(), m.country()),
-                    m.disputedPerpetrator(), m.claims()));
+            out.add(m.withPerpetrators(Actors.forCountry(m.perpetrators(), m.country()), m.disputedPerpetrator()));
         }
         return new Extraction(placed.id(), out);
     }
@@ -177,17 +175,15 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (!kindless && m.eventType() != main.eventType()) {
             return m;
         }
+        // not when its dead are the story's attackers: "government forces killed nine IS fighters" after an IS attack
         boolean attackers = m.perpetrators().isEmpty() && !main.perpetrators().isEmpty() && m.claims().stream()
                 .noneMatch(c -> main.perpetrators().stream().anyMatch(Actors.targetedIn(c.evidence())::contains));
-        // not when its dead are the story's attackers: "government forces killed nine IS fighters" after an IS attack
         boolean day = kindless && m.dateStart() == null && main.dateStart() != null;
         if (!attackers && !day) {
             return m;
         }
-        return new IncidentMention(m.incidentId(), day ? main.eventType() : m.eventType(), day ? main.dateStart() : m.dateStart(),
-                day ? main.dateEnd() : m.dateEnd(), m.location(), m.admin1(), m.country(), m.lat(), m.lon(), m.geoPrecision(),
-                attackers ? main.perpetrators() : m.perpetrators(),
-                attackers ? main.disputedPerpetrator() : m.disputedPerpetrator(), m.claims());
+        IncidentMention out = day ? m.withKindAndDays(main.eventType(), main.dateStart(), main.dateEnd()) : m;
+        return attackers ? out.withPerpetrators(main.perpetrators(), main.disputedPerpetrator()) : out;
     }
 
     /**
@@ -205,8 +201,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (!m.perpetrators().isEmpty() || main.perpetrators().isEmpty() || m.eventType() != main.eventType()) {
             return m;
         }
-        return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
-                m.country(), m.lat(), m.lon(), m.geoPrecision(), main.perpetrators(), main.disputedPerpetrator(), m.claims());
+        return m.withPerpetrators(main.perpetrators(), main.disputedPerpetrator());
     }
 
     /** "The day prior, ...", "the previous day": the day before the story's attack. */
@@ -223,8 +218,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             return m;
         }
         LocalDate day = main.dateStart().minusDays(1);
-        return new IncidentMention(m.incidentId(), m.eventType(), day, day, m.location(), m.admin1(), m.country(), m.lat(),
-                m.lon(), m.geoPrecision(), m.perpetrators(), m.disputedPerpetrator(), m.claims());
+        return m.withKindAndDays(m.eventType(), day, day);
     }
 
     /**
@@ -236,8 +230,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 || !m.claims().stream().allMatch(c -> c.group() == Group.COMBATANTS)) {
             return m;
         }
-        return new IncidentMention(m.incidentId(), EventType.ARMED_CLASH, m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
-                m.country(), m.lat(), m.lon(), m.geoPrecision(), m.perpetrators(), m.disputedPerpetrator(), m.claims());
+        return m.withKindAndDays(EventType.ARMED_CLASH, m.dateStart(), m.dateEnd());
     }
 
     /** "killed by the airstrikes": attacks the story has told of, named again with "the". */
@@ -523,11 +516,17 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      * so the verb after it is not its own ("Russia killed").
      */
     private static boolean afterPreposition(SentenceView v, int first) {
+        int k = beforeModifiers(v, first);
+        return k >= 0 && v.pos(k).equals("IN");
+    }
+
+    /** The token before the adjectives and "the" that stand before token {@code first} ("in the northern ..."), or -1. */
+    private static int beforeModifiers(SentenceView v, int first) {
         int k = first - 1;
         while (k >= 0 && (v.pos(k).startsWith("JJ") || v.lower(k).equals("the"))) {
             k--;
         }
-        return k >= 0 && v.pos(k).equals("IN");
+        return k;
     }
 
     /** Prepositions that put what follows them where something happened. */
@@ -535,10 +534,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /** Whether a locative preposition stands before the mention (adjectives and "the" between): "in northern Syria". */
     private static boolean locative(SentenceView v, int first) {
-        int k = first - 1;
-        while (k >= 0 && (v.pos(k).startsWith("JJ") || v.lower(k).equals("the"))) {
-            k--;
-        }
+        int k = beforeModifiers(v, first);
         return k >= 0 && LOCATIVE.contains(v.lower(k));
     }
 

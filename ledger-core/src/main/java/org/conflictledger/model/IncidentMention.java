@@ -52,6 +52,18 @@ public record IncidentMention(
         }
     }
 
+    /** A copy with other attackers (and whether they are disputed). */
+    public IncidentMention withPerpetrators(List<String> attackers, boolean disputed) {
+        return new IncidentMention(incidentId, eventType, dateStart, dateEnd, location, admin1, country, lat, lon,
+                geoPrecision, attackers, disputed, claims);
+    }
+
+    /** A copy of another type and days. */
+    public IncidentMention withKindAndDays(EventType type, LocalDate start, LocalDate end) {
+        return new IncidentMention(incidentId, type, start, end, location, admin1, country, lat, lon,
+                geoPrecision, perpetrators, disputedPerpetrator, claims);
+    }
+
     /** A copy with another incident id (the resolver's global id). */
     public IncidentMention withIncidentId(String id) {
         return new IncidentMention(id, eventType, dateStart, dateEnd, location, admin1, country, lat, lon,
