@@ -561,7 +561,10 @@ final class ClaimFinder {
         int npEnd = j;
         Group group = null;
         boolean unknownHead = false;
-        if (head >= 0) {
+        if (head >= 0 && inPhrase == null && poisoned(v, head)) {
+            inPhrase = Category.INJURED; // "35 cases of suffocation": people poisoned, each a case
+            npEnd = head + 3;
+        } else if (head >= 0) {
             String h = v.lower(head);
             if (Lexicon.NON_PERSON_HEADS.contains(h) || v.ner(head) == EntityType.DATE || v.ner(head) == EntityType.LOCATION) {
                 return null;
@@ -879,6 +882,14 @@ final class ClaimFinder {
             k++;
         }
         return k > at + 1 && (v.lower(k).equals("family") || v.lower(k).equals("household")) ? k + 1 : at;
+    }
+
+    /** What a gas attack does to those it does not kill: "cases of suffocation", "cases of asphyxiation". */
+    static final Set<String> POISONINGS = Set.of("suffocation", "asphyxiation", "asphyxia", "choking", "poisoning");
+
+    /** Whether the noun at {@code head} is "cases" of a poisoning: "35 cases of suffocation". */
+    private static boolean poisoned(SentenceView v, int head) {
+        return v.lower(head).equals("cases") && v.lower(head + 1).equals("of") && POISONINGS.contains(v.lower(head + 2));
     }
 
     /** Verbs that revise a figure just given: "[later updated to 200]", "later revised to 45". */

@@ -108,6 +108,7 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         put(m, PRONOUN, Set.of("him", "her", "them"));
         put(m, CASUALTY, Lexicon.DEATH_NOUNS);
         put(m, CASUALTY, Lexicon.INJURY_NOUNS);
+        put(m, CASUALTY, ClaimFinder.POISONINGS); // "35 cases of suffocation"
         put(m, TOLL, Lexicon.TOLL_NOUNS);
         m.put("casualty", CASUALTY);
         m.put("casualties", CASUALTY);
