@@ -1185,6 +1185,9 @@ final class ClaimFinder {
             if (v.lemma(i).equals("lose") && i >= first - 3 && !v.lower(i + 1).equals("their")) {
                 return new int[] {Category.KILLED.ordinal(), first - i}; // "we have so far lost 15 people"
             }
+            if (w.equals("to") && i == first - 1 && POISONINGS.contains(v.lower(i - 1))) {
+                return new int[] {Category.INJURED.ordinal(), 2}; // "causing cases of asphyxiation to more than 35 people"
+            }
             // "the deaths of 12", "the lives of 5", "massacre of 30", "the remains of more than 70"
             if (w.equals("of") && i == first - 1) {
                 String n = v.lower(i - 1);
