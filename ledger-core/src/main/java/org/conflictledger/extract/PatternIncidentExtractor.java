@@ -177,7 +177,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         // not when its dead are the story's attackers: "government forces killed nine IS fighters" after an IS attack
         boolean attackers = m.perpetrators().isEmpty() && !main.perpetrators().isEmpty() && m.claims().stream()
-                .noneMatch(c -> main.perpetrators().stream().anyMatch(Actors.targetedIn(c.evidence())::contains));
+                .map(c -> Actors.targetedIn(c.evidence())).noneMatch(targets -> main.perpetrators().stream().anyMatch(targets::contains));
         boolean day = kindless && m.dateStart() == null && main.dateStart() != null;
         if (!attackers && !day) {
             return m;

@@ -108,8 +108,8 @@ final class VictimLists {
         boolean raised = false;
         int lastAnd = -1; // items read before the last "and"
         int previousEnd = -1; // where the item before a bare comma ended
-        int[] ends = new int[limit - from + 1]; // after each item: where it ended and the total so far
-        int[] totals = new int[limit - from + 1];
+        int endAfterAnd = -1; // where the first item after the last "and" ended, and the total up to it
+        int totalAfterAnd = 0;
         while (p < limit) {
             Item item = item(v, p, limit);
             if (item == null && previousEnd >= 0 && lastAnd == items - 1) {
@@ -122,8 +122,10 @@ final class VictimLists {
             total += item.people();
             raised |= item.raised();
             p = item.end();
-            ends[items] = p;
-            totals[items] = total;
+            if (items == lastAnd) {
+                endAfterAnd = p;
+                totalAfterAnd = total;
+            }
             items++;
             // separators: ",", "and", ", and"; a list ends with "and" and its last item
             int q = p;
@@ -145,8 +147,8 @@ final class VictimLists {
         }
         if (lastAnd >= 0 && items > lastAnd + 1) {
             // items after the last "and" beyond the first are not part of the list: "killed X and his guard, a spokesman said"
-            p = ends[lastAnd];
-            total = totals[lastAnd];
+            p = endAfterAnd;
+            total = totalAfterAnd;
             items = lastAnd + 1;
         }
         if (objects && (v.pos(p).equals("VBD") || v.pos(p).equals("VBZ") || v.pos(p).equals("VBP") || v.pos(p).equals("MD"))) {

@@ -56,10 +56,10 @@ public record AnnotatedArticle(Article article, LocalDate documentDate, List<Sen
         if (s.index() == 0 || s.index() > REPEAT_REACH) {
             return false;
         }
-        String text = text().substring(s.start(), s.end());
+        int length = s.end() - s.start();
         for (int k = 0; k < s.index(); k++) {
             Sentence e = sentences.get(k);
-            if (e.end() - e.start() == text.length() && text().regionMatches(e.start(), text, 0, text.length())) {
+            if (e.end() - e.start() == length && text().regionMatches(e.start(), text(), s.start(), length)) {
                 return true;
             }
         }
