@@ -238,7 +238,7 @@ final class Actors {
             Matcher m = e.getValue().matcher(text);
             while (m.find()) {
                 boolean supporters = m.start() >= 4 && text.regionMatches(true, m.start() - 4, "pro-", 0, 4);
-                if (!supporters && !TARGETED.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                if (!supporters && !targetedAt(text, m.start())) {
                     // "the pro-al-Qaeda al-Shabaab group": al-Shabaab, not al-Qaeda
                     byPosition.putIfAbsent(m.start(), ALIASES.get(e.getKey()));
                     break;
@@ -248,13 +248,21 @@ final class Actors {
         return List.copyOf(new LinkedHashSet<>(byPosition.values()));
     }
 
+    /** How far before a group's name the words that make it a target may stand (characters). */
+    private static final int TARGET_REACH = 30;
+
+    /** Whether the words just before {@code start} make the name there a target: "an airstrike on", "killed nine". */
+    private static boolean targetedAt(String text, int start) {
+        return TARGETED.matcher(text.substring(Math.max(0, start - TARGET_REACH), start)).find();
+    }
+
     /** Non-state armed groups the text names in a target position: "killed nine IS fighters", "strikes on the Taliban". */
     static Set<String> targetedIn(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (Map.Entry<String, Pattern> e : NON_STATE_NAMES.entrySet()) {
             Matcher m = e.getValue().matcher(text);
             while (m.find()) {
-                if (TARGETED.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                if (targetedAt(text, m.start())) {
                     out.add(ALIASES.get(e.getKey()));
                 }
             }
