@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.LongAdder;
@@ -182,7 +183,7 @@ final class CoreNlpAnnotator implements Annotator {
                     + " characters; annotation is bounded at " + MAX_CHARS);
         }
         LocalDate docDate = article.published() != null ? article.published() : Datelines.find(text);
-        Annotation ann = new Annotation(blankOutside(unwrapLines(text), passages));
+        Annotation ann = new Annotation(blankOutside(breakAfterCredits(unwrapLines(text)), passages));
         if (docDate != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
@@ -274,6 +275,32 @@ final class CoreNlpAnnotator implements Annotator {
         }
         return new String(c);
     }
+
+    /**
+     * A photo credit in brackets that a page glued to the story's next sentence: "Russian military jets are seen
+     * at Hmeymim air base in Syria June 18 2016 (TRT World and Agencies) The death toll from ... has risen to 82".
+     * The caption ends at its credit, so the space after it becomes a line break (one character for one). A
+     * dateline's credit ("BEIRUT (Reuters) Syrian troops") opens a sentence and is left as it is.
+     */
+    static String breakAfterCredits(String text) {
+        Matcher m = GLUED_CREDIT.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        char[] c = text.toCharArray();
+        do {
+            String before = m.group(1);
+            if (!before.chars().anyMatch(Character::isLetter) || !before.equals(before.toUpperCase(Locale.ROOT))) {
+                c[m.start(2)] = '\n';
+            }
+        } while (m.find());
+        return new String(c);
+    }
+
+    /** A word, an agency's credit in brackets, one space and a capital letter that opens the next sentence. */
+    private static final Pattern GLUED_CREDIT = Pattern.compile(
+            "(\\S+)[ \t]+\\((?:TRT World and Agencies|Agencies|Reuters|AFP|AP|EPA|Getty Images|Anadolu Agency)\\)"
+                    + "( )(?=[\"\u201c]?\\p{Lu})");
 
     private static EntityMention mention(CoreMap m, int sentence, int tokenBase, String text) {
         EntityType type = EntityType.fromTag(m.get(CoreAnnotations.NamedEntityTagAnnotation.class));

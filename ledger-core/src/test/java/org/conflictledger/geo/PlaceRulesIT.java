@@ -51,6 +51,15 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aPhotoCaptionGluedToTheFirstSentenceEndsAtItsCredit() {
+        IncidentMention m = first("Air strikes kill 30 in eastern Syria\nSyrian soldiers are seen at a checkpoint in Saraqeb"
+                + " in Idlib province Syria May 3 2016 (Reuters) The death toll from air strikes on the city of"
+                + " Mayadin has risen to 30 people including 12 children, the monitoring group said on Sunday.");
+        assertEquals("Mayadin", m.location());
+        assertEquals("Deir ez-Zor Governorate", m.admin1());
+    }
+
+    @Test
     void aKindOfNeighbourhoodIsNotANamedOne() {
         IncidentMention m = first("In nearby Baquba, capital of Diyala province, a blast at a cafe in a Shiite"
                 + " neighbourhood killed 10 people and wounded 22, police said.");
