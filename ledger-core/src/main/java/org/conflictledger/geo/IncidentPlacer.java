@@ -446,11 +446,13 @@ final class IncidentPlacer {
         Map<String, Integer> counts = new HashMap<>(); // by country, region and name
         Place best = null;
         for (EntityMention e : article.mentions()) {
-            if (e.type() != EntityType.LOCATION || dateline(article.text(), e) || Countries.byName(e.text()) != null
-                    || actorOrName(article, e)) {
+            // "Deir Ez-Zor province links the IS group stronghold of Raqqa ...", its name tagged a person's
+            String division = e.type() == EntityType.LOCATION ? "" : provinceAfter(article, e);
+            if (e.type() != EntityType.LOCATION && division.isEmpty() || dateline(article.text(), e)
+                    || Countries.byName(e.text()) != null || actorOrName(article, e)) {
                 continue;
             }
-            Place p = byName.computeIfAbsent(e.text(), n -> Optional.ofNullable(resolve(n, context))).orElse(null);
+            Place p = byName.computeIfAbsent(e.text() + division, n -> Optional.ofNullable(resolve(n, context))).orElse(null);
             if (p == null || p.precision() == GeoPrecision.COUNTRY) {
                 continue;
             }
@@ -736,6 +738,18 @@ final class IncidentPlacer {
         }
         String next = tokens.get(e.lastToken()).text().toLowerCase(Locale.ROOT);
         return DIVISION_WORDS.contains(next) ? " " + next : "";
+    }
+
+    /**
+     * " province" or " governorate" after a name the tagger did not take for a place (a person's, a group's), else "":
+     * the word makes it a place.
+     */
+    private static String provinceAfter(AnnotatedArticle article, EntityMention e) {
+        if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION && e.type() != EntityType.MISC) {
+            return "";
+        }
+        String division = divisionAfter(article, e);
+        return division.equals(" province") || division.equals(" governorate") ? division : "";
     }
 
     private static final Set<String> DIVISION_WORDS = Set.of("province", "governorate", "state", "region", "district", "county");

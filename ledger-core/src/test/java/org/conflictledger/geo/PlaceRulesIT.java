@@ -60,6 +60,18 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aProvinceWhoseNameTheTaggerTookForAPersonsStillPlacesTheStory() {
+        IncidentMention m = first("Air strikes killed 25 children on Saturday in a densely populated town in eastern Syria,"
+                + " UNICEF said. The bodies were pulled from the rubble in the Islamic State-held town of al-Shuhail. A"
+                + " monitoring group reported the air strikes with an initial death toll of 47. Three attacks hit heavily"
+                + " crowded areas including a mosque during prayer time, the agency said in a statement. It called on all"
+                + " parties to the conflict to keep children out of harm's way.\n\nDeir Ez-Zor province links the IS"
+                + " group stronghold of Raqqa to its territory in neighbouring Iraq.");
+        assertEquals("SY", m.country());
+        assertEquals("Deir ez-Zor Governorate", m.admin1());
+    }
+
+    @Test
     void aKindOfNeighbourhoodIsNotANamedOne() {
         IncidentMention m = first("In nearby Baquba, capital of Diyala province, a blast at a cafe in a Shiite"
                 + " neighbourhood killed 10 people and wounded 22, police said.");
