@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -719,6 +720,17 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 target.span = previous.span;
                 target.clause = clauses[1];
                 drafts.add(target);
+            } else if (previous != null && s == previousSentence && !f.raw().part() && after != null
+                    && f.raw().category() == previousFound.raw().category()
+                    && !samePlace(after, Objects.requireNonNullElse(placeAfter(previousFound.raw()), after))) {
+                // "killed 45 civilians in and around Aleppo and 22 in neighbouring Idlib province": each place's dead
+                // are their own incident's, as if told in sentences of their own
+                for (Draft d : drafts) {
+                    if (d != previous && compatible(d, c, background, where)) {
+                        target = d;
+                        break;
+                    }
+                }
             } else if (previous != null && (s == previousSentence || f.raw().part())) {
                 target = previous;
             } else if ((target = definiteRepeat(drafts, f.raw())) != null) {
@@ -856,6 +868,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /** Words after a figure that bring the place it happened: "killed 50 gunmen in Lattakia". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside");
+    /** Words between such a preposition and the place: "in the", "in and around", "in neighbouring". */
+    private static final Set<String> PLACE_MODIFIERS = Set.of("the", "and", "around", "neighbouring", "neighboring",
+            "nearby");
 
     /**
      * "Army Foils Attack in Daraa, Kills at least 50 Gunmen in Lattakia": the place named right after a figure,
@@ -866,9 +881,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (!PLACE_PREPOSITIONS.contains(v.lower(raw.last()))) {
             return null;
         }
+        int first = raw.last() + 1; // "in the", "in neighbouring", "in and around", "in the nearby"
+        while (first < v.size() && first <= raw.last() + 3 && (PLACE_MODIFIERS.contains(v.lower(first))
+                || v.pos(first).startsWith("JJ") && Character.isLowerCase(v.tokens.get(first).text().charAt(0)))) {
+            first++;
+        }
         for (EntityMention m : v.mentionsOf(EntityType.LOCATION)) {
-            int at = m.firstToken() - raw.last();
-            if ((at == 1 || at == 2 && v.lower(raw.last() + 1).equals("the")) && Countries.byNameOrDemonym(m.text()) == null
+            if (m.firstToken() == first && Countries.byNameOrDemonym(m.text()) == null
                     && !FACILITY.contains(v.lower(m.lastToken()))) {
                 String name = placeName(m);
                 String region = regionName(v, m, name);
