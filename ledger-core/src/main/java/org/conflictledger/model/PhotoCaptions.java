@@ -18,7 +18,7 @@ public final class PhotoCaptions {
     private static final Pattern CREDIT = Pattern.compile(
             "\\b(?:REUTERS|AFP|EPA|AP|ANADOLU)\\s?/\\s?\\p{Lu}"
                     + "|\\[[^\\]\\n]{1,60}/\\s?(?:Reuters|AFP|AP|EPA|Getty Images|Anadolu)[^\\]\\n]{0,30}\\]"
-                    + "|\\((?:AP|AFP|Reuters|EPA)\\s+Photo\\b[^)\\n]{0,60}\\)"
+                    + "|\\((?:AP|AFP|Reuters|EPA)\\s+[Pp]hoto\\b[^)\\n]{0,60}\\)"
                     + "|\\(Photo(?:graph)?:\\s[^)\\n]{1,60}\\)");
     /** How near a sentence's edge a credit must stand to mark its caption (characters). */
     private static final int EDGE = 3;

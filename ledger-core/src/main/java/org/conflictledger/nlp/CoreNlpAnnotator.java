@@ -299,7 +299,8 @@ final class CoreNlpAnnotator implements Annotator {
 
     /** A word, an agency's credit in brackets, one space and a capital letter that opens the next sentence. */
     private static final Pattern GLUED_CREDIT = Pattern.compile(
-            "(\\S+)[ \t]+\\((?:TRT World and Agencies|Agencies|Reuters|AFP|AP|EPA|Getty Images|Anadolu Agency)\\)"
+            "(\\S+)[ \t]+\\((?:TRT World and Agencies|Agencies|Reuters|AFP|AP|EPA|Getty Images|Anadolu Agency)"
+                    + "(?:\\s+[Pp]hoto\\b[^)\\n]{0,60})?\\)"
                     + "( )(?=[\"\u201c]?\\p{Lu})");
 
     private static EntityMention mention(CoreMap m, int sentence, int tokenBase, String text) {

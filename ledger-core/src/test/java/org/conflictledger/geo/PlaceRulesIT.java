@@ -60,6 +60,15 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aCaptionEndsAtItsPhotoCreditWrittenInLowerCase() {
+        IncidentMention m = first("Air strikes on market kill 21\nIn this photo taken on June 8 provided by the Syrian Civil"
+                + " Defence, civil defence workers help an injured woman after warplanes attacked a street in Homs Syria"
+                + " (AP photo) BEIRUT Air strikes on a market in the city of Daraa killed at least 21 civilians Sunday, a"
+                + " monitoring group said.");
+        assertEquals("Daraa", m.location());
+    }
+
+    @Test
     void aProvinceWhoseNameTheTaggerTookForAPersonsStillPlacesTheStory() {
         IncidentMention m = first("Air strikes killed 25 children on Saturday in a densely populated town in eastern Syria,"
                 + " UNICEF said. The bodies were pulled from the rubble in the Islamic State-held town of al-Shuhail. A"
