@@ -245,6 +245,12 @@ final class SourceFinder {
                 || v.lower(start - 1).equals("in") && v.ner(start) == EntityType.LOCATION && start - 1 > 0 && v.isNoun(start - 2))) {
             start--; // "three medical officials in Hajjah told CNN"
         }
+        for (int k = end - 1; k > start; k--) {
+            if (opensPhrase(v, start, k) && !(k == end - 1 && v.lower(k).equals(REPORTER))) { // "SANA reporter" is SANA's
+                start = k; // "near the cities of Deir ez-Zor and Raqqa local media reported": only "local media"
+                break;
+            }
+        }
         while (start < end && !v.isNoun(start) && !v.pos(start).startsWith("JJ") && !v.pos(start).equals("PRP")) {
             start++;
         }
@@ -269,6 +275,50 @@ final class SourceFinder {
         }
         return start < end ? resolve(v, start, end) : null;
     }
+
+    /**
+     * Whether token {@code k} opens a new noun phrase inside the words [{@code start}, k) that {@link #collect}
+     * gathered, as a text without commas runs them together: after a day ("Thursday Syrian state media"), an
+     * article after a noun ("east of the war-torn country the Russian army", "dozens an opposition group"), a name
+     * of an organisation right after a place's ("Hama Human Rights Watch"), or any word after a place that a
+     * preposition brought ("the cities of Deir ez-Zor and Raqqa local media"; not "activists in Idlib province").
+     */
+    private static boolean opensPhrase(SentenceView v, int start, int k) {
+        EntityType before = v.ner(k - 1);
+        if ((before == EntityType.DATE || before == EntityType.TIME) && v.ner(k) != before) {
+            return true;
+        }
+        boolean named = false; // "The Aleppo Media Center an activist collective said": a name and its apposition
+        for (int i = start; i < k && !named; i++) {
+            named = v.ner(i) == EntityType.ORGANIZATION || v.ner(i) == EntityType.PERSON;
+        }
+        if (named) {
+            return false;
+        }
+        if (v.pos(k).equals("DT") && ARTICLES.contains(v.lower(k)) && v.isNoun(k - 1)) {
+            return true;
+        }
+        if (before != EntityType.LOCATION || v.ner(k) == EntityType.LOCATION || PLACE_TRAILING.contains(v.lower(k))
+                || v.pos(k).equals("POS")) {
+            return false;
+        }
+        if (v.ner(k) == EntityType.ORGANIZATION) {
+            return true;
+        }
+        for (int i = k - 1; i >= start; i--) {
+            if (v.ner(i) != EntityType.LOCATION && !v.lower(i).equals("and")) {
+                return PLACE_PREPOSITIONS.contains(v.lower(i));
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "near", "from");
+    /** Words that go on naming a place: "Idlib province", "Aleppo city", "the Kabul police". */
+    private static final Set<String> PLACE_TRAILING = Set.of("province", "governorate", "state", "region", "county",
+            "district", "city", "town", "village", "countryside", "neighbourhood", "neighborhood", "area", "camp",
+            "police", "'s");
 
     private static boolean inPhrase(SentenceView v, int i) {
         String p = v.pos(i);
@@ -338,6 +388,13 @@ final class SourceFinder {
             for (String org : organisations) {
                 if (org.toLowerCase(Locale.ROOT).contains(head)) {
                     return org;
+                }
+            }
+            for (int i = start; i < end - 1; i++) {
+                if (v.ner(i) == EntityType.MISC && !v.lower(i).contains("-") && !v.lower(i + 1).equals("-")) {
+                    // "the Russian defence ministry": a body the words name, not the last one named ("the
+                    // British-based organization" is)
+                    return words;
                 }
             }
             boolean definite = v.lower(start).equals("the") || start > 0 && v.lower(start - 1).equals("the");
