@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.conflictledger.model.Countries;
 import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
 
@@ -242,8 +243,10 @@ final class SourceFinder {
         }
         int start = end;
         while (start > 0 && end - start < 10 && (inPhrase(v, start - 1)
-                || v.lower(start - 1).equals("in") && v.ner(start) == EntityType.LOCATION && start - 1 > 0 && v.isNoun(start - 2))) {
-            start--; // "three medical officials in Hajjah told CNN"
+                || v.lower(start - 1).equals("in") && v.ner(start) == EntityType.LOCATION && start - 1 > 0
+                && (v.isNoun(start - 2) || v.lower(start - 2).equals("based"))
+                || v.lower(start - 1).equals("based") && v.lower(start).equals("in"))) {
+            start--; // "three medical officials in Hajjah told CNN", "the Observatory based in Britain said"
         }
         for (int k = end - 1; k > start; k--) {
             if (opensPhrase(v, start, k) && !(k == end - 1 && v.lower(k).equals(REPORTER))) { // "SANA reporter" is SANA's
@@ -255,7 +258,11 @@ final class SourceFinder {
             start++;
         }
         if (start < end && v.ner(end - 1) == EntityType.LOCATION && (start == end - 1 || v.ner(start) == EntityType.LOCATION)) {
-            return null; // a place is not a source
+            // a place is not a source, but a country speaks by its government: "Russia says it killed 7 commanders"
+            // (not a place a preposition brings: "the Observatory based in Britain said", "sources inside Syria")
+            String country = start > 0 && (v.pos(start - 1).equals("IN") || v.pos(start - 1).equals("DT")
+                    && v.pos(start - 2).equals("IN")) ? null : Countries.byName(text(v, start, end));
+            return country == null ? null : Countries.name(country);
         }
         return start < end ? resolve(v, start, end) : null;
     }
