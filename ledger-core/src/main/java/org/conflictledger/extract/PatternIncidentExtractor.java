@@ -1081,7 +1081,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     weak = c.reportDate() || c.date().equals(docDate);
                     datelineOnly = c.datelineOnly();
                 }
-                if (place == null && c.place() != null) {
+                if (place == null && c.place() != null && !c.background()) { // not "in Homs last year"
                     place = c.place();
                 }
             }

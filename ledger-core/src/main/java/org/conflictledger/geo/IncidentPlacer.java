@@ -1,5 +1,6 @@
 package org.conflictledger.geo;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -449,7 +450,7 @@ final class IncidentPlacer {
             // "Deir Ez-Zor province links the IS group stronghold of Raqqa ...", its name tagged a person's
             String division = e.type() == EntityType.LOCATION ? "" : provinceAfter(article, e);
             if (e.type() != EntityType.LOCATION && division.isEmpty() || dateline(article.text(), e)
-                    || Countries.byName(e.text()) != null || actorOrName(article, e)) {
+                    || Countries.byName(e.text()) != null || actorOrName(article, e) || otherTime(article, e.sentence())) {
                 continue;
             }
             Place p = byName.computeIfAbsent(e.text() + division, n -> Optional.ofNullable(resolve(n, context))).orElse(null);
@@ -463,6 +464,31 @@ final class IncidentPlacer {
         }
         return best;
     }
+
+    /**
+     * Whether a sentence dates what it tells to another year or month than the story's ("the rebels had used the
+     * same chemical weapons in Aleppo last year", "a sarin attack in Ghouta in August 2013"): its places are
+     * another event's.
+     */
+    private static boolean otherTime(AnnotatedArticle article, int sentence) {
+        LocalDate day = article.documentDate();
+        if (day == null) {
+            return false;
+        }
+        for (EntityMention e : article.mentions()) {
+            if (e.sentence() == sentence && e.type() == EntityType.DATE && e.timex() != null) {
+                Matcher x = YEAR_OR_MONTH.matcher(e.timex());
+                if (x.matches() && (Integer.parseInt(x.group(1)) != day.getYear()
+                        || x.group(2) != null && Integer.parseInt(x.group(2)) != day.getMonthValue())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A time expression's value naming a year or a month only: "2016", "2013-08". */
+    private static final Pattern YEAR_OR_MONTH = Pattern.compile("(\\d{4})(?:-(\\d{2}))?");
 
     private static String key(Place p) {
         return p.country() + "|" + p.admin1() + "|" + p.name();

@@ -69,6 +69,17 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aPlaceNamedWithAnotherYearIsAnotherEventsNotTheStorys() {
+        String text = "Victims of a suspected chemical attack in Syria showed symptoms consistent with a nerve agent, the"
+                + " World Health Organization said on Wednesday, putting the death toll at at least 70. A defence ministry"
+                + " spokesman said rebels had used the same chemical weapons in Homs last year. The WHO said its experts"
+                + " were giving guidance to overwhelmed health workers in Idlib.";
+        IncidentMention m = PIPELINE.extract(new Article("y", null, null, LocalDate.of(2017, 4, 5), null, text))
+                .incidents().get(0);
+        assertEquals("Idlib Governorate", m.admin1());
+    }
+
+    @Test
     void aProvinceWhoseNameTheTaggerTookForAPersonsStillPlacesTheStory() {
         IncidentMention m = first("Air strikes killed 25 children on Saturday in a densely populated town in eastern Syria,"
                 + " UNICEF said. The bodies were pulled from the rubble in the Islamic State-held town of al-Shuhail. A"
