@@ -165,6 +165,9 @@ final class SourceFinder {
             if ((lem.equals("put") || lem.equals("count") || lem.equals("record")) && i > at) {
                 continue;
             }
+            if (v.pos(i).equals("VBG") && v.lower(i - 1).equals(",") && reportedBefore(v, i)) {
+                continue; // "the WHO said on Wednesday, putting the death toll at 70": the WHO's, as the verb before
+            }
             if (v.pos(i).equals("VBN") && v.lower(i + 1).equals("by")) {
                 String agent = phraseAfter(v, i + 2); // "SOHR activists were informed by civil and medical sources"
                 if (agent != null) {
@@ -184,6 +187,16 @@ final class SourceFinder {
             }
         }
         return nearest.source;
+    }
+
+    /** Whether a reporting verb comes before token {@code i} in its sentence. */
+    private static boolean reportedBefore(SentenceView v, int i) {
+        for (int k = 0; k < i; k++) {
+            if (v.isVerb(k) && Lexicon.REPORT_VERBS.contains(v.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The source of the reporting verb nearest the figure so far. */
