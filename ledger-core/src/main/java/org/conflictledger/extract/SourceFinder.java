@@ -267,7 +267,8 @@ final class SourceFinder {
                 break;
             }
         }
-        while (start < end && !v.isNoun(start) && !v.pos(start).startsWith("JJ") && !v.pos(start).equals("PRP")) {
+        while (start < end && !v.isNoun(start) && !v.pos(start).startsWith("JJ") && !v.pos(start).equals("PRP")
+                && !initials(v, start)) {
             start++;
         }
         if (start < end && v.ner(end - 1) == EntityType.LOCATION && (start == end - 1 || v.ner(start) == EntityType.LOCATION)) {
@@ -340,11 +341,20 @@ final class SourceFinder {
             "district", "city", "town", "village", "countryside", "neighbourhood", "neighborhood", "area", "camp",
             "police", "'s");
 
+    /** An organisation's initials, whatever the tagger made of them: "WHO said" (tagged a wh-pronoun). */
+    private static boolean initials(SentenceView v, int i) {
+        String t = i >= 0 && i < v.size() ? v.tokens.get(i).text() : "";
+        return t.length() >= 3 && t.length() <= 5 && t.chars().allMatch(c -> c >= 'A' && c <= 'Z');
+    }
+
     private static boolean inPhrase(SentenceView v, int i) {
         String p = v.pos(i);
         String w = v.lower(i);
         if (CLOSED.contains(w)) {
             return false;
+        }
+        if (initials(v, i)) {
+            return true;
         }
         return p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || p.equals("HYPH") || p.equals("DT") || p.equals("CD")
                 || p.equals("PRP") || p.equals("PRP$") || (p.equals("IN") && (w.equals("of") || w.equals("for")))
@@ -355,7 +365,7 @@ final class SourceFinder {
     /** Canonical name for the phrase [start, end): a named entity in it, an alias, or the words themselves. */
     private String resolve(SentenceView v, int start, int end) {
         String first = v.lower(start);
-        if (end - start == 1 && PRONOUNS.contains(first)) {
+        if (end - start == 1 && PRONOUNS.contains(first) && !initials(v, start)) {
             if (first.equals("it")) {
                 String body = organisationBefore(v, start, 0); // "the Ministry gave a higher toll; it said up to 107 ..."
                 if (body != null) {
