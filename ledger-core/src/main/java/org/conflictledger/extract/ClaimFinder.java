@@ -96,6 +96,9 @@ final class ClaimFinder {
             if (single == null && activeVerb(v, i)) {
                 single = objectSingle(v, afterPlaceAndTime(v, killingParticleVerb(v, i) ? i + 2 : i + 1), c);
             }
+            if (single == null && v.lower(i).equals("death") && v.lower(i - 1).equals("to") && activeVerb(v, i - 2)) {
+                single = objectSingle(v, afterPlaceAndTime(v, i + 1), c); // "stabbing to death a serving member"
+            }
             if (single == null && v.lemma(i).equals("die") && v.isVerb(i) && violent(v)) {
                 single = subjectSingle(v, i, auxiliaryBefore(v, i, "has", "had", "have"), c);
             }
@@ -341,7 +344,8 @@ final class ClaimFinder {
         int head = v.ner(from) == EntityType.PERSON ? from : -1;
         int role = -1; // a role the tagger read as an adjective: "a Swiss national", "a female"
         while (j < v.size() && j < from + 6 && (v.pos(j).startsWith("NN") || v.pos(j).startsWith("JJ") || v.pos(j).equals("POS")
-                || v.pos(j).equals("HYPH"))) {
+                || v.pos(j).equals("HYPH") || j == from + 1 && (v.pos(j).equals("VBG") || v.pos(j).equals("VBN"))
+                && v.pos(j + 1).startsWith("NN"))) { // "a serving member", "a retired general"
             if (v.pos(j).startsWith("NN")) {
                 head = j;
             } else if (v.pos(j).startsWith("JJ") && KIN_AND_ROLES.contains(v.lower(j))) {
@@ -361,9 +365,37 @@ final class ClaimFinder {
         boolean person = v.ner(head) == EntityType.PERSON || Lexicon.PERSON_HEADS.containsKey(h) || humanNoun(h)
                 || head == role;
         if (!person || Lexicon.NON_PERSON_HEADS.contains(h)) {
-            return null;
+            return v.lower(j).equals("of") ? titledAfterOf(v, from, j, c) : null;
         }
         return new RawClaim(v, from, j, 1, Qualifier.EXACT, c, singleGroup(h), false);
+    }
+
+    /**
+     * "killed the Council of Imams and Preachers of Kenya (CIPK) chairman Sheikh Mohammed Idris": a body's name,
+     * then a role and a person's name, is one person, the role's holder; null when no such name follows.
+     */
+    private static RawClaim titledAfterOf(SentenceView v, int from, int of, Category c) {
+        for (int k = of + 1; k < Math.min(v.size(), of + 16) && !v.isVerb(k) && !v.lower(k).equals(",")
+                && !v.lower(k).equals("."); k++) {
+            if (v.ner(k) != EntityType.PERSON) {
+                continue;
+            }
+            int r = k - 1;
+            while (r > of && r >= k - 3 && v.pos(r).startsWith("NNP") && v.ner(r) != EntityType.PERSON) {
+                r--; // an honorific: "Sheikh", "Hon", "Gen."
+            }
+            String role = v.lower(r);
+            if (r > of && v.pos(r).startsWith("NN") && !v.pos(r).endsWith("S")
+                    && (humanNoun(role) || Lexicon.PERSON_HEADS.containsKey(role) || KIN_AND_ROLES.contains(role))) {
+                int end = k;
+                while (end < v.size() && v.ner(end) == EntityType.PERSON) {
+                    end++;
+                }
+                return new RawClaim(v, from, end, 1, Qualifier.EXACT, c, Group.ALL, false);
+            }
+            return null;
+        }
+        return null;
     }
 
     /** People named by kin, sex or a role the suffixes above miss. */
