@@ -183,7 +183,7 @@ final class CoreNlpAnnotator implements Annotator {
                     + " characters; annotation is bounded at " + MAX_CHARS);
         }
         LocalDate docDate = article.published() != null ? article.published() : Datelines.find(text);
-        Annotation ann = new Annotation(blankOutside(breakAfterCredits(unwrapLines(text)), passages));
+        Annotation ann = new Annotation(blankOutside(breakAfterCredits(unwrapLines(blankInlineTags(text))), passages));
         if (docDate != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
@@ -275,6 +275,27 @@ final class CoreNlpAnnotator implements Annotator {
         }
         return new String(c);
     }
+
+    /**
+     * Inline markup left in a text ("a wave of attacks that <b>killed</b> 52 people"): the tags become spaces, one
+     * character for one, so the words they wrap are read as words and every offset still points into the text.
+     */
+    static String blankInlineTags(String text) {
+        Matcher m = INLINE_TAG.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        char[] c = text.toCharArray();
+        do {
+            for (int i = m.start(); i < m.end(); i++) {
+                c[i] = ' ';
+            }
+        } while (m.find());
+        return new String(c);
+    }
+
+    private static final Pattern INLINE_TAG = Pattern.compile(
+            "</?(?i:b|i|u|em|strong|span|a|br|sup|sub|font|mark|small)(?:\\s[^<>\\n]{0,200})?/?>");
 
     /**
      * A photo credit in brackets that a page glued to the story's next sentence: "Russian military jets are seen
