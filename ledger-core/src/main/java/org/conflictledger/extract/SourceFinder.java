@@ -147,7 +147,7 @@ final class SourceFinder {
         Nearest nearest = new Nearest();
         String quoted = null; // "Jawari was quoted by al-Mosuliliya channel ... saying": who was quoted
         for (int i = 0; i < v.size(); i++) {
-            if (!v.isVerb(i) || !Lexicon.REPORT_VERBS.contains(v.lemma(i))) {
+            if (!v.isVerb(i) || !Lexicon.REPORT_VERBS.contains(v.lemma(i)) && !revisesToll(v, i)) {
                 continue;
             }
             String lem = v.lemma(i);
@@ -167,6 +167,9 @@ final class SourceFinder {
             }
             if (v.pos(i).equals("VBG") && v.lower(i - 1).equals(",") && reportedBefore(v, i)) {
                 continue; // "the WHO said on Wednesday, putting the death toll at 70": the WHO's, as the verb before
+            }
+            if (THIRD_PERSON.contains(v.lower(subjectEnd(v, i) - 1)) && subjectEnd(v, i) - 1 > 0 && reportedBefore(v, i)) {
+                continue; // "Aden Nur, a doctor, said they had recorded 258 deaths": the speaker's figure
             }
             if (v.pos(i).equals("VBN") && v.lower(i + 1).equals("by")) {
                 String agent = phraseAfter(v, i + 2); // "SOHR activists were informed by civil and medical sources"
@@ -188,6 +191,33 @@ final class SourceFinder {
         }
         return nearest.source;
     }
+
+    /** Pronouns that, as the subject of a clause a speaker reports, stand for the speaker's side. */
+    private static final Set<String> THIRD_PERSON = Set.of("they", "he", "she", "we");
+
+    /** The token after a verb's subject: the verb itself, before the auxiliaries and adverbs that precede it. */
+    private static int subjectEnd(SentenceView v, int verb) {
+        int end = verb;
+        while (end > 0 && (SKIP_BEFORE_VERB.contains(v.lower(end - 1)) || v.pos(end - 1).equals("RB"))) {
+            end--;
+        }
+        return end;
+    }
+
+    /** "MSF ... raised the death toll from 19 to 22", "has revised its toll": who changes a toll gives it. */
+    private static boolean revisesToll(SentenceView v, int i) {
+        if (!TOLL_VERBS.contains(v.lemma(i))) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(v.size(), i + 5); k++) {
+            if (v.lower(k).equals("toll") || v.lower(k).equals("tally")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> TOLL_VERBS = Set.of("raise", "revise", "update", "lower", "increase");
 
     /** Whether a reporting verb comes before token {@code i} in its sentence. */
     private static boolean reportedBefore(SentenceView v, int i) {
@@ -217,9 +247,13 @@ final class SourceFinder {
      * auxiliaries and adverbs, and an apposition: "Rami Abdel Rahman, head of the Observatory, said".
      */
     private String phraseBefore(SentenceView v, int verb) {
-        int end = verb;
-        while (end > 0 && (SKIP_BEFORE_VERB.contains(v.lower(end - 1)) || v.pos(end - 1).equals("RB"))) {
-            end--;
+        int end = subjectEnd(v, verb);
+        int day = end;
+        while (day > 0 && (v.ner(day - 1) == EntityType.DATE || v.ner(day - 1) == EntityType.TIME)) {
+            day--;
+        }
+        if (day < end && day > 1 && v.lower(day - 1).equals("on") && !v.pos(verb).equals("VBG")) {
+            end = day - 1; // "a tribal chief close to the rebels on Wednesday told AFP"
         }
         if (end > 0 && v.lower(end - 1).equals(",")) {
             for (int i = end - 2; i >= Math.max(1, end - 16); i--) {
