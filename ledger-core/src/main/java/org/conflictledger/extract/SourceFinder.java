@@ -179,7 +179,7 @@ final class SourceFinder {
                 }
             }
             // "..., said the UK-based group": after a comma or quote the speaker follows the verb
-            boolean inverted = (i == 0 || CLOSED.contains(v.lower(i - 1))) && !lem.equals("tell");
+            boolean inverted = (i == 0 || CLOSED.contains(v.lower(i - 1))) && !lem.equals("tell") && !clauseAfter(v, i);
             String s = inverted ? phraseAfter(v, i + 1) : phraseBefore(v, i);
             if (s == null && inverted) {
                 s = phraseBefore(v, i);
@@ -218,6 +218,18 @@ final class SourceFinder {
     }
 
     private static final Set<String> TOLL_VERBS = Set.of("raise", "revise", "update", "lower", "increase");
+
+    /**
+     * Whether the words after reporting verb {@code i} open the clause it reports ("The Observatory, a British-based
+     * monitor, said warplanes struck the village"): a noun phrase, then a verb.
+     */
+    private static boolean clauseAfter(SentenceView v, int i) {
+        int k = i + 1;
+        while (k < v.size() && inPhrase(v, k)) {
+            k++;
+        }
+        return k > i + 1 && v.isVerb(k) && !v.pos(k).equals("VBN") && !v.pos(k).equals("VBG");
+    }
 
     /** Whether a reporting verb comes before token {@code i} in its sentence. */
     private static boolean reportedBefore(SentenceView v, int i) {
