@@ -26,7 +26,12 @@ final class SourceFinder {
     private static final Set<String> NOT_SOURCES = Set.of("statement", "statements", "report", "reports", "video",
             "footage", "bodies", "injuries", "attack", "attacks", "toll", "figures", "figure", "tally", "count",
             "data", "photos", "images", "strike", "strikes", "bombing", "blast", "explosion", "that", "this", "which",
-            "what", "there", "people", "civilians", "children", "women", "number", "post", "tweet", "message");
+            "what", "there", "people", "civilians", "children", "women", "number", "post", "tweet", "message",
+            // a state or a circumstance: "in critical condition", "on condition of anonymity", "on the ground"
+            "condition", "anonymity", "ground", "information", "fighting");
+    /** Heads that name a place, not who spoke, unless a preposition follows the speaker: "a doctor in Kunduz city". */
+    private static final Set<String> PLACE_HEADS = Set.of("province", "city", "town", "village", "suburb", "suburbs",
+            "countryside", "area", "district", "neighbourhood", "neighborhood", "country", "countrys", "region");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "later", "earlier", "has", "have", "had", "was",
             "were", "is", "are", "previously", "then", "separately", "further", "reportedly", "would", "will", "did");
     private static final Set<String> CLOSED = Set.of(",", ".", "``", "''", "\"", "“", "”", "-lrb-", "-rrb-", "(", ")", ";", ":");
@@ -192,6 +197,26 @@ final class SourceFinder {
         return nearest.source;
     }
 
+    /** Whether a place starts at token {@code k}: "Hajjah", "western Iraq", "the central Hama province", "the city". */
+    private static boolean placeAt(SentenceView v, int k) {
+        int j = v.lower(k).equals("the") ? k + 1 : k;
+        j = DIRECTIONS.contains(v.lower(j)) ? j + 1 : j;
+        return v.ner(j) == EntityType.LOCATION || j > k && PLACE_HEADS.contains(v.lower(j));
+    }
+
+    /** Whether the words before a place's last word are the place's or say where in it: "east Aleppo", "the Kabul". */
+    private static boolean placeOnly(SentenceView v, int start, int last) {
+        for (int k = start; k < last; k++) {
+            if (v.ner(k) != EntityType.LOCATION && !v.pos(k).equals("DT") && !DIRECTIONS.contains(v.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "rural", "greater");
+
     /** Pronouns that, as the subject of a clause a speaker reports, stand for the speaker's side. */
     private static final Set<String> THIRD_PERSON = Set.of("they", "he", "she", "we");
 
@@ -302,7 +327,7 @@ final class SourceFinder {
         }
         int start = end;
         while (start > 0 && end - start < 10 && (inPhrase(v, start - 1)
-                || v.lower(start - 1).equals("in") && v.ner(start) == EntityType.LOCATION && start - 1 > 0
+                || (v.lower(start - 1).equals("in") || v.lower(start - 1).equals("at")) && placeAt(v, start) && start - 1 > 0
                 && (v.isNoun(start - 2) || v.lower(start - 2).equals("based"))
                 || v.lower(start - 1).equals("based") && v.lower(start).equals("in"))) {
             start--; // "three medical officials in Hajjah told CNN", "the Observatory based in Britain said"
@@ -317,7 +342,7 @@ final class SourceFinder {
                 && !initials(v, start)) {
             start++;
         }
-        if (start < end && v.ner(end - 1) == EntityType.LOCATION && (start == end - 1 || v.ner(start) == EntityType.LOCATION)) {
+        if (start < end && v.ner(end - 1) == EntityType.LOCATION && placeOnly(v, start, end - 1)) {
             // a place is not a source, but a country speaks by its government: "Russia says it killed 7 commanders"
             // (not a place a preposition brings: "the Observatory based in Britain said", "sources inside Syria")
             String country = start > 0 && (v.pos(start - 1).equals("IN") || v.pos(start - 1).equals("DT")
@@ -446,7 +471,13 @@ final class SourceFinder {
             return canon;
         }
         String head = v.lower(end - 1);
-        if (NOT_SOURCES.contains(head) || v.ner(end - 1) == EntityType.DATE || v.ner(end - 1) == EntityType.NUMBER
+        int lead = start; // "a doctor in Kunduz city", "a resident of the town": the word before the first preposition
+        while (lead < end - 1 && !v.lower(lead + 1).equals("in") && !v.lower(lead + 1).equals("of")
+                && !v.lower(lead + 1).equals("at")) {
+            lead++;
+        }
+        if (NOT_SOURCES.contains(head) || PLACE_HEADS.contains(head) && PLACE_HEADS.contains(v.lower(lead))
+                || v.ner(end - 1) == EntityType.DATE || v.ner(end - 1) == EntityType.NUMBER
                 || !head.equals("body") && Lexicon.category(v.lemma(end - 1), head) != null) {
             return null;
         }
