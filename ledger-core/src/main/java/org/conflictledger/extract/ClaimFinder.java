@@ -62,8 +62,31 @@ final class ClaimFinder {
         }
         singles(v, out);
         VictimLists.add(v, out);
+        out.removeIf(r -> disasterAfter(v, r));
         return out;
     }
+
+    /**
+     * "Death toll climbs to 22 in Philippine monsoon landslide", "12 people died in a road accident": a figure whose
+     * cause, named right after it, is a disaster or an accident is no figure of violence.
+     */
+    private static boolean disasterAfter(SentenceView v, RawClaim r) {
+        int k = r.last();
+        if (!CAUSE_PREPOSITIONS.contains(v.lower(k))) {
+            return false;
+        }
+        for (int j = k + 1; j < Math.min(v.size(), k + 5); j++) {
+            if (Lexicon.NON_VIOLENT_CAUSES.contains(v.lower(j))) {
+                return true;
+            }
+            if (!v.pos(j).startsWith("NN") && !v.pos(j).startsWith("JJ") && !v.pos(j).equals("DT")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CAUSE_PREPOSITIONS = Set.of("in", "from", "after", "by");
 
     /**
      * One victim named without a number: "a teacher was killed", "gunmen shot dead a police officer",

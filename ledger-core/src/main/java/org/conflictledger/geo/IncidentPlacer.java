@@ -401,8 +401,9 @@ final class IncidentPlacer {
         if (name == null || name.isBlank()) {
             return null;
         }
-        String bare = name.replaceFirst("^(?i:" + ARTICLE + ")", "");
-        Pattern within = Pattern.compile("(?<![\\p{L}-])(?i:" + ARTICLE + ")?" + Pattern.quote(bare)
+        // "Al Quriyah" in one sentence is "Al-Quriyah southeast of Deir Ezzor city" in another
+        String bare = name.replaceFirst("^(?:(?i:" + ARTICLE + ")|Al |El )", "");
+        Pattern within = Pattern.compile("(?<![\\p{L}-])(?:(?i:" + ARTICLE + ")|Al |El )?" + Pattern.quote(bare)
                 + "(?:(?:,?\\s+(?:an?|the)(?:\\s+[a-z-]+)?)?\\s+(?:neighbou?rhood|district|area|suburb|quarter|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
                 + "(?:(?i:north|south|east|west)(?:ern)?\\s+)?(?:city\\s+of\\s+)?" + NAME
                 + "|,?\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+['\u2019]s\\s+)?(?:(?i:north|south|east|west)(?:ern)?\\s+)?" + NAME

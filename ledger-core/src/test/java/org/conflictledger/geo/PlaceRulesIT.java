@@ -80,6 +80,14 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aTownWrittenWithASpacedArticleIsTheOneTheTextPutsNearACity() {
+        IncidentMention m = first("The death toll from air strikes in the opposition-held town of Al Quriyah in eastern Syria has"
+                + " risen to 82, a monitor said on Sunday. \"Three air raids on the region of Al-Quriyah southeast of Deir Ezzor city killed"
+                + " 58 civilians,\" the monitor said.");
+        assertEquals("Deir ez-Zor Governorate", m.admin1());
+    }
+
+    @Test
     void aProvinceWhoseNameTheTaggerTookForAPersonsStillPlacesTheStory() {
         IncidentMention m = first("Air strikes killed 25 children on Saturday in a densely populated town in eastern Syria,"
                 + " UNICEF said. The bodies were pulled from the rubble in the Islamic State-held town of al-Shuhail. A"
