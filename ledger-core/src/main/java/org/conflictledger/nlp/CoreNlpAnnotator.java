@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.conflictledger.model.AnnotatedArticle;
@@ -281,15 +283,18 @@ final class CoreNlpAnnotator implements Annotator {
      * character for one, so the words they wrap are read as words and every offset still points into the text.
      */
     static String blankInlineTags(String text) {
-        Matcher m = INLINE_TAG.matcher(text);
+        return edited(text, INLINE_TAG, (m, c) -> Arrays.fill(c, m.start(), m.end(), ' '));
+    }
+
+    /** The text with {@code edit} applied to its characters at each match of {@code pattern}; the text itself when none. */
+    private static String edited(String text, Pattern pattern, BiConsumer<Matcher, char[]> edit) {
+        Matcher m = pattern.matcher(text);
         if (!m.find()) {
             return text;
         }
         char[] c = text.toCharArray();
         do {
-            for (int i = m.start(); i < m.end(); i++) {
-                c[i] = ' ';
-            }
+            edit.accept(m, c);
         } while (m.find());
         return new String(c);
     }
@@ -304,18 +309,12 @@ final class CoreNlpAnnotator implements Annotator {
      * dateline's credit ("BEIRUT (Reuters) Syrian troops") opens a sentence and is left as it is.
      */
     static String breakAfterCredits(String text) {
-        Matcher m = GLUED_CREDIT.matcher(text);
-        if (!m.find()) {
-            return text;
-        }
-        char[] c = text.toCharArray();
-        do {
+        return edited(text, GLUED_CREDIT, (m, c) -> {
             String before = m.group(1);
             if (!before.chars().anyMatch(Character::isLetter) || !before.equals(before.toUpperCase(Locale.ROOT))) {
                 c[m.start(2)] = '\n';
             }
-        } while (m.find());
-        return new String(c);
+        });
     }
 
     /** A word, an agency's credit in brackets, one space and a capital letter that opens the next sentence. */

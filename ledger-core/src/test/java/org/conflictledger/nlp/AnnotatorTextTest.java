@@ -1,0 +1,28 @@
+package org.conflictledger.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+/** The text the tagger reads: one character for one, so every offset still points into the article's own text. */
+class AnnotatorTextTest {
+    @Test
+    void inlineMarkupBecomesSpacesOfTheSameLength() {
+        String text = "a wave of attacks that <b>killed</b> 52 people, <a href=\"/x\">police</a> said<br/>";
+        String read = CoreNlpAnnotator.blankInlineTags(text);
+        assertEquals(text.length(), read.length());
+        assertEquals("a wave of attacks that    killed     52 people,              police     said     ", read);
+        assertEquals("5 < 7 and x<b", CoreNlpAnnotator.blankInlineTags("5 < 7 and x<b"));
+    }
+
+    @Test
+    void aCreditGluedToTheNextSentenceEndsTheCaptionButADatelinesDoesNot() {
+        assertEquals("jets at Hmeymim air base in Syria June 18 2016 (TRT World and Agencies)\nThe death toll rose",
+                CoreNlpAnnotator.breakAfterCredits(
+                        "jets at Hmeymim air base in Syria June 18 2016 (TRT World and Agencies) The death toll rose"));
+        assertEquals("a street in Aleppo Syria (AP photo)\nBEIRUT Air strikes",
+                CoreNlpAnnotator.breakAfterCredits("a street in Aleppo Syria (AP photo) BEIRUT Air strikes"));
+        assertEquals("BEIRUT (Reuters) Syrian troops", CoreNlpAnnotator.breakAfterCredits("BEIRUT (Reuters) Syrian troops"));
+        assertEquals("the group (AFP) said", CoreNlpAnnotator.breakAfterCredits("the group (AFP) said"));
+    }
+}
