@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.conflictledger.model.Countries;
 import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
+import org.conflictledger.model.PlaceNames;
 
 /**
  * Names who gave a figure: "X said", "said X", "according to X", "X told Reuters"; else the reporter.
@@ -200,22 +201,19 @@ final class SourceFinder {
     /** Whether a place starts at token {@code k}: "Hajjah", "western Iraq", "the central Hama province", "the city". */
     private static boolean placeAt(SentenceView v, int k) {
         int j = v.lower(k).equals("the") ? k + 1 : k;
-        j = DIRECTIONS.contains(v.lower(j)) ? j + 1 : j;
+        j = PlaceNames.isDirection(v.lower(j)) ? j + 1 : j;
         return v.ner(j) == EntityType.LOCATION || j > k && PLACE_HEADS.contains(v.lower(j));
     }
 
     /** Whether the words before a place's last word are the place's or say where in it: "east Aleppo", "the Kabul". */
     private static boolean placeOnly(SentenceView v, int start, int last) {
         for (int k = start; k < last; k++) {
-            if (v.ner(k) != EntityType.LOCATION && !v.pos(k).equals("DT") && !DIRECTIONS.contains(v.lower(k))) {
+            if (v.ner(k) != EntityType.LOCATION && !v.pos(k).equals("DT") && !PlaceNames.isDirection(v.lower(k))) {
                 return false;
             }
         }
         return true;
     }
-
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "rural", "greater");
 
     /** Pronouns that, as the subject of a clause a speaker reports, stand for the speaker's side. */
     private static final Set<String> THIRD_PERSON = Set.of("they", "he", "she", "we");

@@ -819,7 +819,7 @@ final class IncidentPlacer {
             int last = name.lastIndexOf(' ');
             if (last > 0 && Countries.byName(name.substring(last + 1)) != null) {
                 String head = name.substring(0, last).strip(); // "Tabqa Syria", not "northern Syria"
-                if (!GEO_WORDS.contains(head.toLowerCase(Locale.ROOT)) && !DIRECTIONS.contains(head.toLowerCase(Locale.ROOT))) {
+                if (!GEO_WORDS.contains(head.toLowerCase(Locale.ROOT)) && !PlaceNames.isDirection(head.toLowerCase(Locale.ROOT))) {
                     return head;
                 }
             }
@@ -830,9 +830,6 @@ final class IncidentPlacer {
     private static final Set<String> GEO_WORDS = Set.of("city", "valley", "delta", "basin", "canal", "strait", "sea",
             "gulf", "river", "coast", "mountains", "desert", "plateau", "highlands", "lake", "island", "islands",
             "peninsula", "border", "region", "province", "state", "capital", "republic", "mount", "upper", "lower");
-    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
-            "northwestern", "southeastern", "southwestern", "new", "greater", "upper", "lower");
     private static final Pattern POSSESSIVE_COUNTRY = Pattern.compile("(.+?)['\u2019]s\\s+(.+)");
 
     /** The sentences of the incident's claims, and for the article's main incident its lead. */

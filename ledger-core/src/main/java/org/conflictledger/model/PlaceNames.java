@@ -13,7 +13,17 @@ public final class PlaceNames {
             "ambush", "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "airstrike", "airstrikes",
             "strike", "strikes", "raid", "raids", "shelling", "clash", "clashes", "massacre", "offensive");
 
+    /** Words that say where in a place, not which: "northern Syria", "east Aleppo", "rural Damascus", "Greater Cairo". */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+            "northwestern", "southeastern", "southwestern", "new", "greater", "upper", "lower", "rural");
+
     private PlaceNames() {
+    }
+
+    /** Whether a word (lower case) says where in a place: "northern", "east", "central", "rural". */
+    public static boolean isDirection(String word) {
+        return DIRECTIONS.contains(word);
     }
 
     /** The name up to its first event word ("Manbij" of "Manbij Killing"), or null when it opens with one. */
