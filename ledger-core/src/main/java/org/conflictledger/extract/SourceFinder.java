@@ -186,8 +186,14 @@ final class SourceFinder {
             }
             // "..., said the UK-based group": after a comma or quote the speaker follows the verb
             boolean inverted = (i == 0 || CLOSED.contains(v.lower(i - 1))) && !lem.equals("tell") && !clauseAfter(v, i);
-            String s = inverted ? phraseAfter(v, i + 1) : phraseBefore(v, i);
-            if (s == null && inverted) {
+            // "... attacks targeting a shrine in the suburbs of Damascus said the Syrian Observatory for Human Rights":
+            // text without commas, a named organisation right after the verb and no clause of its own
+            boolean orgAfter = !inverted && (lem.equals("say") || lem.equals("report")) && at < i
+                    && (v.ner(i + 1) == EntityType.ORGANIZATION
+                    || v.pos(i + 1).equals("DT") && v.ner(i + 2) == EntityType.ORGANIZATION) && !clauseAfter(v, i)
+                    && (v.ner(i - 1) == EntityType.LOCATION || phraseBefore(v, i) == null);
+            String s = inverted || orgAfter ? phraseAfter(v, i + 1) : phraseBefore(v, i);
+            if (s == null && (inverted || orgAfter)) {
                 s = phraseBefore(v, i);
             }
             if (s != null) {
