@@ -174,7 +174,8 @@ final class SourceFinder {
             if (v.pos(i).equals("VBG") && v.lower(i - 1).equals(",") && reportedBefore(v, i)) {
                 continue; // "the WHO said on Wednesday, putting the death toll at 70": the WHO's, as the verb before
             }
-            if (THIRD_PERSON.contains(v.lower(subjectEnd(v, i) - 1)) && subjectEnd(v, i) - 1 > 0 && reportedBefore(v, i)) {
+            int subject = subjectEnd(v, i) - 1;
+            if (subject > 0 && THIRD_PERSON.contains(v.lower(subject)) && reportedBefore(v, i)) {
                 continue; // "Aden Nur, a doctor, said they had recorded 258 deaths": the speaker's figure
             }
             if (v.pos(i).equals("VBN") && v.lower(i + 1).equals("by")) {
@@ -412,9 +413,14 @@ final class SourceFinder {
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "near", "from");
     /** Words that go on naming a place: "Idlib province", "Aleppo city", "the Kabul police". */
-    private static final Set<String> PLACE_TRAILING = Set.of("province", "governorate", "state", "region", "county",
-            "district", "city", "town", "village", "countryside", "neighbourhood", "neighborhood", "area", "camp",
-            "police", "'s");
+    private static final Set<String> PLACE_TRAILING = union(PLACE_HEADS,
+            Set.of("governorate", "state", "county", "camp", "police", "'s"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
 
     /** An organisation's initials, whatever the tagger made of them: "WHO said" (tagged a wh-pronoun). */
     private static boolean initials(SentenceView v, int i) {
