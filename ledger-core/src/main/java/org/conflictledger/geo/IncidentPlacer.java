@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -446,12 +447,13 @@ final class IncidentPlacer {
     private Place mostNamed(AnnotatedArticle article, List<String> context) {
         Map<String, Optional<Place>> byName = new HashMap<>();
         Map<String, Integer> counts = new HashMap<>(); // by country, region and name
+        Set<Integer> otherTime = otherTime(article);
         Place best = null;
         for (EntityMention e : article.mentions()) {
             // "Deir Ez-Zor province links the IS group stronghold of Raqqa ...", its name tagged a person's
             String division = e.type() == EntityType.LOCATION ? "" : provinceAfter(article, e);
             if (e.type() != EntityType.LOCATION && division.isEmpty() || dateline(article.text(), e)
-                    || Countries.byName(e.text()) != null || actorOrName(article, e) || otherTime(article, e.sentence())) {
+                    || Countries.byName(e.text()) != null || actorOrName(article, e) || otherTime.contains(e.sentence())) {
                 continue;
             }
             Place p = byName.computeIfAbsent(e.text() + division, n -> Optional.ofNullable(resolve(n, context))).orElse(null);
@@ -467,25 +469,23 @@ final class IncidentPlacer {
     }
 
     /**
-     * Whether a sentence dates what it tells to another year or month than the story's ("the rebels had used the
+     * The sentences that date what they tell to another year or month than the story's ("the rebels had used the
      * same chemical weapons in Aleppo last year", "a sarin attack in Ghouta in August 2013"): its places are
      * another event's.
      */
-    private static boolean otherTime(AnnotatedArticle article, int sentence) {
+    private static Set<Integer> otherTime(AnnotatedArticle article) {
         LocalDate day = article.documentDate();
-        if (day == null) {
-            return false;
-        }
+        Set<Integer> out = new HashSet<>();
         for (EntityMention e : article.mentions()) {
-            if (e.sentence() == sentence && e.type() == EntityType.DATE && e.timex() != null) {
+            if (day != null && e.type() == EntityType.DATE && e.timex() != null) {
                 Matcher x = YEAR_OR_MONTH.matcher(e.timex());
                 if (x.matches() && (Integer.parseInt(x.group(1)) != day.getYear()
                         || x.group(2) != null && Integer.parseInt(x.group(2)) != day.getMonthValue())) {
-                    return true;
+                    out.add(e.sentence());
                 }
             }
         }
-        return false;
+        return out;
     }
 
     /** A time expression's value naming a year or a month only: "2016", "2013-08". */
