@@ -209,7 +209,8 @@ final class SourceFinder {
     private static boolean placeAt(SentenceView v, int k) {
         int j = v.lower(k).equals("the") ? k + 1 : k;
         j = PlaceNames.isDirection(v.lower(j)) ? j + 1 : j;
-        return v.ner(j) == EntityType.LOCATION || j > k && PLACE_HEADS.contains(v.lower(j));
+        return v.ner(j) == EntityType.LOCATION || j > k && PLACE_HEADS.contains(v.lower(j))
+                || j == k && v.ner(j) == EntityType.PERSON && v.pos(j).startsWith("NNP"); // "Activists in Deir Ezzor"
     }
 
     /** Whether the words before a place's last word are the place's or say where in it: "east Aleppo", "the Kabul". */
@@ -460,6 +461,8 @@ final class SourceFinder {
         for (EntityMention m : v.mentions) {
             if (m.firstToken() >= start && m.lastToken() <= end
                     && (m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON)
+                    && !(m.type() == EntityType.PERSON && m.firstToken() > start && placeAt(v, m.firstToken())
+                    && (v.lower(m.firstToken() - 1).equals("in") || v.lower(m.firstToken() - 1).equals("at")))
                     && (best == null || m.text().length() > best.text().length())) {
                 best = m;
             }
