@@ -38,7 +38,6 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private static final Pattern DENIAL = Pattern.compile(
             "(?i)\\b(?:denied|denies|did not carry out|didn't carry out|rejected (?:the )?(?:claims?|allegations?|accusations?)|blamed|accused)\\b");
     private static final int LEAD_SENTENCES = 3;
-    private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "state", "region", "county");
     private static final Set<String> FACILITY = Set.of("hospital", "market", "mosque", "school", "camp", "hotel",
             "checkpoint", "prison", "university", "church", "square", "street", "road", "bridge", "airport", "base",
             "stadium", "bazaar", "clinic", "hall");
@@ -324,7 +323,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (!places.isEmpty()) {
                 EntityMention last = places.get(places.size() - 1);
                 String name = placeName(last);
-                return name == null || REGION_WORDS.contains(v.lower(last.lastToken())) ? null : name;
+                return name == null || PlaceNames.isRegionWord(v.lower(last.lastToken())) ? null : name;
             }
         }
         return null;
@@ -863,7 +862,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      */
     private static String regionName(SentenceView v, EntityMention m, String name) {
         String word = v.lower(m.lastToken());
-        return name != null && name.equals(m.text()) && REGION_WORDS.contains(word) ? name + " " + word : null;
+        return name != null && name.equals(m.text()) && PlaceNames.isRegionWord(word) ? name + " " + word : null;
     }
 
     /** Words after a figure that bring the place it happened: "killed 50 gunmen in Lattakia". */
@@ -1016,7 +1015,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** Whether a sentence's place is a region, as {@link #context} writes one: "Hajja province". */
     private static boolean region(String place) {
         int last = place.lastIndexOf(' ');
-        return last > 0 && REGION_WORDS.contains(place.substring(last + 1));
+        return last > 0 && PlaceNames.isRegionWord(place.substring(last + 1));
     }
 
     private static boolean samePlace(String a, String b) {

@@ -711,7 +711,7 @@ final class IncidentPlacer {
         }
         int last = written.lastIndexOf(' ');
         // "Hajja province" is written Hajja; "Borno State", a name with its capital, stays as it is
-        return last > 0 && DIVISION_WORDS.contains(written.substring(last + 1)) ? written.substring(0, last) : written;
+        return last > 0 && PlaceNames.isDivisionWord(written.substring(last + 1)) ? written.substring(0, last) : written;
     }
 
     private static boolean dateline(String text, EntityMention e) {
@@ -764,7 +764,7 @@ final class IncidentPlacer {
             return "";
         }
         String next = tokens.get(e.lastToken()).text().toLowerCase(Locale.ROOT);
-        return DIVISION_WORDS.contains(next) ? " " + next : "";
+        return PlaceNames.isDivisionWord(next) ? " " + next : "";
     }
 
     /**
@@ -779,7 +779,6 @@ final class IncidentPlacer {
         return division.equals(" province") || division.equals(" governorate") ? division : "";
     }
 
-    private static final Set<String> DIVISION_WORDS = Set.of("province", "governorate", "state", "region", "district", "county");
 
     /** A place named as who acted or spoke, not where ({@link ActorPlaces}); a country before a noun too ("U.S. airstrikes"). */
     private static boolean actorOrName(AnnotatedArticle article, EntityMention e) {

@@ -18,7 +18,20 @@ public final class PlaceNames {
             "eastern", "western", "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
             "northwestern", "southeastern", "southwestern", "new", "greater", "upper", "lower", "rural");
 
+    /** Words after a name that make it a first-level division: "Hajja province", "Borno State", "Idlib Governorate". */
+    private static final Set<String> REGION_WORDS = Set.of("province", "governorate", "state", "region", "county");
+
     private PlaceNames() {
+    }
+
+    /** Whether a word (lower case) after a name makes it a region: "province", "governorate", "state", "region", "county". */
+    public static boolean isRegionWord(String word) {
+        return REGION_WORDS.contains(word);
+    }
+
+    /** Whether a word (lower case) after a name makes it a division: a region word or "district". */
+    public static boolean isDivisionWord(String word) {
+        return REGION_WORDS.contains(word) || word.equals("district");
     }
 
     /** Whether a word (lower case) says where in a place: "northern", "east", "central", "rural". */
