@@ -132,8 +132,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         // a headline is evidence only for a figure the body lacks
         for (int h = headline.size() - 1; h >= 0; h--) {
             RawClaim raw = headline.get(h);
+            // ("car bomb kills 30 civilians" over a body's "About 30 people were killed" says who they were)
             boolean inBody = found.stream().anyMatch(f -> java.util.Objects.equals(f.raw().value(), raw.value())
-                    && f.raw().category() == raw.category());
+                    && f.raw().category() == raw.category() && (f.raw().group() == raw.group() || raw.group() == Group.ALL));
             if (!inBody) {
                 found.add(0, new Found(raw, SourceFinder.REPORTER));
             }

@@ -33,6 +33,18 @@ class IncidentRulesIT {
     }
 
     @org.junit.jupiter.api.Test
+    void aHeadlineThatSaysWhoTheDeadWereAddsItsFigureToTheBodysOfAll() {
+        String title = "Car bomb kills 30 civilians in Mogadishu";
+        String text = title + "\nAbout 30 people were killed and at least 90 injured in the Somali capital on Saturday"
+                + " morning by a car bomb, police said.";
+        List<IncidentMention> incidents = PIPELINE.extract(new org.conflictledger.model.Article("h", null, null,
+                java.time.LocalDate.of(2019, 12, 28), title, text)).incidents();
+        String got = incidents.stream().flatMap(i -> i.claims().stream()).filter(c -> c.category() == Category.KILLED)
+                .map(c -> c.group().code() + " " + c.value()).sorted().collect(Collectors.joining(", "));
+        assertEquals("all 30, civilians 30", got);
+    }
+
+    @org.junit.jupiter.api.Test
     void anIncidentOfNoNamedKindWhoseDeadAreAllCombatantsIsAFight() {
         String text = "Government forces west of the city killed nine militants on Saturday and dismantled 72 roadside bombs,"
                 + " a commander said.";
