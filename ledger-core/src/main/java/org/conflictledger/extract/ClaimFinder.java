@@ -1037,6 +1037,16 @@ final class ClaimFinder {
         return false;
     }
 
+    /** Whether "received" or "admitted" stands up to four words before token {@code at}: "received 58 people for". */
+    private static boolean admittedBefore(SentenceView v, int at) {
+        for (int k = at - 2; k >= Math.max(0, at - 5); k--) {
+            if (v.lemma(k).equals("receive") || v.lemma(k).equals("admit")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** How a patient's state is told: "in critical condition", "in a serious condition". */
     private static final Set<String> CONDITIONS = Set.of("critical", "serious", "grave", "severe", "stable");
     /** Words between a figure and "in ... condition": "are", "were still", "remain". */
@@ -1097,6 +1107,9 @@ final class ClaimFinder {
         }
         if (v.isVerb(i) && toHospital(v, i, lemma)) {
             return Category.INJURED;
+        }
+        if (w.equals("treatment") && v.lower(i - 1).equals("for") && admittedBefore(v, i - 1)) {
+            return Category.INJURED; // "the hospital received 58 people for treatment"
         }
         Category c = Lexicon.category(lemma, w);
         if (c == null) {
