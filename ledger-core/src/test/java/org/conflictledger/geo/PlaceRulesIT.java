@@ -15,7 +15,11 @@ class PlaceRulesIT {
     private static final Pipeline PIPELINE = Pipeline.standard();
 
     private static IncidentMention first(String text) {
-        return PIPELINE.extract(new Article("p", null, null, LocalDate.of(2019, 9, 20), null, text)).incidents().get(0);
+        return first(text, LocalDate.of(2019, 9, 20));
+    }
+
+    private static IncidentMention first(String text, LocalDate published) {
+        return PIPELINE.extract(new Article("p", null, null, published, null, text)).incidents().get(0);
     }
 
     @Test
@@ -74,8 +78,7 @@ class PlaceRulesIT {
                 + " World Health Organization said on Wednesday, putting the death toll at at least 70. A defence ministry"
                 + " spokesman said rebels had used the same chemical weapons in Homs last year. The WHO said its experts"
                 + " were giving guidance to overwhelmed health workers in Idlib.";
-        IncidentMention m = PIPELINE.extract(new Article("y", null, null, LocalDate.of(2017, 4, 5), null, text))
-                .incidents().get(0);
+        IncidentMention m = first(text, LocalDate.of(2017, 4, 5));
         assertEquals("Idlib Governorate", m.admin1());
     }
 
