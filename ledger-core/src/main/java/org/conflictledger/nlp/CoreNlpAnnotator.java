@@ -310,16 +310,25 @@ final class CoreNlpAnnotator implements Annotator {
      */
     static String breakAfterCredits(String text) {
         return edited(text, GLUED_CREDIT, (m, c) -> {
-            String before = m.group(1);
-            if (!before.chars().anyMatch(Character::isLetter) || !before.equals(before.toUpperCase(Locale.ROOT))) {
-                c[m.start(2)] = '\n';
+            int end = m.start(); // the word before the credit, read backwards: no regex backtracking over a long run
+            while (end > 0 && (c[end - 1] == ' ' || c[end - 1] == '\t')) {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && " \t\n\u000B\f\r".indexOf(c[start - 1]) < 0) { // the regex's \S
+                start--;
+            }
+            String before = new String(c, start, end - start);
+            if (!before.isEmpty() && (!before.chars().anyMatch(Character::isLetter)
+                    || !before.equals(before.toUpperCase(Locale.ROOT)))) {
+                c[m.start(1)] = '\n';
             }
         });
     }
 
-    /** A word, an agency's credit in brackets, one space and a capital letter that opens the next sentence. */
+    /** An agency's credit in brackets after a word, one space and a capital letter that opens the next sentence. */
     private static final Pattern GLUED_CREDIT = Pattern.compile(
-            "(\\S+)[ \t]+\\((?:TRT World and Agencies|Agencies|Reuters|AFP|AP|EPA|Getty Images|Anadolu Agency)"
+            "(?<=\\S)[ \t]+\\((?:TRT World and Agencies|Agencies|Reuters|AFP|AP|EPA|Getty Images|Anadolu Agency)"
                     + "(?:\\s+[Pp]hoto\\b[^)\\n]{0,60})?\\)"
                     + "( )(?=[\"\u201c]?\\p{Lu})");
 

@@ -1,7 +1,9 @@
 package org.conflictledger.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The text the tagger reads: one character for one, so every offset still points into the article's own text. */
@@ -24,5 +26,18 @@ class AnnotatorTextTest {
                 CoreNlpAnnotator.breakAfterCredits("a street in Aleppo Syria (AP photo) BEIRUT Air strikes"));
         assertEquals("BEIRUT (Reuters) Syrian troops", CoreNlpAnnotator.breakAfterCredits("BEIRUT (Reuters) Syrian troops"));
         assertEquals("the group (AFP) said", CoreNlpAnnotator.breakAfterCredits("the group (AFP) said"));
+        assertEquals(" (Reuters) Syrian troops", CoreNlpAnnotator.breakAfterCredits(" (Reuters) Syrian troops"));
+    }
+
+    @Test
+    void aHostileTextOfTheLongestAnnotatedLengthIsReadInOnePass() {
+        // a run with no space, or of spaces, once cost a regex time quadratic in its length (minutes at this size)
+        String word = "a".repeat(CoreNlpAnnotator.MAX_CHARS);
+        String spaces = "a" + " ".repeat(CoreNlpAnnotator.MAX_CHARS - 1);
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            assertEquals(word, CoreNlpAnnotator.breakAfterCredits(word));
+            assertEquals(spaces, CoreNlpAnnotator.breakAfterCredits(spaces));
+            assertEquals(word, CoreNlpAnnotator.blankInlineTags(word));
+        });
     }
 }
