@@ -81,6 +81,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String leadPlace;
         /** Its figures' own clause, when a sentence gives figures of two kinds of attack. */
         Clause clause;
+        /** Days before the story's attack its figures are told of ("a day after 16 civilians were killed"); 0 when not said; -1 when not before. */
+        int daysBefore = -1;
     }
 
     @Override
@@ -158,7 +160,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             } else if (i > 0) {
                 m = byTheSameAttacks(m, incidents.get(0));
             }
-            if (i > 0) {
+            if (i > 0 && d.daysBefore >= 0) {
+                m = daysBeforeMain(m, incidents.get(0), d.daysBefore);
+            } else if (i > 0) {
                 m = dayBefore(m, incidents.get(0), article.documentDate());
             }
             incidents.add(aFight(m));
@@ -220,6 +224,66 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         LocalDate day = main.dateStart().minusDays(1);
         return m.withKindAndDays(m.eventType(), day, day);
+    }
+
+    /**
+     * The incident dated {@code days} before the main one's day (undated when that is unknown or not said), of the
+     * main one's kind when its words name none: "The raids came a day after 16 civilians were killed in strikes".
+     */
+    private static IncidentMention daysBeforeMain(IncidentMention m, IncidentMention main, int days) {
+        LocalDate day = days > 0 && main.dateStart() != null ? main.dateStart().minusDays(days) : null;
+        return m.withKindAndDays(m.eventType() == EventType.OTHER ? main.eventType() : m.eventType(), day, day);
+    }
+
+    /** How many tokens before a figure the "after" of an earlier attack may stand. */
+    private static final int AFTER_REACH = 15;
+    /** Words that may stand between a clause's opening and its figure: "after at least 16 civilians". */
+    private static final Set<String> FIGURE_MODIFIERS = Set.of("at", "least", "more", "than", "nearly", "about", "some",
+            "over", "up", "to", "around", "almost", "as", "many", "no", "fewer", "less", "the");
+
+    /** Whether only a figure's modifiers stand from token {@code from} to the figure at {@code figure}. */
+    private static boolean opensClause(SentenceView v, int from, int figure) {
+        for (int k = from; k < figure; k++) {
+            if (!FIGURE_MODIFIERS.contains(v.lower(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Spans of time whose "after" puts what follows before the story's attack: "a day after", "hours after". */
+    private static final Map<String, Integer> SPAN_UNITS = Map.of("day", 1, "days", 1, "night", 1, "nights", 1,
+            "week", 7, "weeks", 7, "hour", 0, "hours", 0);
+
+    /**
+     * "The raids came a day after 16 civilians were killed", "days after a bombing killed more than 120 evacuees": how
+     * many days before the story's attack the figure's attack came, 0 when the text does not say, -1 when the figure is
+     * not told as an earlier attack's. The figure must be in the clause "after" opens: its subject ("after 16
+     * civilians were killed") or after its verb ("after a bombing killed more than 120"), not the subject of the
+     * clause after it ("days after a deadly chemical attack a woman was killed").
+     */
+    private static int daysBefore(RawClaim raw) {
+        SentenceView v = raw.view();
+        boolean verb = false;
+        for (int k = raw.first() - 1; k > 0 && raw.first() - k <= AFTER_REACH; k--) {
+            String w = v.lower(k);
+            if (w.equals(",") || w.equals(";") || w.equals(":")) {
+                return -1;
+            }
+            verb |= v.isVerb(k) && !Lexicon.REPORT_VERBS.contains(v.lemma(k));
+            if (!w.equals("after")) {
+                continue;
+            }
+            Integer unit = SPAN_UNITS.get(v.lower(k - 1));
+            if (unit == null || !verb && !opensClause(v, k + 1, raw.first())) {
+                return -1;
+            }
+            String count = k > 1 ? v.lower(k - 2) : "";
+            int n = count.equals("a") || count.equals("one") || count.equals("the") ? 1
+                    : count.equals("two") ? 2 : count.equals("three") ? 3 : count.matches("[1-9]") ? Integer.parseInt(count) : 0;
+            return unit == 0 ? 0 : n * unit;
+        }
+        return -1;
     }
 
     /**
@@ -744,11 +808,20 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     }
                 }
             }
+            int daysBefore = drafts.isEmpty() ? -1 : daysBefore(f.raw());
+            if (daysBefore >= 0 && !(s == previousSentence && previous.daysBefore >= 0)) {
+                // "The raids came a day after 16 civilians were killed in strikes on the same city": an earlier attack
+                target = null;
+            }
             boolean fresh = target == null;
             if (fresh) {
                 target = new Draft();
                 target.background = background;
                 target.span = c.span();
+                if (daysBefore >= 0) {
+                    target.background = true;
+                    target.daysBefore = daysBefore;
+                }
                 if (drafts.isEmpty() && c.date() == null && !c.vague()) {
                     leadDay(target, contexts, s, lead, docDate);
                 }
@@ -763,7 +836,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
             target.sentences.add(s);
             target.vague |= c.vague();
-            if (target.date == null || target.dateFromReport && c.date() != null && !c.reportDate()) {
+            if (target.daysBefore < 0 && (target.date == null || target.dateFromReport && c.date() != null && !c.reportDate())) {
                 if (c.date() != null) {
                     target.date = c.date();
                     target.dateFromReport = c.reportDate();
@@ -898,7 +971,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     private static boolean compatible(Draft d, Context c, boolean background, String place) {
-        if (background != d.background) {
+        if (background != d.background || d.daysBefore >= 0) { // an earlier attack's figures are told in one clause
             return false;
         }
         if (d.date != null && c.date() != null && !c.reportDate() && !d.dateFromReport
