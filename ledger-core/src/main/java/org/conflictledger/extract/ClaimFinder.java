@@ -757,8 +757,10 @@ final class ClaimFinder {
                 group = Group.ALL;
             }
         }
-        if (part && group == Group.ALL && parent != null && parent.group() == Group.ALL) {
-            // "10 patients, including 3 children": a part that names no group is no claim of its own
+        if (part && parent != null && group == parent.group() && (group == Group.ALL || !parent.part())) {
+            // "10 patients, including 3 children": a part that names no group is no claim of its own; nor is one of
+            // its whole's group ("more than 30 Taliban fighters, including nine commanders"), a subgroup by rank or job
+            // (but "among them 15 police personnel and 12 ATF personnel": the second part's whole is not the first)
             return null;
         }
         Qualifier q = a.vague() ? Qualifier.VAGUE : qualifier(v, a.first());
