@@ -113,6 +113,37 @@ public final class BenchScorer {
         return new BenchScores(metrics, labelled.size(), withOutput);
     }
 
+    /**
+     * A measure {@code bench/score.py} does not give: on WAD labels that code the wounded, the share where the
+     * largest wounded figure of a total group (0 when none) equals the coded count, as {@code deaths_exact} does
+     * for the dead. Labels with no number of wounded are not counted; 0 when none has one.
+     *
+     * @throws IOException when the labels cannot be read or a line is not JSON
+     */
+    public static double injuredExact(Path labels, List<Extraction> system) throws IOException {
+        Map<String, JsonNode> labelled = load(Objects.requireNonNull(labels, "labels"));
+        Map<String, List<IncidentMention>> byId = new HashMap<>();
+        for (Extraction e : system) {
+            byId.put(e.id(), e.incidents());
+        }
+        int coded = 0;
+        int exact = 0;
+        for (Map.Entry<String, JsonNode> entry : labelled.entrySet()) {
+            JsonNode injured = entry.getValue().get("injured");
+            if (injured == null || !injured.isNumber()) {
+                continue;
+            }
+            coded++;
+            int pred = byId.getOrDefault(entry.getKey(), List.of()).stream().flatMap(inc -> inc.claims().stream())
+                    .filter(c -> c.category() == Category.INJURED && c.value() != null && TOTAL_GROUPS.contains(c.group().code()))
+                    .mapToInt(Claim::value).max().orElse(0);
+            if (pred == injured.doubleValue()) {
+                exact++;
+            }
+        }
+        return coded == 0 ? 0 : (double) exact / coded;
+    }
+
     /** {@code load}: one label per non-blank line, keyed by id; a later line with the same id replaces the earlier. */
     private static Map<String, JsonNode> load(Path path) throws IOException {
         Map<String, JsonNode> out = new LinkedHashMap<>();

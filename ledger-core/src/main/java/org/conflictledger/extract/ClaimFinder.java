@@ -97,7 +97,7 @@ final class ClaimFinder {
             boolean shotDead = v.lower(i).equals("dead") && (v.lemma(i - 1).equals("shoot")
                     || v.pos(i - 1).equals("PRP") && v.lemma(i - 2).equals("shoot"));
             Category c = shotDead ? Category.KILLED : casualtyAt(v, i);
-            if (c != Category.KILLED || !(v.isVerb(i) || v.lower(i).equals("dead") || v.lower(i).equals("death"))
+            if (c == null || !(v.isVerb(i) || v.lower(i).equals("dead") || v.lower(i).equals("death"))
                     || Lexicon.FIGURE_ONLY_KILL_VERBS.contains(v.lemma(i))) {
                 continue; // "eliminated a number of gatherings": an army's word counts its dead only with a figure
             }

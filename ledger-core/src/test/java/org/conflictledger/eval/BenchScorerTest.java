@@ -55,6 +55,20 @@ class BenchScorerTest {
     }
 
     @Test
+    void scoresTheWoundedOnTheLabelsThatCodeThem() throws IOException {
+        Path wad = labels("{\"id\": \"w1\", \"deaths\": 5, \"injured\": 20}", "{\"id\": \"w2\", \"deaths\": 9, \"injured\": 0}",
+                "{\"id\": \"w3\", \"deaths\": 1, \"injured\": 4}", "{\"id\": \"w4\", \"deaths\": 1, \"injured\": null}");
+        Claim twenty = new Claim("reporter", Category.INJURED, Group.ALL, 20, Qualifier.EXACT, "x", 0, 1);
+        Claim fourChildren = new Claim("reporter", Category.INJURED, Group.CHILDREN, 4, Qualifier.EXACT, "x", 0, 1);
+        List<Extraction> system = List.of(
+                new Extraction("w1", List.of(incident(null, null, null, killed(Group.ALL, 5), twenty))),
+                new Extraction("w3", List.of(incident(null, null, null, fourChildren))),
+                new Extraction("w4", List.of(incident(null, null, null, twenty))));
+        assertEquals(2.0 / 3, BenchScorer.injuredExact(wad, system), 1e-12,
+                "w1 right, w2 (none given, none wounded) right, w3's children are no total; w4 codes no wounded");
+    }
+
+    @Test
     void checksDateAndGovernorateOnTheIncidentCarryingTheLabelledFigure() throws IOException {
         Path fakes = labels("{\"id\": \"f1\", \"date\": \"2017-04-05\", \"governorate\": \"idlib\", "
                 + "\"civilians\": 70, \"noncivilians\": 0}");
