@@ -85,7 +85,7 @@ final class Lexicon {
             "rounds", "jet", "jets", "plane", "planes", "aircraft", "helicopter", "helicopters", "drone", "drones",
             "village", "villages", "town", "towns", "city", "cities", "school", "schools", "hospital", "hospitals",
             "attack", "attacks", "incident", "incidents", "explosion", "explosions", "blast", "blasts", "target",
-            "targets", "position", "positions", "site", "sites", "camp", "camps", "mosque", "mosques", "district",
+            "targets", "number", "numbers", "quarter", "quarters", "position", "positions", "site", "sites", "camp", "camps", "mosque", "mosques", "district",
             "districts", "province", "provinces", "country", "countries", "state", "states", "floor", "floors", "storey",
             "am", "pm", "a.m.", "p.m.", "gmt", "o'clock", "refugee", "refugees", "displaced", "million", "billion",
             "degree", "degrees", "point", "points", "case", "cases", "shot", "shots", "operation", "operations",
