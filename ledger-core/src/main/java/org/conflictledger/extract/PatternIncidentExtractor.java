@@ -81,6 +81,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String leadPlace;
         /** Its figures' own clause, when a sentence gives figures of two kinds of attack. */
         Clause clause;
+        /** The kind of attack its first sentence naming one names, or null. */
+        EventType kind;
         /** Days before the story's attack its figures are told of ("a day after 16 civilians were killed"); 0 when not said; -1 when not before. */
         int daysBefore = -1;
     }
@@ -141,7 +143,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 found.add(0, new Found(raw, SourceFinder.REPORTER));
             }
         }
-        List<Draft> drafts = group(found, contexts, article.lead(LEAD_SENTENCES), article.documentDate());
+        List<EventType> kinds = new ArrayList<>();
+        for (SentenceView v : views) {
+            kinds.add(EventTypes.of(v.sentence.text(article.text())));
+        }
+        List<Draft> drafts = group(found, contexts, kinds, article.lead(LEAD_SENTENCES), article.documentDate());
         String articleCountry = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
         List<IncidentMention> incidents = new ArrayList<>();
@@ -751,7 +757,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     /** Groups claims into incidents: same sentence, parts of a figure, or compatible date and place. */
-    private static List<Draft> group(List<Found> found, List<Context> contexts, List<Integer> lead, LocalDate docDate) {
+    private static List<Draft> group(List<Found> found, List<Context> contexts, List<EventType> kinds, List<Integer> lead,
+                                     LocalDate docDate) {
         List<Draft> drafts = new ArrayList<>();
         Set<Integer> figureSentences = new java.util.HashSet<>();
         found.forEach(f -> figureSentences.add(f.raw().view().sentence.index()));
@@ -802,7 +809,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 // policemen": the figure told again, wherever its sentence puts it
             } else {
                 for (Draft d : drafts) {
-                    if (compatible(d, c, background, where)) {
+                    if (compatible(d, c, background, where) && sameKind(d.kind, kinds.get(s))) {
                         target = d;
                         break;
                     }
@@ -831,6 +838,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 drafts.add(target);
             }
             target.claims.add(f);
+            if (target.kind == null) {
+                target.kind = kinds.get(s);
+            }
             if (fresh && before != null) {
                 target.sentences.add(s - 1); // the announcing sentence is the new incident's own
             }
@@ -987,6 +997,20 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             return false;
         }
         return d.country == null || c.country() == null || d.country.equals(c.country()) || place == null && d.place == null;
+    }
+
+    /**
+     * Whether a figure's sentence may tell of a draft's attack by the kinds of attack they name: "a U.S. drone strike
+     * ... killed at least 30 civilians" and "a suicide attack at a hospital ... that killed at least 20 people" are two,
+     * "a suicide bomber" and "the blast" one. Only an attack from the air and one by a suicide bomber tell two apart:
+     * the words of other kinds mix in one story of one attack ("air strikes" and "barrel bombs", "shells" and "bombs").
+     */
+    private static boolean sameKind(EventType draft, EventType sentence) {
+        return !(fromTheAir(draft) && sentence == EventType.SUICIDE_BOMB || fromTheAir(sentence) && draft == EventType.SUICIDE_BOMB);
+    }
+
+    private static boolean fromTheAir(EventType kind) {
+        return kind == EventType.AIR_STRIKE || kind == EventType.DRONE_STRIKE;
     }
 
     /** Words that join two clauses of one sentence: "... air strikes and 49 were killed in shelling". */

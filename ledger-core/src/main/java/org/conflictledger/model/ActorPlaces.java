@@ -69,6 +69,10 @@ public final class ActorPlaces {
                 && SPEAKER_VERBS.contains(next.lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** Nouns of attacks that are verbs too, which the tagger may read as verbs after a name: "U.S. drone strike". */
+    private static final java.util.Set<String> ATTACK_NOUNS_AS_VERBS = java.util.Set.of("drone", "strike", "bomb", "raid",
+            "shell", "attack", "air");
+
     /**
      * True when a noun follows the mention and makes it a modifier: "U.S. airstrikes", "South Sudan militia";
      * not a time ("Mali today") or another place ("Syria Idlib").
@@ -78,6 +82,10 @@ public final class ActorPlaces {
             return false;
         }
         Token next = tokens.get(m.lastToken());
+        if (next.pos() != null && next.pos().startsWith("VB") && ATTACK_NOUNS_AS_VERBS.contains(next.lower())
+                && m.lastToken() + 1 < tokens.size() && String.valueOf(tokens.get(m.lastToken() + 1).pos()).startsWith("NN")) {
+            return true; // "a U.S. drone strike": the tagger's verb is the attack's first noun
+        }
         return next.pos() != null && next.pos().startsWith("NN") && switch (next.ner()) {
             case LOCATION, DATE, TIME, DURATION, SET -> false;
             default -> true;
