@@ -26,6 +26,7 @@ import org.conflictledger.model.Group;
 import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.PlaceNames;
 import org.conflictledger.model.Sentence;
+import org.conflictledger.model.WordNet;
 
 /**
  * Finds casualty claims sentence by sentence, names their sources, and groups them into incidents by the
@@ -157,7 +158,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             Draft d = drafts.get(i);
             IncidentMention m = incident(article, views, contexts, d, i, articleCountry, figured);
             if (i > 0 && !d.background) {
-                m = asFollowUp(m, incidents.get(0));
+                m = asFollowUp(alsoStruck(m, incidents.get(0)), incidents.get(0));
             } else if (i > 0 && d.span) {
                 if (placeless(d, views, contexts, article.text())) {
                     m = inStoryPlace(m, incidents.get(0));
@@ -513,6 +514,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             place = seat;
         }
         String sentence = text.substring(v.sentence.start(), v.sentence.end());
+        if (place == null) {
+            place = alsoAttacked(v, sentence);
+        }
         background |= warToll(sentence);
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
@@ -1011,6 +1015,45 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     private static boolean fromTheAir(EventType kind) {
         return kind == EventType.AIR_STRIKE || kind == EventType.DRONE_STRIKE;
+    }
+
+    /** "also attacked Dalori II IDP camp", "Also attacking Malumti village": a further place the attackers struck. */
+    private static final Pattern ALSO_ATTACKED = Pattern.compile(
+            "\\b[Aa]lso\\s+(?:attack(?:ed|ing)|struck|striking|stormed|storming|raided|raiding|hit|hitting|targeted|targeting)"
+                    + "\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)*)");
+
+    /**
+     * "The terrorists ... also attacked Dalori II IDP camp and killed eight persons": a further place the story's
+     * attackers struck, with no day of its own, on the story's attack's day, and of its kind when its words name none.
+     */
+    private static IncidentMention alsoStruck(IncidentMention m, IncidentMention main) {
+        if (m.dateStart() != null || main.dateStart() == null
+                || m.claims().stream().noneMatch(c -> ALSO_ATTACKED.matcher(c.evidence()).find())) {
+            return m;
+        }
+        return m.withKindAndDays(m.eventType() == EventType.OTHER ? main.eventType() : m.eventType(), main.dateStart(),
+                main.dateEnd());
+    }
+
+    /**
+     * The place a sentence says the attackers also struck, by a name the tagger may have read as a person's ("also
+     * attacked Dalori II IDP camp and killed eight persons"): another attack than the one told before; null when the
+     * sentence says none, or the name is a country's, a people's or an organisation's.
+     */
+    private static String alsoAttacked(SentenceView v, String sentence) {
+        Matcher m = ALSO_ATTACKED.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String name = m.group(1);
+        int at = v.sentence.start() + m.start(1);
+        for (int i = 0; i < v.size(); i++) {
+            if (v.startOf(i) == at && (v.ner(i) == EntityType.ORGANIZATION || v.ner(i) == EntityType.MISC)) {
+                return null; // "also targeted Nusra Front positions", "also attacked Kurdish fighters"
+            }
+        }
+        String first = name.split("\\s+")[0];
+        return Countries.byNameOrDemonym(first) != null || WordNet.describesPeople(first) ? null : name;
     }
 
     /** Words that join two clauses of one sentence: "... air strikes and 49 were killed in shelling". */
