@@ -144,6 +144,35 @@ public final class BenchScorer {
         return coded == 0 ? 0 : (double) exact / coded;
     }
 
+    /**
+     * A measure {@code bench/score.py} does not give: on WAD labels, the share whose article's first incident is
+     * placed in the labelled country (an ISO 3166 alpha-3 code there, alpha-2 here); an article with no incident, or
+     * an incident with no country, counts as wrong.
+     *
+     * @throws IOException when the labels cannot be read or a line is not JSON
+     */
+    public static double countryAcc(Path labels, List<Extraction> system) throws IOException {
+        Map<String, JsonNode> labelled = load(Objects.requireNonNull(labels, "labels"));
+        Map<String, List<IncidentMention>> byId = new HashMap<>();
+        for (Extraction e : system) {
+            byId.put(e.id(), e.incidents());
+        }
+        Map<String, String> alpha2 = new HashMap<>();
+        for (String cc : java.util.Locale.getISOCountries()) {
+            alpha2.put(new java.util.Locale("", cc).getISO3Country(), cc);
+        }
+        int right = 0;
+        for (Map.Entry<String, JsonNode> entry : labelled.entrySet()) {
+            String labelled3 = Mention.str(field(entry.getValue(), "country"));
+            List<IncidentMention> incs = byId.getOrDefault(entry.getKey(), List.of());
+            String country = incs.isEmpty() ? null : incs.get(0).country();
+            if (country != null && country.equals(alpha2.get(labelled3))) {
+                right++;
+            }
+        }
+        return labelled.isEmpty() ? 0 : (double) right / labelled.size();
+    }
+
     /** {@code load}: one label per non-blank line, keyed by id; a later line with the same id replaces the earlier. */
     private static Map<String, JsonNode> load(Path path) throws IOException {
         Map<String, JsonNode> out = new LinkedHashMap<>();

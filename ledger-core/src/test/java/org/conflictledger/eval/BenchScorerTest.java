@@ -69,6 +69,17 @@ class BenchScorerTest {
     }
 
     @Test
+    void checksTheFirstIncidentsCountryAgainstTheAlpha3Label() throws IOException {
+        Path wad = labels("{\"id\": \"w1\", \"deaths\": 5, \"country\": \"NGA\"}", "{\"id\": \"w2\", \"deaths\": 9, \"country\": \"IRQ\"}",
+                "{\"id\": \"w3\", \"deaths\": 1, \"country\": \"AFG\"}");
+        IncidentMention abuja = new IncidentMention("i", EventType.ATTACK_ON_CIVILIANS, null, null, "Abuja", null, "NG",
+                null, null, null, List.of(), false, List.of(killed(Group.ALL, 5)));
+        List<Extraction> system = List.of(new Extraction("w1", List.of(abuja)),
+                new Extraction("w2", List.of(incident(null, null, "Aleppo", killed(Group.ALL, 9)))));
+        assertEquals(1.0 / 3, BenchScorer.countryAcc(wad, system), 1e-12, "w1 right, w2 placed in Syria, w3 given nothing");
+    }
+
+    @Test
     void checksDateAndGovernorateOnTheIncidentCarryingTheLabelledFigure() throws IOException {
         Path fakes = labels("{\"id\": \"f1\", \"date\": \"2017-04-05\", \"governorate\": \"idlib\", "
                 + "\"civilians\": 70, \"noncivilians\": 0}");

@@ -23,6 +23,9 @@ class BenchmarkScoresIT {
             double injured = BenchScorer.injuredExact(bench.resolve("dev-labels.jsonl"), system);
             measured.put("injured_exact", injured);
             report += String.format("%-20s %.3f (not a bench/score.py measure)%n", "injured_exact", injured);
+            double country = BenchScorer.countryAcc(bench.resolve("dev-labels.jsonl"), system);
+            measured.put("country_acc", country);
+            report += String.format("%-20s %.3f (not a bench/score.py measure)%n", "country_acc", country);
         }
         RecordedScores.assertNoneFell(kind.name().toLowerCase(java.util.Locale.ROOT), measured, report);
     }
