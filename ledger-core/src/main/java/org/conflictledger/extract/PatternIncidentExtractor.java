@@ -1017,10 +1017,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return kind == EventType.AIR_STRIKE || kind == EventType.DRONE_STRIKE;
     }
 
-    /** "also attacked Dalori II IDP camp", "Also attacking Malumti village": a further place the attackers struck. */
+    /**
+     * "also attacked Dalori II IDP camp", "Also attacking Malumti village": a further place the attackers struck; a
+     * name of at most six words (an unbounded run of capitalised words overflowed the matcher's stack).
+     */
     private static final Pattern ALSO_ATTACKED = Pattern.compile(
             "\\b[Aa]lso\\s+(?:attack(?:ed|ing)|struck|striking|stormed|storming|raided|raiding|hit|hitting|targeted|targeting)"
-                    + "\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)*)");
+                    + "\\s+(?:the\\s+)?(\\p{Lu}[\\p{L}'\u2019-]++(?:\\s+\\p{Lu}[\\p{L}'\u2019-]++){0,5})");
 
     /**
      * "The terrorists ... also attacked Dalori II IDP camp and killed eight persons": a further place the story's
@@ -1040,13 +1043,18 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      * attacked Dalori II IDP camp and killed eight persons"): another attack than the one told before; null when the
      * sentence says none, or the name is a country's, a people's or an organisation's.
      */
-    private static String alsoAttacked(SentenceView v, String sentence) {
+    /** The name of the place a sentence says the attackers also struck, as written, or null. */
+    static String alsoAttackedName(String sentence) {
         Matcher m = ALSO_ATTACKED.matcher(sentence);
-        if (!m.find()) {
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String alsoAttacked(SentenceView v, String sentence) {
+        String name = alsoAttackedName(sentence);
+        if (name == null) {
             return null;
         }
-        String name = m.group(1);
-        int at = v.sentence.start() + m.start(1);
+        int at = v.sentence.start() + sentence.indexOf(name);
         for (int i = 0; i < v.size(); i++) {
             if (v.startOf(i) == at && (v.ner(i) == EntityType.ORGANIZATION || v.ner(i) == EntityType.MISC)) {
                 return null; // "also targeted Nusra Front positions", "also attacked Kurdish fighters"
