@@ -144,9 +144,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 found.add(0, new Found(raw, SourceFinder.REPORTER));
             }
         }
-        List<EventType> kinds = new ArrayList<>();
+        Set<Integer> figureSentences = new java.util.HashSet<>();
+        found.forEach(f -> figureSentences.add(f.raw().view().sentence.index()));
+        List<EventType> kinds = new ArrayList<>(); // read for the sentences of figures only
         for (SentenceView v : views) {
-            kinds.add(EventTypes.of(v.sentence.text(article.text())));
+            kinds.add(figureSentences.contains(v.sentence.index()) ? EventTypes.of(v.sentence.text(article.text())) : null);
         }
         List<Draft> drafts = group(found, contexts, kinds, article.lead(LEAD_SENTENCES), article.documentDate());
         String articleCountry = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue())
