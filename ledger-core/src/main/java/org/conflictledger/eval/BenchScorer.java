@@ -55,10 +55,7 @@ public final class BenchScorer {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(system, "system");
         Map<String, JsonNode> labelled = load(Objects.requireNonNull(labels, "labels"));
-        Map<String, List<IncidentMention>> byId = new HashMap<>();
-        for (Extraction e : system) {
-            byId.put(e.id(), e.incidents());
-        }
+        Map<String, List<IncidentMention>> byId = byId(system);
         Map<String, List<Boolean>> acc = new LinkedHashMap<>();
         for (String k : List.of("deaths_exact", "deaths_found", "civilians_found", "noncivilians_found",
                 "date_acc", "date_acc_1d", "governorate_acc")) {
@@ -122,10 +119,7 @@ public final class BenchScorer {
      */
     public static double injuredExact(Path labels, List<Extraction> system) throws IOException {
         Map<String, JsonNode> labelled = load(Objects.requireNonNull(labels, "labels"));
-        Map<String, List<IncidentMention>> byId = new HashMap<>();
-        for (Extraction e : system) {
-            byId.put(e.id(), e.incidents());
-        }
+        Map<String, List<IncidentMention>> byId = byId(system);
         int coded = 0;
         int exact = 0;
         for (Map.Entry<String, JsonNode> entry : labelled.entrySet()) {
@@ -153,10 +147,7 @@ public final class BenchScorer {
      */
     public static double countryAcc(Path labels, List<Extraction> system) throws IOException {
         Map<String, JsonNode> labelled = load(Objects.requireNonNull(labels, "labels"));
-        Map<String, List<IncidentMention>> byId = new HashMap<>();
-        for (Extraction e : system) {
-            byId.put(e.id(), e.incidents());
-        }
+        Map<String, List<IncidentMention>> byId = byId(system);
         Map<String, String> alpha2 = new HashMap<>();
         for (String cc : java.util.Locale.getISOCountries()) {
             alpha2.put(new java.util.Locale("", cc).getISO3Country(), cc);
@@ -171,6 +162,15 @@ public final class BenchScorer {
             }
         }
         return labelled.isEmpty() ? 0 : (double) right / labelled.size();
+    }
+
+    /** The system's incidents by article id; when several extractions share an id the last one counts. */
+    private static Map<String, List<IncidentMention>> byId(List<Extraction> system) {
+        Map<String, List<IncidentMention>> byId = new HashMap<>();
+        for (Extraction e : system) {
+            byId.put(e.id(), e.incidents());
+        }
+        return byId;
     }
 
     /** {@code load}: one label per non-blank line, keyed by id; a later line with the same id replaces the earlier. */

@@ -150,7 +150,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         for (SentenceView v : views) {
             kinds.add(figureSentences.contains(v.sentence.index()) ? EventTypes.of(v.sentence.text(article.text())) : null);
         }
-        List<Draft> drafts = group(found, contexts, kinds, article.lead(LEAD_SENTENCES), article.documentDate());
+        List<Draft> drafts = group(found, figureSentences, contexts, kinds, article.lead(LEAD_SENTENCES), article.documentDate());
         String articleCountry = countryVotes.entrySet().stream().max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey).orElse(null);
         List<IncidentMention> incidents = new ArrayList<>();
@@ -762,12 +762,14 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return year * 12 + month < docDate.getYear() * 12 + docDate.getMonthValue() - 1;
     }
 
-    /** Groups claims into incidents: same sentence, parts of a figure, or compatible date and place. */
-    private static List<Draft> group(List<Found> found, List<Context> contexts, List<EventType> kinds, List<Integer> lead,
-                                     LocalDate docDate) {
+    /**
+     * Groups claims into incidents: same sentence, parts of a figure, or compatible date, place and kind of attack.
+     * {@code figureSentences} are the indices of the sentences that hold a figure; {@code kinds}, per sentence, the kind
+     * of attack a figure's sentence names (null for the others).
+     */
+    private static List<Draft> group(List<Found> found, Set<Integer> figureSentences, List<Context> contexts,
+                                     List<EventType> kinds, List<Integer> lead, LocalDate docDate) {
         List<Draft> drafts = new ArrayList<>();
-        Set<Integer> figureSentences = new java.util.HashSet<>();
-        found.forEach(f -> figureSentences.add(f.raw().view().sentence.index()));
         Draft previous = null;
         int previousSentence = -1;
         Found previousFound = null;
@@ -1040,17 +1042,17 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 main.dateEnd());
     }
 
-    /**
-     * The place a sentence says the attackers also struck, by a name the tagger may have read as a person's ("also
-     * attacked Dalori II IDP camp and killed eight persons"): another attack than the one told before; null when the
-     * sentence says none, or the name is a country's, a people's or an organisation's.
-     */
     /** The name of the place a sentence says the attackers also struck, as written, or null. */
     static String alsoAttackedName(String sentence) {
         Matcher m = ALSO_ATTACKED.matcher(sentence);
         return m.find() ? m.group(1) : null;
     }
 
+    /**
+     * The place a sentence says the attackers also struck, by a name the tagger may have read as a person's ("also
+     * attacked Dalori II IDP camp and killed eight persons"): another attack than the one told before; null when the
+     * sentence says none, or the name is a country's, a people's or an organisation's.
+     */
     private static String alsoAttacked(SentenceView v, String sentence) {
         String name = alsoAttackedName(sentence);
         if (name == null) {
