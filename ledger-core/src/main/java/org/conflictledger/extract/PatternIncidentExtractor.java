@@ -241,7 +241,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      */
     private static IncidentMention daysBeforeMain(IncidentMention m, IncidentMention main, int days) {
         LocalDate day = days > 0 && main.dateStart() != null ? main.dateStart().minusDays(days) : null;
-        return m.withKindAndDays(m.eventType() == EventType.OTHER ? main.eventType() : m.eventType(), day, day);
+        return onDays(m, main, day, day);
+    }
+
+    /** The incident on these days, of the main one's kind when its words name none. */
+    private static IncidentMention onDays(IncidentMention m, IncidentMention main, LocalDate start, LocalDate end) {
+        return m.withKindAndDays(m.eventType() == EventType.OTHER ? main.eventType() : m.eventType(), start, end);
     }
 
     /** How many tokens before a figure the "after" of an earlier attack may stand. */
@@ -1038,14 +1043,18 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 || m.claims().stream().noneMatch(c -> ALSO_ATTACKED.matcher(c.evidence()).find())) {
             return m;
         }
-        return m.withKindAndDays(m.eventType() == EventType.OTHER ? main.eventType() : m.eventType(), main.dateStart(),
-                main.dateEnd());
+        return onDays(m, main, main.dateStart(), main.dateEnd());
     }
 
     /** The name of the place a sentence says the attackers also struck, as written, or null. */
     static String alsoAttackedName(String sentence) {
+        java.util.regex.MatchResult m = alsoAttackedMatch(sentence);
+        return m == null ? null : m.group(1);
+    }
+
+    private static java.util.regex.MatchResult alsoAttackedMatch(String sentence) {
         Matcher m = ALSO_ATTACKED.matcher(sentence);
-        return m.find() ? m.group(1) : null;
+        return m.find() ? m.toMatchResult() : null;
     }
 
     /**
@@ -1054,11 +1063,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      * sentence says none, or the name is a country's, a people's or an organisation's.
      */
     private static String alsoAttacked(SentenceView v, String sentence) {
-        String name = alsoAttackedName(sentence);
-        if (name == null) {
+        java.util.regex.MatchResult match = alsoAttackedMatch(sentence);
+        if (match == null) {
             return null;
         }
-        int at = v.sentence.start() + sentence.indexOf(name);
+        String name = match.group(1);
+        int at = v.sentence.start() + match.start(1); // the name's own place, not an earlier word spelled the same
         for (int i = 0; i < v.size(); i++) {
             if (v.startOf(i) == at && (v.ner(i) == EntityType.ORGANIZATION || v.ner(i) == EntityType.MISC)) {
                 return null; // "also targeted Nusra Front positions", "also attacked Kurdish fighters"
