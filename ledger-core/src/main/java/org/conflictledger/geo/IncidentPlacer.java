@@ -41,6 +41,8 @@ import org.conflictledger.model.WordNet;
  */
 final class IncidentPlacer {
     private static final int LEAD_SENTENCES = 3;
+    /** A first-level division named with its division word ("Borno State") counts as much as its country's name. */
+    private static final int REGION_VOTE = 4;
     private final Gazetteer gazetteer;
 
     IncidentPlacer(Gazetteer gazetteer) {
@@ -51,7 +53,9 @@ final class IncidentPlacer {
         if (extraction.incidents().isEmpty()) {
             return extraction;
         }
-        List<String> countries = articleCountries(article);
+        Map<String, Integer> votes = countryVotes(article);
+        List<RegionPhrases.Found> regions = RegionPhrases.in(article.text(), gazetteer, byVotes(votes));
+        List<String> countries = articleCountries(article, votes, regions);
         if (countries.isEmpty()) {
             Notable places = notablePlaces(article);
             countries = new ArrayList<>(places.mentions().keySet());
@@ -59,17 +63,41 @@ final class IncidentPlacer {
         }
         List<IncidentMention> out = new ArrayList<>();
         for (int i = 0; i < extraction.incidents().size(); i++) {
-            out.add(locate(article, extraction.incidents().get(i), i == 0, countries));
+            out.add(locate(article, regions, extraction.incidents().get(i), i == 0, countries));
         }
         return new Extraction(extraction.id(), out);
     }
 
     /**
-     * Countries the article names as places, most often first (a demonym counts a quarter of a name, a speaker half);
+     * Countries the article names as places, most often first (a demonym counts a quarter of a name, a speaker half, a
+     * first-level division written with its division word as much as a name: {@link RegionPhrases});
      * among equals, the one whose notable places the article names more ("troops from Nigeria, Niger, Chad and
      * Cameroon" in a story of Borno and Adamawa), then the first named.
      */
-    private List<String> articleCountries(AnnotatedArticle article) {
+    private List<String> articleCountries(AnnotatedArticle article, Map<String, Integer> named,
+                                          List<RegionPhrases.Found> regions) {
+        Map<String, Integer> votes = new LinkedHashMap<>(named);
+        for (RegionPhrases.Found f : regions) {
+            votes.merge(f.place().country(), REGION_VOTE, Integer::sum); // "in Ganjuwa Local Government Area of Bauchi State"
+        }
+        List<String> out = new ArrayList<>(votes.keySet());
+        Comparator<String> byVotes = Comparator.comparing((String cc) -> votes.get(cc)).reversed();
+        if (new java.util.HashSet<>(votes.values()).size() < votes.size()) {
+            byVotes = byVotes.thenComparing(notablePlaces(article).order()); // a tie: the gazetteer is asked only then
+        }
+        out.sort(byVotes);
+        return out;
+    }
+
+    /** The countries of a vote count, most votes first (the first named among equals). */
+    private static List<String> byVotes(Map<String, Integer> votes) {
+        List<String> out = new ArrayList<>(votes.keySet());
+        out.sort(Comparator.comparing((String cc) -> votes.get(cc)).reversed());
+        return out;
+    }
+
+    /** The article's countries named as places (4 votes a mention), as speakers (2) and by demonyms (1). */
+    private static Map<String, Integer> countryVotes(AnnotatedArticle article) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (EntityMention m : article.mentions()) {
             if (ActorPlaces.compound(article.text(), m.end())) {
@@ -88,13 +116,7 @@ final class IncidentPlacer {
                 }
             }
         }
-        List<String> out = new ArrayList<>(votes.keySet());
-        Comparator<String> byVotes = Comparator.comparing((String cc) -> votes.get(cc)).reversed();
-        if (new java.util.HashSet<>(votes.values()).size() < votes.size()) {
-            byVotes = byVotes.thenComparing(notablePlaces(article).order()); // a tie: the gazetteer is asked only then
-        }
-        out.sort(byVotes);
-        return out;
+        return votes;
     }
 
     /** The countries of the notable places an article names: how often it names them, and the largest of them. */
@@ -126,7 +148,8 @@ final class IncidentPlacer {
         return new Notable(votes, largest);
     }
 
-    private IncidentMention locate(AnnotatedArticle article, IncidentMention m, boolean main, List<String> articleCountries) {
+    private IncidentMention locate(AnnotatedArticle article, List<RegionPhrases.Found> regions, IncidentMention m,
+                                   boolean main, List<String> articleCountries) {
         List<String> context = new ArrayList<>();
         if (m.country() != null) {
             context.add(m.country());
@@ -150,10 +173,27 @@ final class IncidentPlacer {
         }
         Place first = picked == null ? null : picked.place();
         String firstName = picked == null ? null : picked.name();
+        Set<Integer> ownSentences = sentencesOf(article, m, main);
+        boolean byDivisionWord = false;
+        if (first == null || first.precision() == GeoPrecision.COUNTRY) {
+            // "A Borno State Senator ...", "in Ganjuwa Local Government Area of Bauchi State": a division written with
+            // its division word in the incident's sentences, whatever the tagger made of it
+            for (RegionPhrases.Found f : regions) {
+                Sentence s = sentenceAt(article, f.start());
+                if (s != null && ownSentences.contains(s.index()) && context.contains(f.place().country())) {
+                    first = f.place();
+                    firstName = f.name();
+                    byDivisionWord = true;
+                    break;
+                }
+            }
+        }
         if (first == null && !context.isEmpty()) {
-            // the article's countries may be wrong ("a US official said"): a notable place outside them still counts
+            // the article's countries may be wrong ("a US official said"): a notable place outside them still counts,
+            // not another country's namesake of a place a country's possessive names ("Iraq's Kurdistan region")
             for (String name : names) {
-                first = gazetteer.resolve(name, context).orElse(null);
+                first = gazetteer.resolve(name, context).filter(p -> !RegionPhrases.otherCountryBefore(article.text(), name, p))
+                        .orElse(null);
                 if (first != null) {
                     firstName = name;
                     break;
@@ -161,10 +201,10 @@ final class IncidentPlacer {
             }
         }
         boolean readByGazetteer = false;
-        Set<Integer> ownSentences = sentencesOf(article, m, main);
-        if ((first == null || first.precision() == GeoPrecision.COUNTRY) && !context.isEmpty()) {
+        if ((first == null || first.precision() == GeoPrecision.COUNTRY || byDivisionWord) && !context.isEmpty()) {
             // "killed ... in al-Hassakeh in north-eastern Syria": a place the tagger missed, read by the gazetteer;
-            // in a sentence of the incident's own figures, it outweighs the country the story names most
+            // in a sentence of the incident's own figures, it outweighs the country the story names most (and a
+            // division named with its division word, within its country: "in al-Malaah Northwest of Aleppo Province")
             for (Named named : untagged(article, ownSentences)) {
                 String name = named.name();
                 Place p = resolve(name, context);
@@ -175,8 +215,8 @@ final class IncidentPlacer {
                             .filter(q -> q.precision() == GeoPrecision.REGION || q.population() >= GeoNamesGazetteer.NOTABLE)
                             .orElse(null);
                 }
-                if (p != null && p.precision() != GeoPrecision.COUNTRY
-                        && (first == null || p.country().equals(first.country()) || own.contains(named.sentence()))) {
+                if (p != null && p.precision() != GeoPrecision.COUNTRY && (first == null || p.country().equals(first.country())
+                        || own.contains(named.sentence()) && !byDivisionWord)) {
                     first = p;
                     firstName = name;
                     readByGazetteer = true;
@@ -198,9 +238,10 @@ final class IncidentPlacer {
         if (first != null && first.precision() == GeoPrecision.COUNTRY) {
             // the story's countries may be only its actors' ("the Assad regime and its ally Russia killed over 80
             // civilians in the battleground city of Aleppo"): a notable place its own sentences name, wherever it is
+            // but not another country's namesake of a place a country's possessive names ("Iraq's Kurdistan region")
             for (String name : names) {
                 Place p = gazetteer.resolve(name, context).orElse(null);
-                if (p != null && p.precision() != GeoPrecision.COUNTRY) {
+                if (p != null && p.precision() != GeoPrecision.COUNTRY && !RegionPhrases.otherCountryBefore(article.text(), name, p)) {
                     first = p;
                     firstName = name;
                     break;
@@ -220,8 +261,29 @@ final class IncidentPlacer {
             firstName = Countries.name(context.get(0));
             first = firstName == null ? null : resolve(firstName, context);
         }
+        // the country of a place the gazetteer lacks: the extractor's, else the story's when it has only one
+        String country = m.country() != null ? m.country() : articleCountries.size() == 1 ? articleCountries.get(0) : null;
+        if (first == null && !placeless && country != null) {
+            // a village, camp or square the gazetteer lacks ("Dalori II IDP camp"): placed by what the text says
+            // contains it, else by the one region the story's places lie in, else by its country; its name is kept
+            Pick holder = containerOf(article, withoutCountry(m.location()), context, ownSentences);
+            if (holder != null && holder.place().country().equals(country)) {
+                first = holder.place();
+                firstName = holder.name();
+            } else {
+                Place around = onlyRegion(article, regions, country);
+                if (around == null) {
+                    String name = Countries.name(country);
+                    around = name == null ? null : gazetteer.resolve(name, List.of(country)).orElse(null);
+                }
+                return around == null || !around.country().equals(country) ? unplaced(m)
+                        : new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(),
+                        around.admin1(), country, around.lat(), around.lon(), around.precision(), m.perpetrators(),
+                        m.disputedPerpetrator(), m.claims());
+            }
+        }
         if (first == null) {
-            return m;
+            return unplaced(m);
         }
         String inside = null;
         Pick holder = containerOf(article, firstName, context, ownSentences);
@@ -238,6 +300,17 @@ final class IncidentPlacer {
                 inside = firstName;
             }
             first = container;
+        }
+        Place named = inside == null && rank(first.precision()) <= 1 ? regionAfter(article, regions, firstName, first) : null;
+        if (named != null && !named.admin1().equals(first.admin1())) {
+            // "Galga village in Gombi Local Government Area of Adamawa State": a namesake in that state, else the state
+            Place there = resolve(firstName + ", " + named.admin1(), context);
+            if (there != null && named.admin1().equals(there.admin1())) {
+                first = there;
+            } else {
+                inside = firstName;
+                first = named;
+            }
         }
         Place best = first;
         if (rank(first.precision()) > 0) {
@@ -755,6 +828,81 @@ final class IncidentPlacer {
             }
         }
         return names;
+    }
+
+    /**
+     * The one first-level division of a country that the story's places lie in, when they all lie in one: the
+     * divisions it names with their division word ("Borno state") and the divisions of the places the tagger found
+     * ("Maiduguri"); null when they lie in several or in none.
+     */
+    private Place onlyRegion(AnnotatedArticle article, List<RegionPhrases.Found> regions, String country) {
+        Set<String> admin1 = new HashSet<>();
+        for (RegionPhrases.Found f : regions) {
+            if (f.place().country().equals(country)) {
+                admin1.add(f.place().admin1());
+            }
+        }
+        for (EntityMention e : article.mentions()) {
+            if (e.type() == EntityType.LOCATION && !dateline(article.text(), e) && !actorOrName(article, e)) {
+                Place p = resolve(withoutCountry(e.text()), List.of(country));
+                if (p != null && p.precision() != GeoPrecision.COUNTRY && p.admin1() != null) {
+                    admin1.add(p.admin1());
+                }
+            }
+        }
+        if (admin1.size() != 1) {
+            return null;
+        }
+        Place region = resolve(admin1.iterator().next(), List.of(country));
+        return region != null && region.precision() == GeoPrecision.REGION ? region : null;
+    }
+
+    /** What may stand between a place and the division it lies in: "village in Ga'anda District in Gombi LGA of". */
+    private static final Pattern WITHIN = Pattern.compile("[^.;]{0,100}?\\b(?:in|of)\\b[^.;]{0,100}");
+    /** Words that join another place rather than a container: "Baghdad and Diyala province". */
+    private static final Pattern OTHER_PLACE = Pattern.compile("\\b(?:and|or|while|whereas|but)\\b");
+
+    /**
+     * The first-level division of the place's country that the text names with its division word right after a
+     * place of that name, as what contains it ("Galga village in Gombi Local Government Area of Adamawa State",
+     * "Tuxpan, Guerrero state"), or null; not for a city of {@value GeoNamesGazetteer#NOTABLE} people.
+     */
+    private static Place regionAfter(AnnotatedArticle article, List<RegionPhrases.Found> regions, String name, Place place) {
+        if (name == null || place.population() >= GeoNamesGazetteer.NOTABLE) {
+            return null;
+        }
+        String text = article.text();
+        for (RegionPhrases.Found f : regions) {
+            if (!f.place().country().equals(place.country())) {
+                continue;
+            }
+            int at = text.lastIndexOf(name, f.start() - name.length());
+            if (at >= 0 && f.start() - at - name.length() <= 120) {
+                String between = text.substring(at + name.length(), f.start());
+                if ((between.isBlank() || between.strip().equals(",") || WITHIN.matcher(between).matches())
+                        && !OTHER_PLACE.matcher(between).find()) {
+                    return f.place();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An incident nothing placed: its name as written, and no precision without coordinates. */
+    private static IncidentMention unplaced(IncidentMention m) {
+        return m.lat() != null || m.geoPrecision() == null ? m
+                : new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
+                m.country(), null, null, null, m.perpetrators(), m.disputedPerpetrator(), m.claims());
+    }
+
+    /** The sentence holding a character offset of the text, or null. */
+    private static Sentence sentenceAt(AnnotatedArticle article, int offset) {
+        for (Sentence s : article.sentences()) {
+            if (s.start() <= offset && offset < s.end()) {
+                return s;
+            }
+        }
+        return null;
     }
 
     /** " province" when the word after the mention is a division word the tagger left out ("Hajja province"), else "". */

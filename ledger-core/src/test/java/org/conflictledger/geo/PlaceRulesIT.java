@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import org.conflictledger.Pipeline;
 import org.conflictledger.model.Article;
+import org.conflictledger.model.GeoPrecision;
 import org.conflictledger.model.GreatCircle;
 import org.conflictledger.model.IncidentMention;
 import org.junit.jupiter.api.Test;
@@ -403,5 +404,42 @@ class PlaceRulesIT {
         for (IncidentMention m : PIPELINE.extract(new Article("m", null, null, LocalDate.of(2013, 8, 21), null, text)).incidents()) {
             assertEquals("SY", m.country(), m.toString());
         }
+    }
+
+    @Test
+    void aDivisionWrittenWithItsDivisionWordPlacesAStoryThatNamesNoCountry() {
+        IncidentMention m = first("Bandits on Friday night killed the village head of Gwaskaram and his two sons in Darazo"
+                + " Local Government Area of Bauchi State.");
+        assertEquals("NG", m.country());
+        assertEquals("Bauchi State", m.admin1());
+        m = first("Gunmen killed eleven people at Kulumari village in Mafa Local Government Area of Borno State on Monday.");
+        assertEquals("NG", m.country());
+        assertEquals("Borno State", m.admin1());
+    }
+
+    @Test
+    void aCountrysRegionIsNotAnotherCountrysNamesake() {
+        IncidentMention m = first("A suicide bomber killed five police officers in the capital of Iraq's usually calm Kurdistan"
+                + " region on Sunday, officials said.");
+        assertEquals("IQ", m.country());
+    }
+
+    @Test
+    void aVillageInADivisionTheSentenceNamesIsNotANamesakeElsewhereInTheCountry() {
+        // Nigeria's gazetteer Tsafe is in Zamfara State
+        IncidentMention m = first("Eleven people were killed by gunmen on Monday night at Tsafe village in Gombi Local"
+                + " Government Area of Adamawa State.");
+        assertEquals("Tsafe", m.location());
+        assertEquals("Adamawa State", m.admin1());
+    }
+
+    @Test
+    void aVillageTheGazetteerLacksLiesInTheOneRegionTheStoryNames() {
+        IncidentMention m = first("Gunmen killed nine farmers in Ngurosoye on Tuesday, residents said. The attackers fled on"
+                + " motorcycles. Many villagers have left for the camps. A Borno State Government spokesman condemned the killings.");
+        assertEquals("Ngurosoye", m.location());
+        assertEquals("NG", m.country());
+        assertEquals("Borno State", m.admin1());
+        assertEquals(GeoPrecision.REGION, m.geoPrecision());
     }
 }

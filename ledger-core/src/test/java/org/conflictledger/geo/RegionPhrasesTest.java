@@ -1,0 +1,64 @@
+package org.conflictledger.geo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** First-level divisions written with their division word, read from the text with the bundled gazetteer. */
+class RegionPhrasesTest {
+    private static final Gazetteer GAZETTEER = Gazetteer.geoNames();
+
+    private static List<RegionPhrases.Found> in(String text, String... context) {
+        return RegionPhrases.in(text, GAZETTEER, List.of(context));
+    }
+
+    private static String only(String text, String... context) {
+        List<RegionPhrases.Found> found = in(text, context);
+        assertEquals(1, found.size(), () -> "one division in: " + text + " -> " + found);
+        RegionPhrases.Found f = found.get(0);
+        assertEquals(f.name(), text.substring(f.start(), f.end()));
+        return f.place().country() + " " + f.place().admin1();
+    }
+
+    @Test
+    void aDivisionInsideAnOrganisationsOrAPersonsNameIsFound() {
+        assertEquals("NG Borno State", only("A Borno State Senator said on Saturday that 200 people had died."));
+        assertEquals("NG Bauchi State", only("Gunmen killed the head of the district in Darazo Local Government Area of"
+                + " Bauchi State."));
+    }
+
+    @Test
+    void theLongestNameThatResolvesWinsAndOpeningWordsAreNoPartOfIt() {
+        assertEquals("NG Cross River State", only("In Cross River state the police confirmed three deaths."));
+        assertEquals("AF Nangarhar Province", only("The strike hit a house in Achin district of Nangarhar Province."));
+    }
+
+    @Test
+    void newsEnglishDivisionWordsMatchGeoNamesOwn() {
+        assertEquals("SY Idlib Governorate", only("Air strikes on Idlib province killed 12 people.", "SY"));
+        assertEquals("KE Kwale County", only("A cleric was shot dead in Diani, Kwale county."));
+    }
+
+    @Test
+    void genericNamesArmedGroupsProvincesAndOtherKindsOfDivisionAreNone() {
+        assertTrue(in("Qatar, a Gulf state, condemned the attack.").isEmpty()); // Papua New Guinea's Gulf Province
+        assertTrue(in("Clashes spread across the Central Region and the Eastern Province.").isEmpty());
+        assertTrue(in("The Islamic State Khorasan Province claimed the bombing in Kabul.").isEmpty());
+        assertTrue(in("Fighters of the Islamic State's Khorasan Province attacked a shrine.").isEmpty());
+    }
+
+    @Test
+    void aCountrysPossessiveRulesOutAnotherCountrysNamesake() {
+        assertTrue(in("Bombs hit the capital of Iraq's usually peaceful Kurdistan region.", "IQ").isEmpty());
+    }
+
+    @Test
+    void hostileTextIsReadInBoundedTime() {
+        String text = "Aaa Bbb Ccc State ".repeat(50_000) + "Ddd-Eee-Fff ".repeat(50_000) + "Province";
+        assertTimeoutPreemptively(Duration.ofSeconds(20), () -> assertTrue(in(text).size() <= 200));
+    }
+}
