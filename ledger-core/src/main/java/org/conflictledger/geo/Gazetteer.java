@@ -29,6 +29,20 @@ public interface Gazetteer {
     Optional<Place> resolve(String name, List<String> contextCountries);
 
     /**
+     * The first-level division a name written with its division word names ("Borno State", "Zabol Province"), in
+     * the spelling variants {@link #resolve} folds and a letter in four away from one of the division's names
+     * ("Fariab" for Faryab) or its seat's ("Hasakeh province" for Al-Hasakah Governorate), whatever towns share the
+     * name; context countries are preferred as in {@link #resolve}.
+     *
+     * @param name the name as written, with its division word
+     * @param contextCountries ISO 3166-1 alpha-2 codes, most preferred first
+     * @return the division ({@link org.conflictledger.model.GeoPrecision#REGION}), or empty
+     */
+    default Optional<Place> division(String name, List<String> contextCountries) {
+        return resolve(name, contextCountries).filter(p -> p.precision() == org.conflictledger.model.GeoPrecision.REGION);
+    }
+
+    /**
      * ISO 3166-1 alpha-2 code for a country name or demonym ("Syria", "Syrian", "Syrians", "the DRC"),
      * or null when it is neither.
      *

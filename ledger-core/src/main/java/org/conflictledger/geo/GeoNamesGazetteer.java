@@ -168,6 +168,37 @@ final class GeoNamesGazetteer implements Gazetteer {
         return Optional.of(best == COUNTRY ? countryPlace(country) : place(best));
     }
 
+    @Override
+    public Optional<Place> division(String name, List<String> contextCountries) {
+        PlaceQuery query = PlaceQuery.parse(name);
+        if (query == null) {
+            return Optional.empty();
+        }
+        List<Short> context = context(contextCountries);
+        Qualifiers none = qualifiers(List.of());
+        int best = Integer.MIN_VALUE;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Map.Entry<Integer, Integer> e : candidates(query).entrySet()) {
+            int match = e.getKey();
+            if ((e.getValue() & LOOSE) == 0 && !closeSpelling(query.coreKey(), match)) {
+                continue;
+            }
+            // a region, or a region's seat of the region's name: "Hasakeh province" is the province of the city of
+            // Hasakeh (not Karbala's, one of whose old names is Ninawa, for "Ninawa province")
+            int id = table.kind[match] == PlaceTable.PLACE && table.admin1[match] >= 0
+                    && table.seat[table.admin1[match]] == match ? table.admin1[match] : match;
+            if (table.kind[id] != PlaceTable.REGION || table.seat[id] < 0 || id != match && !sameSkeleton(query.coreKey(), id)) {
+                continue;
+            }
+            double score = score(table.country[id], id, e.getValue(), query, context, none);
+            if (score > bestScore || score == bestScore && tieBreak(id, best, (short) -1)) {
+                best = id;
+                bestScore = score;
+            }
+        }
+        return best == Integer.MIN_VALUE ? Optional.empty() : Optional.of(place(best));
+    }
+
     /** Entity id to match flags, over the loose keys of the full and bare name and the skeleton. */
     private Map<Integer, Integer> candidates(PlaceQuery query) {
         Map<Integer, Integer> found = new HashMap<>();
@@ -247,6 +278,25 @@ final class GeoNamesGazetteer implements Gazetteer {
             List<String> words = NameKeys.words(names.substring(start, end));
             if (close(written, NameKeys.looseKey(words))
                     || table.kind[id] != PlaceTable.PLACE && close(written, NameKeys.looseKey(Divisions.bareAdminWords(words)))) {
+                return true;
+            }
+            start = end + 1;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the name as written (its loose key) is, in skeleton, within one edit in four letters of one of a
+     * division's names without its division word ("Hasakeh" of Al-Hasakah Governorate, "Deir Ezzor" of Deir ez-Zor).
+     */
+    private boolean sameSkeleton(String written, int id) {
+        String skeleton = NameKeys.skeletonOf(written);
+        String names = table.names[id];
+        for (int start = 0; names != null && start <= names.length(); ) {
+            int comma = names.indexOf(',', start);
+            int end = comma < 0 ? names.length() : comma;
+            List<String> words = Divisions.bareAdminWords(NameKeys.words(names.substring(start, end)));
+            if (!skeleton.isEmpty() && close(skeleton, NameKeys.skeletonOf(NameKeys.looseKey(words)))) {
                 return true;
             }
             start = end + 1;

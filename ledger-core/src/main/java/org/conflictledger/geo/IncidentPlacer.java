@@ -177,10 +177,12 @@ final class IncidentPlacer {
         boolean byDivisionWord = false;
         if (first == null || first.precision() == GeoPrecision.COUNTRY) {
             // "A Borno State Senator ...", "in Ganjuwa Local Government Area of Bauchi State": a division written with
-            // its division word in the incident's sentences, whatever the tagger made of it
+            // its division word in the incident's sentences, whatever the tagger made of it; in the country they name
+            // as a place, when they name one ("crossed over to Dubuwa village in Chad" from Borno State)
             for (RegionPhrases.Found f : regions) {
                 Sentence s = sentenceAt(article, f.start());
-                if (s != null && ownSentences.contains(s.index()) && context.contains(f.place().country())) {
+                if (s != null && ownSentences.contains(s.index()) && context.contains(f.place().country())
+                        && (ownCountry == null || ownCountry.equals(f.place().country()))) {
                     first = f.place();
                     firstName = f.name();
                     byDivisionWord = true;

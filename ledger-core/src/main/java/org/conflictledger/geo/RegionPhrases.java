@@ -118,9 +118,9 @@ final class RegionPhrases {
 
     /** The first-level division the phrase names, read in the context countries first, then anywhere; or null. */
     private static Place division(Gazetteer gazetteer, String phrase, String division, List<String> context) {
-        Place p = gazetteer.resolve(phrase, context).orElse(null);
+        Place p = gazetteer.division(phrase, context).orElse(null);
         if (!matches(p, division) && !context.isEmpty()) {
-            p = gazetteer.resolve(phrase, List.of()).orElse(null);
+            p = gazetteer.division(phrase, List.of()).orElse(null);
         }
         return matches(p, division) ? p : null;
     }

@@ -25,6 +25,7 @@ class GazetteerFuzzTest {
             List<String> context = randomContext(random);
             Optional<Place> place = assertDoesNotThrow(() -> GAZETTEER.resolve(name, context), name);
             assertTrue(place != null, name);
+            assertTrue(assertDoesNotThrow(() -> GAZETTEER.division(name, context), name) != null, name);
             assertDoesNotThrow(() -> GAZETTEER.countryCode(name), name);
         }
     }
@@ -38,6 +39,8 @@ class GazetteerFuzzTest {
         assertTrue(GAZETTEER.countryCode(huge) == null);
         assertTrue(GAZETTEER.resolve("", List.of()).isEmpty());
         assertTrue(GAZETTEER.resolve(null, null).isEmpty());
+        assertTrue(GAZETTEER.division(huge + " province", List.of("SY")).isEmpty());
+        assertTrue(GAZETTEER.division(null, null).isEmpty());
     }
 
     @Test

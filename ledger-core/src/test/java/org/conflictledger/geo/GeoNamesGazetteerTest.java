@@ -230,4 +230,23 @@ class GeoNamesGazetteerTest {
     void isTheSameInstanceEachTime() {
         assertTrue(Gazetteer.geoNames() == GAZETTEER);
     }
+
+    @Test
+    void aDivisionIsFoundByItsSpellingsOrItsSeatsWhateverTownsShareTheName() {
+        // resolve() gives Iran's town of Zabol and Faryab; the division is Afghanistan's province
+        assertEquals("AF Zabul Province", division("Zabol Province"));
+        assertEquals("AF Faryab Province", division("Fariab Province"));
+        assertEquals("SY Al-Hasakah Governorate", division("Hasakeh province"));
+        assertEquals("SY Deir ez-Zor Governorate", division("Deir Ezzor province"));
+        assertEquals("NG Borno State", division("Borno State"));
+        // Karbala's city was once called Ninawa; Nineveh Governorate is not written so in the gazetteer
+        assertTrue(GAZETTEER.division("Ninawa province", List.of()).isEmpty());
+        assertTrue(GAZETTEER.division("Islamic State", List.of()).isEmpty());
+    }
+
+    private static String division(String name) {
+        Place p = GAZETTEER.division(name, List.of()).orElseThrow(() -> new AssertionError("no division: " + name));
+        assertEquals(GeoPrecision.REGION, p.precision());
+        return p.country() + " " + p.admin1();
+    }
 }
