@@ -26,12 +26,16 @@ import org.conflictledger.model.WordNet;
  * possessive names ("Iraq's Kurdistan region" is not Iran's Kurdistan Province).
  */
 final class RegionPhrases {
-    /** A phrase found: the name as written with its division word, where, and the division it resolved to. */
+    /**
+     * A phrase found: the name with its division word as written (words joined by single spaces), where it is
+     * written, and the division it resolved to.
+     */
     record Found(String name, int start, int end, Place place) {
     }
 
-    /** At most this many phrases are read per text: hostile text may repeat one without end. */
+    /** At most this many phrases are found, and ten times as many looked up, per text: hostile text may repeat one without end. */
     private static final int MAX_FOUND = 200;
+    private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern PHRASE = Pattern.compile(
             "(?<![\\p{L}\\p{N}'\u2019-])((?:\\p{Lu}[\\p{L}'\u2019]*+(?:-\\p{L}++)*+\\s+){1,3})"
             + "(State|state|Province|province|Governorate|governorate|Region|region|County|county)\\b");
@@ -56,16 +60,21 @@ final class RegionPhrases {
     static List<Found> in(String text, Gazetteer gazetteer, List<String> context) {
         List<Found> out = new ArrayList<>();
         Matcher x = PHRASE.matcher(text);
-        while (x.find() && out.size() < MAX_FOUND) {
-            String[] words = x.group(1).strip().split("\\s+");
+        for (int read = 0; x.find() && out.size() < MAX_FOUND && read < 10 * MAX_FOUND; read++) {
+            List<String> words = new ArrayList<>();
+            List<Integer> starts = new ArrayList<>();
+            for (Matcher w = WORD.matcher(text).region(x.start(1), x.end(1)); w.find(); ) {
+                words.add(w.group());
+                starts.add(w.start());
+            }
             int from = 0;
-            while (from < words.length && NOT_NAME.contains(words[from].toLowerCase(Locale.ROOT))) {
+            while (from < words.size() && NOT_NAME.contains(words.get(from).toLowerCase(Locale.ROOT))) {
                 from++;
             }
             String division = x.group(2);
-            for (int i = from; i < words.length; i++) { // the longest name that resolves: "Cross River State"
-                String bare = String.join(" ", List.of(words).subList(i, words.length));
-                int start = x.start(1) + x.group(1).indexOf(bare);
+            for (int i = from; i < words.size(); i++) { // the longest name that resolves: "Cross River State"
+                String bare = String.join(" ", words.subList(i, words.size()));
+                int start = starts.get(i);
                 if (generic(bare) || GROUP_BEFORE.matcher(text).region(Math.max(0, start - 40), start).find()) {
                     continue;
                 }

@@ -20,7 +20,7 @@ class RegionPhrasesTest {
         List<RegionPhrases.Found> found = in(text, context);
         assertEquals(1, found.size(), () -> "one division in: " + text + " -> " + found);
         RegionPhrases.Found f = found.get(0);
-        assertEquals(f.name(), text.substring(f.start(), f.end()));
+        assertEquals(f.name(), text.substring(f.start(), f.end()).replaceAll("\\s+", " "));
         return f.place().country() + " " + f.place().admin1();
     }
 
@@ -29,6 +29,11 @@ class RegionPhrasesTest {
         assertEquals("NG Borno State", only("A Borno State Senator said on Saturday that 200 people had died."));
         assertEquals("NG Bauchi State", only("Gunmen killed the head of the district in Darazo Local Government Area of"
                 + " Bauchi State."));
+    }
+
+    @Test
+    void aNameBrokenOverALineIsFoundWhereItIsWritten() {
+        assertEquals("NG Cross River State", only("Police in the south-eastern Cross\n  River   State said two died."));
     }
 
     @Test
