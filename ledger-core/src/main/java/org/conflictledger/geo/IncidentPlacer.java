@@ -162,13 +162,13 @@ final class IncidentPlacer {
         Set<String> names = candidates(article, m, false);
         Set<Integer> own = sentencesOf(article, m, false);
         String ownCountry = namedCountry(article, m, own);
-        names.removeIf(name -> government(article, name, ownCountry, context));
+        names.removeIf(name -> government(article, name, ownCountry, context) || otherCountry(name, m.country()));
         Pick picked = firstPlace(names, context, null);
         if (main && (picked == null || picked.place().precision() == GeoPrecision.COUNTRY)) {
             // the story's lead: "At least 24 people were killed ... on the Syrian side of the border with Iraq ...
             // The village lies in Hasakeh province"
             Set<String> lead = candidates(article, m, true);
-            lead.removeIf(name -> government(article, name, ownCountry, context));
+            lead.removeIf(name -> government(article, name, ownCountry, context) || otherCountry(name, m.country()));
             picked = firstPlace(lead, context, picked);
         }
         Place first = picked == null ? null : picked.place();
@@ -302,6 +302,17 @@ final class IncidentPlacer {
                 inside = firstName;
             }
             first = container;
+        }
+        String namedIn = inside == null && rank(first.precision()) <= 1 ? countryBefore(article.text(), firstName) : null;
+        if (namedIn != null && !namedIn.equals(first.country())) {
+            // "the central Mali city of Konna": Mali's, not a namesake in France (whose troops the sentence names)
+            Place there = resolve(firstName, List.of(namedIn));
+            if (there == null) {
+                String countryName = Countries.name(namedIn);
+                there = countryName == null ? null : resolve(countryName, List.of(namedIn));
+                inside = there == null ? null : firstName;
+            }
+            first = there == null ? first : there;
         }
         Place named = inside == null && rank(first.precision()) <= 1 ? regionAfter(article, regions, firstName, first) : null;
         if (named != null && !named.admin1().equals(first.admin1())) {
@@ -895,6 +906,44 @@ final class IncidentPlacer {
         return m.lat() != null || m.geoPrecision() == null ? m
                 : new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(), m.admin1(),
                 m.country(), null, null, null, m.perpetrators(), m.disputedPerpetrator(), m.claims());
+    }
+
+    /**
+     * A word between a country and the kind of place it has, which says what kind ("border", "western", "besieged"),
+     * not what happened there: no preposition nor article ("pro-Russia rebels in the town of").
+     */
+    private static final String NOT_JOINING = "(?!(?:in|on|at|by|from|to|of|with|near|into|over|against|across|the|a|an|and)\\s)";
+    /** Words that give a place as a kind of place: "the Lebanese border town of", "Iraq's western province of". */
+    private static final String KIND_OF_PLACE = "(?:town|city|village|capital|port|district|province|region|camp|suburb"
+            + "|neighbou?rhood)\\s+of\\s+(?:the\\s+)?";
+
+    /**
+     * The country the text names, by its name or demonym, in front of a place given as a kind of place ("the central
+     * Mali city of Konna", "the Lebanese border town of Arsal"), or null.
+     */
+    private static String countryBefore(String text, String name) {
+        if (name == null || name.isBlank()) {
+            return null;
+        }
+        Matcher x = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)(?:['\u2019]s)?\\s+(?:" + NOT_JOINING + "[a-z-]+\\s+){0,2}"
+                + KIND_OF_PLACE
+                + Pattern.quote(name) + "(?![\\p{L}])").matcher(text);
+        while (x.find()) {
+            String cc = Countries.byNameOrDemonym(x.group(1));
+            if (cc != null) {
+                return cc;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a name is another country's than the one the extractor gave the incident: where fire came from or
+     * people fled to ("Rocket fire from Syria on the Lebanese border town of Arsal"), not where it happened.
+     */
+    private static boolean otherCountry(String name, String country) {
+        String cc = country == null ? null : Countries.byName(name);
+        return cc != null && !cc.equals(country);
     }
 
     /** The sentence holding a character offset of the text, or null. */

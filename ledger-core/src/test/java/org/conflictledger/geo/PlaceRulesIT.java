@@ -442,4 +442,21 @@ class PlaceRulesIT {
         assertEquals("Borno State", m.admin1());
         assertEquals(GeoPrecision.REGION, m.geoPrecision());
     }
+
+    @Test
+    void whereFireCameFromIsNotWhereItFell() {
+        IncidentMention m = first("Shells fired from Syria hit the Lebanese border town of Wadi Khaled on Monday, killing four"
+                + " people and wounding nine, residents said.");
+        assertEquals("Wadi Khaled", m.location());
+        assertEquals("LB", m.country());
+    }
+
+    @Test
+    void aPlaceGivenAsACountrysTownIsInThatCountry() {
+        // one of the gazetteer's names of France's Caen is Konna; the sentence names French troops
+        IncidentMention m = first("Fighting between the army, backed by French troops, and rebels killed eight civilians in the"
+                + " northern Mali town of Konna on Monday, residents said.");
+        assertEquals("Konna", m.location());
+        assertEquals("ML", m.country());
+    }
 }
