@@ -271,18 +271,8 @@ final class GeoNamesGazetteer implements Gazetteer {
      * names, a division's also without its division word ("Abyan" for "Abyan Governorate").
      */
     private boolean closeSpelling(String written, int id) {
-        String names = table.names[id];
-        for (int start = 0; names != null && start <= names.length(); ) {
-            int comma = names.indexOf(',', start);
-            int end = comma < 0 ? names.length() : comma;
-            List<String> words = NameKeys.words(names.substring(start, end));
-            if (close(written, NameKeys.looseKey(words))
-                    || table.kind[id] != PlaceTable.PLACE && close(written, NameKeys.looseKey(Divisions.bareAdminWords(words)))) {
-                return true;
-            }
-            start = end + 1;
-        }
-        return false;
+        return anyName(id, words -> close(written, NameKeys.looseKey(words))
+                || table.kind[id] != PlaceTable.PLACE && close(written, NameKeys.looseKey(Divisions.bareAdminWords(words))));
     }
 
     /**
@@ -291,12 +281,17 @@ final class GeoNamesGazetteer implements Gazetteer {
      */
     private boolean sameSkeleton(String written, int id) {
         String skeleton = NameKeys.skeletonOf(written);
+        return !skeleton.isEmpty()
+                && anyName(id, words -> close(skeleton, NameKeys.skeletonOf(NameKeys.looseKey(Divisions.bareAdminWords(words)))));
+    }
+
+    /** Whether one of the entity's names, as folded words, passes the test. */
+    private boolean anyName(int id, java.util.function.Predicate<List<String>> test) {
         String names = table.names[id];
         for (int start = 0; names != null && start <= names.length(); ) {
             int comma = names.indexOf(',', start);
             int end = comma < 0 ? names.length() : comma;
-            List<String> words = Divisions.bareAdminWords(NameKeys.words(names.substring(start, end)));
-            if (!skeleton.isEmpty() && close(skeleton, NameKeys.skeletonOf(NameKeys.looseKey(words)))) {
+            if (test.test(NameKeys.words(names.substring(start, end)))) {
                 return true;
             }
             start = end + 1;
