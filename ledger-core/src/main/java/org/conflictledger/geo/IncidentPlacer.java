@@ -80,20 +80,22 @@ final class IncidentPlacer {
         for (RegionPhrases.Found f : regions) {
             votes.merge(f.place().country(), REGION_VOTE, Integer::sum); // "in Ganjuwa Local Government Area of Bauchi State"
         }
-        List<String> out = new ArrayList<>(votes.keySet());
-        Comparator<String> byVotes = Comparator.comparing((String cc) -> votes.get(cc)).reversed();
+        List<String> out = byVotes(votes);
         if (new java.util.HashSet<>(votes.values()).size() < votes.size()) {
-            byVotes = byVotes.thenComparing(notablePlaces(article).order()); // a tie: the gazetteer is asked only then
+            out.sort(mostVotes(votes).thenComparing(notablePlaces(article).order())); // a tie: the gazetteer is asked only then
         }
-        out.sort(byVotes);
         return out;
     }
 
     /** The countries of a vote count, most votes first (the first named among equals). */
     private static List<String> byVotes(Map<String, Integer> votes) {
         List<String> out = new ArrayList<>(votes.keySet());
-        out.sort(Comparator.comparing((String cc) -> votes.get(cc)).reversed());
+        out.sort(mostVotes(votes));
         return out;
+    }
+
+    private static Comparator<String> mostVotes(Map<String, Integer> votes) {
+        return Comparator.comparing((String cc) -> votes.get(cc)).reversed();
     }
 
     /** The article's countries named as places (4 votes a mention), as speakers (2) and by demonyms (1). */
