@@ -61,6 +61,15 @@ final class IncidentPlacer {
             countries = new ArrayList<>(places.mentions().keySet());
             countries.sort(places.order());
         }
+        if (countries.isEmpty()) {
+            // a district's name is shared more often: its country counts only for a story that names no other place
+            // ("on Wana road in Tank district")
+            for (RegionPhrases.Found f : regions) {
+                if (!countries.contains(f.place().country())) {
+                    countries.add(f.place().country());
+                }
+            }
+        }
         List<IncidentMention> out = new ArrayList<>();
         for (int i = 0; i < extraction.incidents().size(); i++) {
             out.add(locate(article, regions, extraction.incidents().get(i), i == 0, countries));
@@ -78,8 +87,11 @@ final class IncidentPlacer {
                                           List<RegionPhrases.Found> regions) {
         Map<String, Integer> votes = new LinkedHashMap<>(named);
         for (RegionPhrases.Found f : regions) {
-            votes.merge(f.place().country(), REGION_VOTE, Integer::sum); // "in Ganjuwa Local Government Area of Bauchi State"
+            if (f.place().precision() == GeoPrecision.REGION) {
+                votes.merge(f.place().country(), REGION_VOTE, Integer::sum); // "in Ganjuwa LGA of Bauchi State"
+            }
         }
+
         List<String> out = byVotes(votes);
         if (new java.util.HashSet<>(votes.values()).size() < votes.size()) {
             out.sort(mostVotes(votes).thenComparing(notablePlaces(article).order())); // a tie: the gazetteer is asked only then

@@ -24,6 +24,9 @@ import org.conflictledger.model.WordNet;
  * "Eastern Province", found in many countries), a demonym ("the Kurdish region"), nor a province an armed group
  * gives itself ("the Islamic State's Khorasan Province"); nor another country's namesake of a region a country's
  * possessive names ("Iraq's Kurdistan region" is not Iran's Kurdistan Province).
+ *
+ * <p>A district written with its division word ("Tank district", "Maywand District") is found too, as the
+ * gazetteer's district of that name, in the article's countries when it names any.
  */
 final class RegionPhrases {
     /**
@@ -38,7 +41,7 @@ final class RegionPhrases {
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern PHRASE = Pattern.compile(
             "(?<![\\p{L}\\p{N}'\u2019-])((?:\\p{Lu}[\\p{L}'\u2019]*+(?:-\\p{L}++)*+\\s+){1,3})"
-            + "(State|state|Province|province|Governorate|governorate|Region|region|County|county)\\b");
+            + "(State|state|Province|province|Governorate|governorate|Region|region|County|county|District|district)\\b");
     /** Capitalised words that open a sentence or a clause and are no part of a name. */
     private static final Set<String> NOT_NAME = Set.of("the", "in", "a", "an", "of", "at", "from", "to", "and", "on",
             "for", "by", "near", "across", "into", "with", "this", "that", "his", "her", "their", "its", "neighbouring",
@@ -127,6 +130,12 @@ final class RegionPhrases {
 
     /** The first-level division the phrase names, read in the context countries first, then anywhere; or null. */
     private static Place division(Gazetteer gazetteer, String phrase, String division, List<String> context) {
+        if (division.equalsIgnoreCase("district")) {
+            // a second-level division: "Tank district", "Maywand District"; named the same as the gazetteer's
+            Place p = gazetteer.resolve(phrase, context).orElse(null);
+            return p != null && p.precision() == GeoPrecision.DISTRICT && (context.isEmpty() || context.contains(p.country()))
+                    ? p : null;
+        }
         Place p = gazetteer.division(phrase, context).orElse(null);
         if (!matches(p, division) && !context.isEmpty()) {
             p = gazetteer.division(phrase, List.of()).orElse(null);

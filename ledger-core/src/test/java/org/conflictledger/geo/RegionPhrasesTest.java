@@ -39,13 +39,22 @@ class RegionPhrasesTest {
     @Test
     void theLongestNameThatResolvesWinsAndOpeningWordsAreNoPartOfIt() {
         assertEquals("NG Cross River State", only("In Cross River state the police confirmed three deaths."));
-        assertEquals("AF Nangarhar Province", only("The strike hit a house in Achin district of Nangarhar Province."));
+        assertEquals("AF Nangarhar Province", only("The strike hit a house in a village of Nangarhar Province."));
     }
 
     @Test
     void newsEnglishDivisionWordsMatchGeoNamesOwn() {
         assertEquals("SY Idlib Governorate", only("Air strikes on Idlib province killed 12 people.", "SY"));
         assertEquals("KE Kwale County", only("A cleric was shot dead in Diani, Kwale county."));
+    }
+
+    @Test
+    void aDistrictWrittenWithItsDivisionWordIsFoundWhereTheContextAllows() {
+        List<RegionPhrases.Found> found = in("A senator's son was shot dead on Wana road in Tank district on Thursday.");
+        assertEquals(1, found.size());
+        assertEquals("PK", found.get(0).place().country());
+        assertEquals(org.conflictledger.model.GeoPrecision.DISTRICT, found.get(0).place().precision());
+        assertTrue(in("Gunmen killed two men in Tank district.", "SY").isEmpty()); // no Syrian district of that name
     }
 
     @Test
