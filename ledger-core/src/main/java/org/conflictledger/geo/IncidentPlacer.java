@@ -91,7 +91,6 @@ final class IncidentPlacer {
                 votes.merge(f.place().country(), REGION_VOTE, Integer::sum); // "in Ganjuwa LGA of Bauchi State"
             }
         }
-
         List<String> out = byVotes(votes);
         if (new java.util.HashSet<>(votes.values()).size() < votes.size()) {
             out.sort(mostVotes(votes).thenComparing(notablePlaces(article).order())); // a tie: the gazetteer is asked only then
@@ -275,7 +274,7 @@ final class IncidentPlacer {
         if (first == null && placeless && !context.isEmpty()) {
             // "six years of violence and at least 15,000 deaths" in a story of Borno villages: the story's country
             firstName = Countries.name(context.get(0));
-            first = firstName == null ? null : resolve(firstName, context);
+            first = countryPlace(context.get(0));
         }
         // the country of a place the gazetteer lacks: the extractor's, else the story's when it has only one
         String country = m.country() != null ? m.country() : articleCountries.size() == 1 ? articleCountries.get(0) : null;
@@ -289,10 +288,9 @@ final class IncidentPlacer {
             } else {
                 Place around = onlyRegion(article, regions, country);
                 if (around == null) {
-                    String name = Countries.name(country);
-                    around = name == null ? null : gazetteer.resolve(name, List.of(country)).orElse(null);
+                    around = countryPlace(country);
                 }
-                return around == null || !around.country().equals(country) ? unplaced(m)
+                return around == null ? unplaced(m)
                         : new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(),
                         around.admin1(), country, around.lat(), around.lon(), around.precision(), m.perpetrators(),
                         m.disputedPerpetrator(), m.claims());
@@ -322,8 +320,7 @@ final class IncidentPlacer {
             // "the central Mali city of Konna": Mali's, not a namesake in France (whose troops the sentence names)
             Place there = resolve(firstName, List.of(namedIn));
             if (there == null) {
-                String countryName = Countries.name(namedIn);
-                there = countryName == null ? null : resolve(countryName, List.of(namedIn));
+                there = countryPlace(namedIn);
                 inside = there == null ? null : firstName;
             }
             first = there == null ? first : there;
@@ -958,6 +955,12 @@ final class IncidentPlacer {
     private static boolean otherCountry(String name, String country) {
         String cc = country == null ? null : Countries.byName(name);
         return cc != null && !cc.equals(country);
+    }
+
+    /** A country as a place (its capital's coordinates, country precision), or null when the code names none. */
+    private Place countryPlace(String country) {
+        String name = Countries.name(country);
+        return name == null ? null : resolve(name, List.of(country));
     }
 
     /** The sentence holding a character offset of the text, or null. */
