@@ -492,8 +492,8 @@ final class IncidentPlacer {
     /**
      * The place a sentence names as containing {@code name} ("Midan neighbourhood of Damascus", "Waer neighbourhood
      * in western Homs", "Minian town in Aleppo", "Babeska, a village in Idlib", "the town of al-Quria in Deir ez-Zor
-     * province"), or as near it ("Adra northeast of Damascus", "Hassia 40 km south of Homs"), with the container's
-     * name as written, or null.
+     * province", "Bielel locality, South Darfur,"), or as near it ("Adra northeast of Damascus", "Hassia 40 km south of
+     * Homs"), with the container's name as written, or null.
      */
     private Pick containerOf(AnnotatedArticle article, String name, List<String> context, Set<Integer> own) {
         if (name == null || name.isBlank()) {
@@ -507,7 +507,9 @@ final class IncidentPlacer {
                 + "|,?\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+['\u2019]s\\s+)?(?:(?i:north|south|east|west)(?:ern)?\\s+)?" + NAME
                 + "\\s+(province|governorate|state|region)\\b"
                 + "|,?\\s+(?:about\\s+|some\\s+)?(?:(\\d{1,3})\\s*(?:km|kilometres|kilometers|miles)\\s+(?:\\([^)\\n]{1,25}\\)\\s+)?)?"
-                + "(?i:north|south|east|west)(?:-?(?i:east|west))?\\s+of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?" + NAME + ")");
+                + "(?i:north|south|east|west)(?:-?(?i:east|west))?\\s+of\\s+(?:the\\s+)?(?:city\\s+of\\s+)?" + NAME
+                + "|(?:\\s+(?:locality|village|town|camp|area))?,\\s+" + NAME
+                + "(?=\\s*(?:[.;]|$)|,\\s+(?!\\p{Lu}[\\p{L}-]*+(?:\\s+\\p{Lu}[\\p{L}-]*+)?\\s*(?:,|and\\b|or\\b))))");
         Matcher x = null;
         for (Sentence s : article.sentences()) { // the incident's own sentences first, then the story's
             if (own.contains(s.index())) {
@@ -523,6 +525,12 @@ final class IncidentPlacer {
             if (!x.find()) {
                 return null;
             }
+        }
+        if (x.group(6) != null) {
+            // "Bielel locality, South Darfur, ...": a division set beside the place in commas contains it; a town
+            // beside it, or a division inside a list ("Cairo, Minya, Damietta and Aswan"), is another item of it
+            String division = trimLocality(x.group(6));
+            return division == null ? null : gazetteer.division(division, context).map(d -> new Pick(division, d)).orElse(null);
         }
         String outer = trimLocality(x.group(1) != null ? x.group(1) : x.group(2) != null ? x.group(2) : x.group(5));
         Place p = outer == null ? null : resolve(x.group(2) != null ? outer + " " + x.group(3) : outer, context);

@@ -459,4 +459,20 @@ class PlaceRulesIT {
         assertEquals("Konna", m.location());
         assertEquals("ML", m.country());
     }
+
+    @Test
+    void aDivisionSetInCommasBesideAVillageContainsIt() {
+        IncidentMention m = first("A Koran teacher and his brother from El Salam camp in Bielel locality, South Darfur, were shot"
+                + " dead on Sunday.");
+        assertEquals("SD", m.country());
+        assertEquals("Bielel", m.location());
+    }
+
+    @Test
+    void aDivisionInsideAListOfPlacesContainsNone() {
+        IncidentMention m = first("Five protesters were shot dead on Friday, the ministry said. The dead were from Cairo, Minya,"
+                + " Damietta and Aswan.");
+        assertEquals("EG", m.country());
+        assertEquals("Cairo", m.location());
+    }
 }
