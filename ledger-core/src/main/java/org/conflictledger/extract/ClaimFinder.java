@@ -62,9 +62,61 @@ final class ClaimFinder {
         }
         singles(v, out);
         VictimLists.add(v, out);
-        out.removeIf(r -> disasterAfter(v, r));
+        if (nonViolentCause(v)) {
+            out.clear();
+        } else {
+            out.removeIf(r -> disasterAfter(v, r));
+        }
         return out;
     }
+
+    /**
+     * "An eruption last year killed at least 17 people", "72 workers have been killed after a fire hit a footwear
+     * factory": a sentence that names a disaster, an accident or a blaze and no word of armed violence counts the
+     * dead of no conflict.
+     */
+    private static boolean nonViolentCause(SentenceView v) {
+        boolean cause = false;
+        for (int k = 0; k < v.size(); k++) {
+            if (Lexicon.violenceWord(v.lower(k)) || Lexicon.VIOLENCE_VERBS.contains(v.lemma(k))) {
+                return false;
+            }
+            cause |= Lexicon.NON_VIOLENT_CAUSES.contains(v.lower(k)) && !VIOLENCE_MAY_CAUSE.contains(v.lower(k)) || blaze(v, k);
+        }
+        return cause;
+    }
+
+    /**
+     * Causes that violence may bring about or stand beside: "buildings that collapsed", "gas poisoning", "the
+     * ceasefire collapsed", "killed in the plane crash" (a plane a bomb brought down).
+     */
+    private static final Set<String> VIOLENCE_MAY_CAUSE = Set.of("collapse", "collapsed", "poisoning", "crash", "crashes",
+            "crashed");
+
+    /** A fire as a blaze: not one that was opened, returned, exchanged or come under, nor one set to a house. */
+    private static boolean blaze(SentenceView v, int k) {
+        String w = v.lower(k);
+        return (w.equals("fire") || w.equals("fires")) && v.isNoun(k) && !GUNFIRE_BEFORE.contains(v.lemma(k - 1))
+                && !GUNFIRE_BEFORE.contains(v.lemma(k - 2)) && !GUNFIRE_AFTER.contains(v.lower(k + 1)) && !setOnFire(v, k);
+    }
+
+    /** "set his palace on fire": arson. */
+    private static boolean setOnFire(SentenceView v, int k) {
+        if (!v.lower(k - 1).equals("on")) {
+            return false;
+        }
+        for (int j = k - 2; j >= Math.max(0, k - 6); j--) {
+            if (v.lemma(j).equals("set")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> GUNFIRE_BEFORE = Set.of("open", "return", "exchange", "cease", "draw", "under",
+            "set", "heavy", "sniper", "artillery", "mortar", "tank", "enemy", "friendly", "live", "direct", "intense", "of",
+            "cross", "machine-gun", "rocket", "hostile");
+    private static final Set<String> GUNFIRE_AFTER = Set.of("on", "at", "upon", "into", "to");
 
     /**
      * "Death toll climbs to 22 in Philippine monsoon landslide", "12 people died in a road accident": a figure whose
@@ -200,6 +252,9 @@ final class ClaimFinder {
      * "A Ukrainian journalist died".
      */
     private static RawClaim subjectSingle(SentenceView v, int trigger, int aux, Category c) {
+        if (v.lemma(trigger).equals("die") && !violent(v)) {
+            return null; // "the singer has died aged 76", "Giacometti, who died in 1966"
+        }
         if (aux < 0 && v.lemma(trigger).equals("die")) {
             aux = trigger;
         }
@@ -259,8 +314,11 @@ final class ClaimFinder {
         return new RawClaim(v, head, trigger + 1, 1, Qualifier.EXACT, c, singleGroup(h), false);
     }
 
-    /** A plural noun for people by role: "doctors", "passengers", "members". */
+    /** A plural noun for people by role: "doctors", "passengers", "members", "tribesmen". */
     static boolean humanNounPlural(String w) {
+        if (w.length() > 4 && w.endsWith("men")) {
+            return !Lexicon.NON_PERSON_HEADS.contains(w); // "tribesmen", "policemen", "fishermen"
+        }
         String one = w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w.substring(0, w.length() - 1);
         return w.endsWith("s") && (humanNoun(one) || Lexicon.PERSON_HEADS.containsKey(w)) && !Lexicon.NON_PERSON_HEADS.contains(w);
     }
@@ -587,7 +645,7 @@ final class ClaimFinder {
                 }
             }
             Category c = Lexicon.category(v.lemma(j), w);
-            if (c != null && (Lexicon.DEATH_NOUNS.contains(w) || Lexicon.INJURY_NOUNS.contains(w))) {
+            if (c != null && casualtyNoun(v, j) != null) {
                 inPhrase = c;
                 j++;
                 break;
@@ -1121,8 +1179,59 @@ final class ClaimFinder {
         if (v.isVerb(i) || v.pos(i).startsWith("JJ") || verbTaggedAsNoun(v, i)) {
             return c;
         }
-        return v.isNoun(i) && (Lexicon.DEATH_NOUNS.contains(w) || Lexicon.INJURY_NOUNS.contains(w)) ? c : null;
+        return v.isNoun(i) ? casualtyNoun(v, i) : null;
     }
+
+    /**
+     * The category a casualty noun states ("dead", "deaths", "wounded"); bodies only where the sentence speaks of
+     * the dead, not in "five student bodies endorsed the motion" or "the governing body's meeting".
+     */
+    private static Category casualtyNoun(SentenceView v, int i) {
+        String w = v.lower(i);
+        if (!Lexicon.DEATH_NOUNS.contains(w) && !Lexicon.INJURY_NOUNS.contains(w)
+                || (w.equals("body") || w.equals("bodies")) && anotherBody(v, i) && !corpses(v)) {
+            return null;
+        }
+        return Lexicon.category(v.lemma(i), w);
+    }
+
+    /**
+     * True when the word before "body" makes it another kind of body: "governing body", "student bodies", "icy
+     * bodies"; not "dead bodies", "charred bodies", "victims bodies", nor a figure's "seven bodies".
+     */
+    private static boolean anotherBody(SentenceView v, int i) {
+        String before = v.lower(i - 1);
+        boolean modifier = v.isNoun(i - 1) || v.pos(i - 1).startsWith("JJ") || v.pos(i - 1).equals("VBG") || v.pos(i - 1).equals("VBN");
+        return modifier && !CORPSE_MODIFIERS.contains(before) && !humanNounPlural(before) && v.ner(i - 1) != EntityType.NUMBER;
+    }
+
+    /** Words before "bodies" that make them the dead's. */
+    private static final Set<String> CORPSE_MODIFIERS = Set.of("dead", "charred", "mutilated", "decomposed", "decomposing",
+            "burned", "burnt", "bullet-riddled", "riddled", "headless", "lifeless", "unidentified", "unclaimed",
+            "decapitated", "bloodied", "bloody", "civilian", "more", "other", "several", "many", "their", "severed",
+            "dismembered", "tortured", "bound", "blindfolded", "rotting", "abandoned", "scattered");
+
+    /**
+     * True when a sentence that names bodies speaks of the dead: of violence or death, or of what is done with
+     * corpses ("bodies were found", "recovered 12 bodies", "the bodies of 20 men lay in the street").
+     */
+    private static boolean corpses(SentenceView v) {
+        for (int k = 0; k < v.size(); k++) {
+            String l = v.lemma(k);
+            if (CORPSE_VERBS.contains(l) || Lexicon.category(l, v.lower(k)) == Category.KILLED && !l.startsWith("bod")
+                    || Lexicon.violenceWord(v.lower(k)) || Lexicon.VIOLENCE_VERBS.contains(l) || l.equals("morgue")
+                    || l.equals("grave") || l.equals("wound") || l.equals("bullet")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Verb lemmas of what is done with the dead. */
+    private static final Set<String> CORPSE_VERBS = Set.of("find", "recover", "retrieve", "pull", "discover", "dump",
+            "bury", "exhume", "identify", "wash", "collect", "unearth", "dig", "lie", "litter", "strew", "scatter",
+            "remove", "bring", "hand", "return", "receive", "evacuate", "burn", "count", "transport", "dispose", "carry",
+            "lift", "lay", "take", "wrap", "see", "show", "load", "pile", "line", "riddle", "char", "mutilate");
 
     /**
      * "blasts kills 18 and wounds more than 60": a verb of killing or injuring in the third person that the
@@ -1296,7 +1405,7 @@ final class ClaimFinder {
             if (rises && (v.lower(first - 1).equals("to") || i == first - 1)) {
                 for (int j = i - 1; j >= 0; j--) {
                     String w = v.lower(j);
-                    if (Lexicon.TOLL_NOUNS.contains(w) || w.equals("total") || casualtyAt(v, j) == Category.KILLED) {
+                    if (tollNoun(v, j) || w.equals("total") || casualtyAt(v, j) == Category.KILLED) {
                         return true;
                     }
                     if (w.equals(";") || casualtyAt(v, j) == Category.INJURED) {
@@ -1312,12 +1421,28 @@ final class ClaimFinder {
                 return false;
             }
             if (Lexicon.TOLL_NOUNS.contains(w) || w.equals("tolls") || w.equals("total") && v.lower(i - 1).equals("death")) {
-                String mod = v.lower(i - 1);
-                return !mod.equals("injury") && !mod.equals("injuries") && !mod.equals("economic");
+                return tollNoun(v, i) || w.equals("tolls") || w.equals("total");
             }
         }
         return false;
     }
+
+    /**
+     * A toll or tally of the dead: not an injury or economic toll, nor one a common noun makes another count ("his
+     * league tally to 14", "the vote tally"); a name may stand before it ("the Gaza toll").
+     */
+    private static boolean tollNoun(SentenceView v, int i) {
+        String mod = v.lower(i - 1);
+        if (!Lexicon.TOLL_NOUNS.contains(v.lower(i)) || mod.equals("injury") || mod.equals("injuries") || mod.equals("economic")) {
+            return false;
+        }
+        boolean commonNoun = v.pos(i - 1).equals("NN") || v.pos(i - 1).equals("NNS");
+        return !commonNoun || Lexicon.category(v.lemma(i - 1), mod) != null || TOLL_MODIFIERS.contains(mod);
+    }
+
+    /** Common nouns that may stand before a toll of the dead: "the casualty toll", "the civilian toll". */
+    private static final Set<String> TOLL_MODIFIERS = Set.of("casualty", "casualties", "civilian", "victim", "victims",
+            "war", "conflict", "fatality", "body", "bodies", "human", "overall", "government", "official");
 
     /** "killed or wounded", "killed and wounded" name one combined figure, which is no claim. */
     private static boolean combined(SentenceView v, int from, int limit) {

@@ -113,18 +113,18 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         m.put("casualty", CASUALTY);
         m.put("casualties", CASUALTY);
         for (String lemma : Lexicon.KILL_VERBS) {
-            for (String form : forms(lemma)) {
+            for (String form : Lexicon.forms(lemma)) {
                 m.put(form, CASUALTY_VERB);
             }
         }
         for (String lemma : Lexicon.INJURE_VERBS) {
-            for (String form : forms(lemma)) {
+            for (String form : Lexicon.forms(lemma)) {
                 m.put(form, CASUALTY_VERB);
             }
         }
         Lexicon.IRREGULAR_FORMS.keySet().forEach(f -> m.put(f, CASUALTY_VERB));
         m.put("it", IT);
-        for (String w : forms("lose")) {
+        for (String w : Lexicon.forms("lose")) {
             m.put(w, LOSE);
         }
         m.put("lost", LOSE);
@@ -147,31 +147,12 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
     private static Map<String, Byte> causes() {
         Map<String, Byte> m = new HashMap<>();
         put(m, NON_VIOLENT, Lexicon.NON_VIOLENT_CAUSES);
-        put(m, VIOLENT, Lexicon.VIOLENCE_WORDS);
-        Lexicon.VIOLENCE_VERBS.forEach(lemma -> forms(lemma).forEach(f -> m.put(f, VIOLENT)));
-        // "clash" and "ambush" take -es; "shot" is listed, "shooting" is a regular form
-        m.put("clashes", VIOLENT);
-        m.put("ambushes", VIOLENT);
-        for (String w : forms("open")) {
+        put(m, VIOLENT, Lexicon.violenceForms());
+        for (String w : Lexicon.forms("open")) {
             m.put(w, OPEN);
         }
         m.put("fire", FIRE);
         return m;
-    }
-
-    /** A verb lemma's regular forms: kill, kills, killed, killing, killings; die, dies, died, dying. */
-    static List<String> forms(String lemma) {
-        List<String> out = new ArrayList<>(List.of(lemma));
-        if (lemma.endsWith("ie")) {
-            String stem = lemma.substring(0, lemma.length() - 2);
-            out.addAll(List.of(lemma + "s", lemma + "d", stem + "ying"));
-        } else if (lemma.endsWith("e")) {
-            String stem = lemma.substring(0, lemma.length() - 1);
-            out.addAll(List.of(lemma + "s", lemma + "d", stem + "ing"));
-        } else {
-            out.addAll(List.of(lemma + "s", lemma + "ed", lemma + "ing", lemma + "ings"));
-        }
-        return out;
     }
 
     @Override

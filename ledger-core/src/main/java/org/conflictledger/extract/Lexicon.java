@@ -1,5 +1,8 @@
 package org.conflictledger.extract;
 
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -125,12 +128,12 @@ final class Lexicon {
             "militia", "militias", "militiamen", "rebel", "rebels", "jihadist", "jihadists", "terrorist", "terrorists",
             "terrorism", "terror", "extremist", "extremists", "assailant", "assailants", "war", "warplane", "warplanes",
             "drone", "drones", "combatant", "combatants", "hostage", "hostages",
-            "violence", "riot", "riots", "armed", "conflict", "hacked", "slain", "slew");
-    /** Verb lemmas of armed violence; their regular forms count too ("attacked", "shelling", "clashes"). */
+            "violence", "riot", "riots", "armed", "conflict", "hacked", "slain", "slew", "arson", "arsonist", "arsonists");
     /** Nouns that name an attack as an event, to which a day can be bound: "the March 17 strike", "the attack on Saturday". */
     static final Set<String> EVENT_NOUNS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
             "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "raid", "raids", "shelling", "massacre",
             "ambush", "assault", "bombardment", "killing", "killings");
+    /** Verb lemmas of armed violence; their regular forms count too ("attacked", "shelling", "clashes"). */
     static final Set<String> VIOLENCE_VERBS = Set.of("attack", "assault", "raid", "bomb", "bombard", "shell", "shoot",
             "fight", "clash", "ambush", "murder", "massacre", "slaughter", "execute", "behead", "assassinate", "stab",
             "lynch", "torture", "kidnap", "abduct", "detonate", "explode");
@@ -145,6 +148,41 @@ final class Lexicon {
             "derailed", "derailment", "capsized", "sank", "sinking", "drowned", "drowning", "blaze",
             "epidemic", "outbreak", "virus", "disease", "cholera", "ebola", "pandemic", "infection", "infections",
             "stampede", "collapse", "collapsed", "poisoning", "overdose");
+
+    /** The words of armed violence and the forms of its verbs, as written ("shelling", "clashes", "attacked"). */
+    private static final Set<String> VIOLENCE_FORMS = withForms();
+
+    private static Set<String> withForms() {
+        Set<String> out = new HashSet<>(VIOLENCE_WORDS);
+        VIOLENCE_VERBS.forEach(lemma -> out.addAll(forms(lemma)));
+        out.addAll(Set.of("clashes", "ambushes")); // -es, which the regular forms leave out
+        return Set.copyOf(out);
+    }
+
+    /** A verb lemma's regular forms: kill, kills, killed, killing, killings; die, dies, died, dying. */
+    static List<String> forms(String lemma) {
+        List<String> out = new ArrayList<>(List.of(lemma));
+        if (lemma.endsWith("ie")) {
+            String stem = lemma.substring(0, lemma.length() - 2);
+            out.addAll(List.of(lemma + "s", lemma + "d", stem + "ying"));
+        } else if (lemma.endsWith("e")) {
+            String stem = lemma.substring(0, lemma.length() - 1);
+            out.addAll(List.of(lemma + "s", lemma + "d", stem + "ing"));
+        } else {
+            out.addAll(List.of(lemma + "s", lemma + "ed", lemma + "ing", lemma + "ings"));
+        }
+        return out;
+    }
+
+    /** The words of armed violence with the forms of its verbs. */
+    static Set<String> violenceForms() {
+        return VIOLENCE_FORMS;
+    }
+
+    /** True when a word, as written in lower case, names armed violence: "shelling", "gunmen", "clashes". */
+    static boolean violenceWord(String lower) {
+        return VIOLENCE_FORMS.contains(lower);
+    }
 
     /** Reporting verb lemmas. */
     static final Set<String> REPORT_VERBS = Set.of("say", "tell", "report", "confirm", "announce", "state", "claim",

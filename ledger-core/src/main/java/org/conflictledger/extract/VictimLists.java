@@ -196,7 +196,9 @@ final class VictimLists {
                 return ofEnd > k + 2 && people(v, k + 2, ofEnd) ? new Item(ofEnd, n, raised) : null;
             }
             int nounEnd = nounRun(v, k, limit);
-            if (nounEnd == k && !v.lower(k).equals("others")) {
+            if (nounEnd == k && v.pos(k).startsWith("JJ") && namedPeople(v, k)) {
+                nounEnd = k + 1; // "six Iranians and one Iraqi": a demonym as the noun
+            } else if (nounEnd == k && !v.lower(k).equals("others")) {
                 return null;
             }
             k = Math.max(nounEnd, v.lower(k).equals("others") ? k + 1 : k);
@@ -343,10 +345,10 @@ final class VictimLists {
     /** True when the nouns [from, to) count people: "others", "passengers", "crew members", "children". */
     private static boolean people(SentenceView v, int from, int to) {
         for (int k = to - 1; k >= from; k--) {
-            if (v.isNoun(k)) {
+            if (v.isNoun(k) || k == from && to == from + 1 && namedPeople(v, k)) {
                 String w = v.lower(k);
                 return w.equals("others") || w.equals("other") || Lexicon.PERSON_HEADS.containsKey(w) || ClaimFinder.isPersonNoun(v, k)
-                        || w.endsWith("s") && ClaimFinder.humanNounPlural(w)
+                        || ClaimFinder.humanNounPlural(w)
                         || k == from && namedPeople(v, k); // "123 Ma'aliya and more than 200 Rizeigat", "29 Sudanese"
             }
         }
