@@ -68,8 +68,15 @@ final class IngestRun {
             problems.accept(new IngestProblem(file, clamp(line), message));
         }
 
-        /** Hands an article on, renaming it first when its id was already used in this run. */
-        void article(Article article, long line) {
+        /**
+         * Hands an article on, its title and text repaired of mojibake ({@link Mojibake}), renamed first when its id
+         * was already used in this run.
+         */
+        void article(Article read, long line) {
+            String title = Mojibake.repair(read.title());
+            String text = Mojibake.repair(read.text());
+            Article article = title == read.title() && text == read.text() ? read
+                    : new Article(read.id(), read.url(), read.outlet(), read.published(), title, text);
             Article unique = article;
             if (!ids.add(article.id())) {
                 String renamed;
