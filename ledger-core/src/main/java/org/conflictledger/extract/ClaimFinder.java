@@ -545,6 +545,8 @@ final class ClaimFinder {
                     out.add(new Amount(i, covered, null, true, false));
                 } else if (isAge(v, i, covered)) {
                     continue; // "children younger than 15", "a 7-year-old", "aged 12"
+                } else if (YEAR.matcher(text).matches() && DEFINITE.contains(v.lower(i - 1))) {
+                    continue; // "the 2005 deaths and ensuing riots", "its 1988 massacre": a year the tagger read as a count
                 } else if (numberedName(v, i, covered)) {
                     continue; // "the councillor representing Ward 4 was strangled": a name's number, not a count
                 } else if (text.equals("one") && (v.lower(covered).equals("of") || Lexicon.NON_PERSON_HEADS.contains(v.lower(covered))
@@ -562,6 +564,10 @@ final class ClaimFinder {
         }
         return out;
     }
+
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+    /** Words that make a following year-like figure a year: "the 2005 deaths". */
+    private static final Set<String> DEFINITE = Set.of("the", "its", "their", "his", "her", "this", "that", "these", "those");
 
     private static final java.util.Set<String> AUXILIARIES = java.util.Set.of("are", "is", "were", "was", "been", "have",
             "has", "had", "be", "being", "to", "reportedly", "believed", "estimated", "thought", "feared", "confirmed",
