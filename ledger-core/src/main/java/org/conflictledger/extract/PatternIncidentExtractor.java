@@ -475,7 +475,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 boolean ofPlace = m.type() == EntityType.MISC && next < v.size() && PLACE_NOUNS.contains(v.lower(next));
                 boolean where = m.type() == EntityType.LOCATION && !actor;
                 boolean speaks = where && ActorPlaces.speaking(v.tokens, m);
-                if (!compound) { // "the Britain-based monitor" says nothing of where the story is
+                if (!compound && !ActorPlaces.ethnic(v.tokens, m)) {
+                    // "the Britain-based monitor", "70 percent ethnic Turkmen" say nothing of where the story is
                     votes.merge(cc, speaks ? 2 : where || ofPlace ? 4 : 1, Integer::sum);
                 }
                 if (ofPlace && !placeCountry) {

@@ -109,7 +109,7 @@ final class IncidentPlacer {
         return Comparator.comparing((String cc) -> votes.get(cc)).reversed();
     }
 
-    /** The article's countries named as places (4 votes a mention), as speakers (2) and by demonyms (1). */
+    /** The article's countries named as places (4 votes a mention), as speakers (2) and by demonyms (1), not ethnic ones. */
     private static Map<String, Integer> countryVotes(AnnotatedArticle article) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (EntityMention m : article.mentions()) {
@@ -124,7 +124,7 @@ final class IncidentPlacer {
                 }
             } else if (m.type() == EntityType.MISC) {
                 String cc = Countries.byNameOrDemonym(m.text());
-                if (cc != null) {
+                if (cc != null && !ActorPlaces.ethnic(article.sentences().get(m.sentence()).tokens(), m)) {
                     votes.merge(cc, 1, Integer::sum);
                 }
             }

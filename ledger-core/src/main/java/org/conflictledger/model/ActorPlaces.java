@@ -59,6 +59,18 @@ public final class ActorPlaces {
         return end < text.length() && text.charAt(end) == '-';
     }
 
+    /**
+     * True when a demonym names an ethnic group, not a country's people: "ethnic Turkmen", "ethnically Albanian"
+     * (who lives there, not which state the place is in).
+     */
+    public static boolean ethnic(List<Token> tokens, EntityMention m) {
+        if (m.firstToken() < 1) {
+            return false;
+        }
+        String before = lower(tokens, m.firstToken() - 1);
+        return before.equals("ethnic") || before.equals("ethnically");
+    }
+
     /** True when the token after the mention is a reporting verb: "Russia says", "Washington denied". */
     public static boolean speaking(List<Token> tokens, EntityMention m) {
         if (m.lastToken() >= tokens.size()) {

@@ -475,4 +475,11 @@ class PlaceRulesIT {
         assertEquals("EG", m.country());
         assertEquals("Cairo", m.location());
     }
+
+    @Test
+    void anEthnicGroupsDemonymDoesNotNameTheCountry() {
+        IncidentMention m = first("In Tuz Khurmato, a town of mostly ethnic Turkmen, three roadside bombs went off on Monday,"
+                + " killing 9 people.");
+        assertEquals("IQ", m.country());
+    }
 }
