@@ -473,7 +473,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                         || ActorPlaces.inGroupName(v.tokens, m) || ActorPlaces.agent(v.tokens, m);
                 // "attacked two Chadian villages": a demonym before a kind of place says whose soil it is
                 boolean ofPlace = m.type() == EntityType.MISC && next < v.size() && PLACE_NOUNS.contains(v.lower(next));
-                boolean where = m.type() == EntityType.LOCATION && !actor;
+                boolean away = ActorPlaces.elsewhere(v.tokens, m); // "flee to neighbouring Niger", "militants from Somalia"
+                boolean where = m.type() == EntityType.LOCATION && !actor && !away;
                 boolean speaks = where && ActorPlaces.speaking(v.tokens, m);
                 if (!compound && !ActorPlaces.ethnic(v.tokens, m)) {
                     // "the Britain-based monitor", "70 percent ethnic Turkmen" say nothing of where the story is

@@ -119,8 +119,10 @@ final class IncidentPlacer {
             if (m.type() == EntityType.LOCATION) {
                 String cc = Countries.byName(m.text());
                 if (cc != null) {
-                    boolean speaks = ActorPlaces.speaking(article.sentences().get(m.sentence()).tokens(), m);
-                    votes.merge(cc, speaks ? 2 : 4, Integer::sum); // "Russia says": who spoke, as often as where
+                    List<Token> tokens = article.sentences().get(m.sentence()).tokens();
+                    boolean speaks = ActorPlaces.speaking(tokens, m);
+                    // "Russia says": who spoke, as often as where; "fled to Niger": somewhere else, as a demonym
+                    votes.merge(cc, ActorPlaces.elsewhere(tokens, m) ? 1 : speaks ? 2 : 4, Integer::sum);
                 }
             } else if (m.type() == EntityType.MISC) {
                 String cc = Countries.byNameOrDemonym(m.text());

@@ -60,6 +60,43 @@ public final class ActorPlaces {
     }
 
     /**
+     * True when a country is named as somewhere other than the scene: where people fled or crossed to ("forcing
+     * residents to flee to neighbouring Niger", "crossed into Chad"), where people came from ("militants from
+     * Somalia", "refugees from Syria"), or the far side of a border ("near the border with Laos").
+     */
+    public static boolean elsewhere(List<Token> tokens, EntityMention m) {
+        int k = m.firstToken() - 1;
+        while (k >= 0 && NEIGHBOURING.contains(lower(tokens, k))) {
+            k--;
+        }
+        if (k < 1) {
+            return false;
+        }
+        String before = lower(tokens, k);
+        if (before.equals("with") && lower(tokens, k - 1).startsWith("border") || before.equals("bordering")) {
+            return true;
+        }
+        if (before.equals("to") || before.equals("into")) {
+            for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                if (MOVING.contains(String.valueOf(tokens.get(j).lemma()).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return before.equals("from") && COMERS.contains(String.valueOf(tokens.get(k - 1).lemma()).toLowerCase(Locale.ROOT));
+    }
+
+    private static final Set<String> NEIGHBOURING = Set.of("neighbouring", "neighboring", "nearby", "the", "neighbour", "neighbor");
+    /** Verb lemmas of going somewhere else: "fled to", "crossed into", "were deported to". */
+    private static final Set<String> MOVING = Set.of("flee", "escape", "cross", "return", "head", "deport", "repatriate",
+            "smuggle", "migrate", "run", "retreat", "withdraw", "evacuate", "seek");
+    /** Nouns of people who came from a country: "militants from Somalia". */
+    private static final Set<String> COMERS = Set.of("militant", "fighter", "refugee", "migrant", "gunman", "insurgent",
+            "jihadist", "rebel", "herdsman", "herder", "national", "worker", "pilgrim", "tourist", "attacker", "man",
+            "volunteer", "mercenary");
+
+    /**
      * True when a demonym names an ethnic group, not a country's people: "ethnic Turkmen", "ethnically Albanian"
      * (who lives there, not which state the place is in).
      */

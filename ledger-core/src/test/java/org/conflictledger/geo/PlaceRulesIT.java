@@ -482,4 +482,11 @@ class PlaceRulesIT {
                 + " killing 9 people.");
         assertEquals("IQ", m.country());
     }
+
+    @Test
+    void theCountryAcrossABorderIsNotWhereItHappened() {
+        IncidentMention m = first("A gang killed five Vietnamese villagers who were collecting wood near the border with Laos,"
+                + " police said.");
+        assertEquals("VN", m.country());
+    }
 }
