@@ -495,8 +495,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
             } else if (m.type() == EntityType.LOCATION && !FACILITY.contains(v.lower(m.lastToken())) && !dateline(v, text, m)) {
                 if (ActorPlaces.agent(v.tokens, m) || ActorPlaces.inGroupName(v.tokens, m) || ActorPlaces.seatOfGovernment(m)
-                        || ActorPlaces.ofMeeting(v.tokens, m)) {
-                    continue; // "the attacks carried out by Washington", "Firat news agency said", "the White House": who
+                        || ActorPlaces.ofMeeting(v.tokens, m) || ActorPlaces.speaking(v.tokens, m) && !afterPreposition(v, m.firstToken())) {
+                    // "the attacks carried out by Washington", "Firat news agency said", "the White House", "Washington
+                    // and Paris say" (not "residents of Bulabrin said"): who
+                    continue;
                 }
                 if (ActorPlaces.speakerSeat(v.tokens, m)) {
                     // "officials in Hajjah told CNN": where it happened only if the sentence names no other place

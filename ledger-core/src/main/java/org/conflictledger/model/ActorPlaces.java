@@ -110,10 +110,18 @@ public final class ActorPlaces {
 
     /** True when the token after the mention is a reporting verb: "Russia says", "Washington denied". */
     public static boolean speaking(List<Token> tokens, EntityMention m) {
-        if (m.lastToken() >= tokens.size()) {
+        int k = m.lastToken();
+        while (k + 1 < tokens.size() && (tokens.get(k).text().equals("and") || tokens.get(k).text().equals(","))
+                && tokens.get(k + 1).ner() == EntityType.LOCATION) {
+            k++; // "Washington and Paris say": each of the speakers
+            while (k < tokens.size() && tokens.get(k).ner() == EntityType.LOCATION) {
+                k++;
+            }
+        }
+        if (k >= tokens.size()) {
             return false;
         }
-        Token next = tokens.get(m.lastToken());
+        Token next = tokens.get(k);
         return next.pos() != null && next.pos().startsWith("VB") && next.lemma() != null
                 && SPEAKER_VERBS.contains(next.lemma().toLowerCase(Locale.ROOT));
     }

@@ -489,4 +489,11 @@ class PlaceRulesIT {
                 + " police said.");
         assertEquals("VN", m.country());
     }
+
+    @Test
+    void capitalsThatSpeakTogetherAreGovernmentsNotPlaces() {
+        IncidentMention m = first("The vote comes after a gas attack on Syrian suburbs last month. Washington and Paris say"
+                + " government forces were behind the attack, in which more than 1,400 people are estimated to have been killed.");
+        assertEquals("SY", m.country());
+    }
 }
