@@ -32,6 +32,11 @@ public final class ActorPlaces {
     /** How many words may stand between a meeting and its seat: "a meeting of the U.N. Security Council in New York". */
     private static final int MEETING_REACH = 7;
 
+    /** True when a token before "headquarters" names whose they are: "U.N.", "NATO", "the group's". */
+    private static boolean namesBody(Token t) {
+        return t.ner() == EntityType.ORGANIZATION || "NNP".equals(t.pos()) || "NNPS".equals(t.pos()) || "POS".equals(t.pos());
+    }
+
     /** True when the mention seats a meeting: "an emergency meeting of the U.N. Security Council in New York". */
     public static boolean ofMeeting(List<Token> tokens, EntityMention m) {
         int at = m.firstToken() - 1;
@@ -41,7 +46,8 @@ public final class ActorPlaces {
         for (int k = at - 1; k >= Math.max(0, at - MEETING_REACH); k--) {
             Token t = tokens.get(k);
             if (MEETINGS.contains(lower(tokens, k))) {
-                return true;
+                // "the U.N. headquarters in New York", not "a television station headquarters in Tikrit" that was attacked
+                return !lower(tokens, k).equals("headquarters") || k >= 1 && namesBody(tokens.get(k - 1));
             }
             if (t.pos() != null && t.pos().startsWith("VB") || t.text().equals(",")) {
                 return false;

@@ -496,4 +496,11 @@ class PlaceRulesIT {
                 + " government forces were behind the attack, in which more than 1,400 people are estimated to have been killed.");
         assertEquals("SY", m.country());
     }
+
+    @Test
+    void anAttackedHeadquartersIsWhereItHappenedUnlikeADiplomatsSeat() {
+        IncidentMention m = first("Four gunmen attacked a local radio station headquarters in Tikrit on Monday, killing at least"
+                + " three journalists, police said.");
+        assertEquals("Tikrit", m.location());
+    }
 }
