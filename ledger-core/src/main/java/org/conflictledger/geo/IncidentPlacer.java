@@ -218,13 +218,20 @@ final class IncidentPlacer {
             }
         }
         boolean readByGazetteer = false;
-        if ((first == null || first.precision() == GeoPrecision.COUNTRY || byDivisionWord) && !context.isEmpty()) {
+        if ((first == null || first.precision() == GeoPrecision.COUNTRY || byDivisionWord)
+                && (!context.isEmpty() || first == null && m.location() == null)) {
             // "killed ... in al-Hassakeh in north-eastern Syria": a place the tagger missed, read by the gazetteer;
             // in a sentence of the incident's own figures, it outweighs the country the story names most (and a
             // division named with its division word, within its country: "in al-Malaah Northwest of Aleppo Province")
             for (Named named : untagged(article, ownSentences)) {
                 String name = named.name();
+                if (context.isEmpty() && name.equals(name.toUpperCase(Locale.ROOT))) {
+                    continue; // a story that names no country: no initials read as a place ("in SITE area here")
+                }
                 Place p = resolve(name, context);
+                if (p != null && context.isEmpty() && p.precision() != GeoPrecision.REGION && p.population() < GeoNamesGazetteer.NOTABLE) {
+                    p = null; // nor a small namesake: "along Maiduguri-Damaturu road" is a notable place
+                }
                 if (p == null && own.contains(named.sentence()) && occurrences(article.text(), name) > 1) {
                     // "executed 19 men ... in Deir Ezour" in a story whose only country is a group's ("the Islamic
                     // State in Iraq"): a notable place beside the figures that the story names again, wherever it is
@@ -669,7 +676,7 @@ final class IncidentPlacer {
             "\\b(?:village|town|district|neighbou?rhood|suburb|area)\\s+of\\s+" + NAME);
     private static final Pattern LOCALITY_NOUN = Pattern.compile(
             NAME + "\\s+(?:village|district|area|market|neighbou?rhood|suburb|locality)\\b");
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+)?" + NAME);
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|along)\\s+(?:the\\s+)?" + NAME);
     /** "the eastern Syrian province of Deir al-Zor", "the town of al-Bukamal": a name given as a place's. */
     private static final Pattern PLACE_OF = Pattern.compile(
             "\\b(?:province|governorate|city|town|village|district|region|county)\\s+of\\s+" + NAME);

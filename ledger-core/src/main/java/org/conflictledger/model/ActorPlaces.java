@@ -60,9 +60,12 @@ public final class ActorPlaces {
         return tokens.get(k).text().toLowerCase(Locale.ROOT);
     }
 
-    /** True when the mention at [start, end) of the text is the first half of a compound: "US-led", "UK-based". */
+    /**
+     * True when the mention at [start, end) of the text is the first half of a compound: "US-led", "UK-based"; not
+     * the first of two places a hyphen joins ("the Maiduguri-Damaturu road", "Maiduguri- Beneshiek- Damaturu road").
+     */
     public static boolean compound(String text, int end) {
-        return end < text.length() && text.charAt(end) == '-';
+        return end + 1 < text.length() && text.charAt(end) == '-' && Character.isLowerCase(text.charAt(end + 1));
     }
 
     /**

@@ -503,4 +503,12 @@ class PlaceRulesIT {
                 + " three journalists, police said.");
         assertEquals("Tikrit", m.location());
     }
+
+    @Test
+    void aNotablePlaceTheTaggerMissedPlacesAStoryThatNamesNoCountry() {
+        IncidentMention m = first("Nine traders were killed by gunmen along Maiduguri- Damaturu road on Tuesday, witnesses said.");
+        assertEquals("NG", m.country());
+        IncidentMention initials = first("Three workers of the party in SITE area here were shot dead on Sunday night.");
+        assertEquals(null, initials.country());
+    }
 }
