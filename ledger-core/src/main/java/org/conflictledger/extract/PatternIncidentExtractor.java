@@ -476,7 +476,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 boolean away = ActorPlaces.elsewhere(v.tokens, m); // "flee to neighbouring Niger", "militants from Somalia"
                 boolean where = m.type() == EntityType.LOCATION && !actor && !away;
                 boolean speaks = where && ActorPlaces.speaking(v.tokens, m);
-                if (!compound && !ActorPlaces.ethnic(v.tokens, m)) {
+                if (!compound && !away && !ActorPlaces.ethnic(v.tokens, m)) {
                     // "the Britain-based monitor", "70 percent ethnic Turkmen" say nothing of where the story is
                     votes.merge(cc, speaks ? 2 : where || ofPlace ? 4 : 1, Integer::sum);
                 }

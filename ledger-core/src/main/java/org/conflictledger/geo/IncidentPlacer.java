@@ -122,7 +122,9 @@ final class IncidentPlacer {
                     List<Token> tokens = article.sentences().get(m.sentence()).tokens();
                     boolean speaks = ActorPlaces.speaking(tokens, m);
                     // "Russia says": who spoke, as often as where; "fled to Niger": somewhere else, as a demonym
-                    votes.merge(cc, ActorPlaces.elsewhere(tokens, m) ? 1 : speaks ? 2 : 4, Integer::sum);
+                    if (!ActorPlaces.elsewhere(tokens, m)) {
+                        votes.merge(cc, speaks ? 2 : 4, Integer::sum);
+                    }
                 }
             } else if (m.type() == EntityType.MISC) {
                 String cc = Countries.byNameOrDemonym(m.text());
@@ -554,6 +556,10 @@ final class IncidentPlacer {
 
     private Place resolve(String name, List<String> context) {
         Optional<Place> p = gazetteer.resolve(name, context);
+        String country = Countries.byName(name);
+        if (p.isPresent() && country != null && !country.equals(p.get().country())) {
+            return null; // "the border with Laos" names Laos, not Vietnam's Lao Cai, whatever the context
+        }
         return p.isPresent() && (context.isEmpty() || context.contains(p.get().country())) ? p.get() : null;
     }
 

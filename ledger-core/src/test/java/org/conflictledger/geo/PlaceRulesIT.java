@@ -511,4 +511,11 @@ class PlaceRulesIT {
         IncidentMention initials = first("Three workers of the party in SITE area here were shot dead on Sunday night.");
         assertEquals(null, initials.country());
     }
+
+    @Test
+    void theCountryAttackersCameFromIsNotWhereTheyStruck() {
+        IncidentMention m = first("At least 48 people were killed when Shebab militants from Somalia attacked hotels and houses in"
+                + " the Kenyan coastal town of Mpeketoni.");
+        assertEquals("KE", m.country());
+    }
 }
