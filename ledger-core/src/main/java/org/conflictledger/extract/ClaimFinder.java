@@ -78,12 +78,17 @@ final class ClaimFinder {
     private static boolean nonViolentCause(SentenceView v) {
         boolean cause = false;
         for (int k = 0; k < v.size(); k++) {
-            if (Lexicon.violenceWord(v.lower(k)) || Lexicon.VIOLENCE_VERBS.contains(v.lemma(k))) {
+            if (armedViolenceAt(v, k)) {
                 return false;
             }
             cause |= Lexicon.NON_VIOLENT_CAUSES.contains(v.lower(k)) && !VIOLENCE_MAY_CAUSE.contains(v.lower(k)) || blaze(v, k);
         }
         return cause;
+    }
+
+    /** True when the token at k names armed violence, as written or by its verb's lemma: "shelling", "gunmen", "attacked". */
+    private static boolean armedViolenceAt(SentenceView v, int k) {
+        return Lexicon.violenceWord(v.lower(k)) || Lexicon.VIOLENCE_VERBS.contains(v.lemma(k));
     }
 
     /**
@@ -1225,7 +1230,7 @@ final class ClaimFinder {
         for (int k = 0; k < v.size(); k++) {
             String l = v.lemma(k);
             if (CORPSE_VERBS.contains(l) || Lexicon.category(l, v.lower(k)) == Category.KILLED && !l.startsWith("bod")
-                    || Lexicon.violenceWord(v.lower(k)) || Lexicon.VIOLENCE_VERBS.contains(l) || l.equals("morgue")
+                    || armedViolenceAt(v, k) || l.equals("morgue")
                     || l.equals("grave") || l.equals("wound") || l.equals("bullet")) {
                 return true;
             }
@@ -1411,7 +1416,7 @@ final class ClaimFinder {
             if (rises && (v.lower(first - 1).equals("to") || i == first - 1)) {
                 for (int j = i - 1; j >= 0; j--) {
                     String w = v.lower(j);
-                    if (tollNoun(v, j) || w.equals("total") || casualtyAt(v, j) == Category.KILLED) {
+                    if (Lexicon.TOLL_NOUNS.contains(w) && deathTollModifier(v, j) || w.equals("total") || casualtyAt(v, j) == Category.KILLED) {
                         return true;
                     }
                     if (w.equals(";") || casualtyAt(v, j) == Category.INJURED) {
@@ -1427,19 +1432,20 @@ final class ClaimFinder {
                 return false;
             }
             if (Lexicon.TOLL_NOUNS.contains(w) || w.equals("tolls") || w.equals("total") && v.lower(i - 1).equals("death")) {
-                return tollNoun(v, i) || w.equals("tolls") || w.equals("total");
+                return w.equals("total") || deathTollModifier(v, i);
             }
         }
         return false;
     }
 
     /**
-     * A toll or tally of the dead: not an injury or economic toll, nor one a common noun makes another count ("his
-     * league tally to 14", "the vote tally"); a name may stand before it ("the Gaza toll").
+     * True when the word before the toll or tally at i leaves it a count of the dead: not an injury or economic toll,
+     * nor one a common noun makes another count ("his league tally to 14", "the vote tally"); a name may stand
+     * before it ("the Gaza toll").
      */
-    private static boolean tollNoun(SentenceView v, int i) {
+    private static boolean deathTollModifier(SentenceView v, int i) {
         String mod = v.lower(i - 1);
-        if (!Lexicon.TOLL_NOUNS.contains(v.lower(i)) || mod.equals("injury") || mod.equals("injuries") || mod.equals("economic")) {
+        if (mod.equals("injury") || mod.equals("injuries") || mod.equals("economic")) {
             return false;
         }
         boolean commonNoun = v.pos(i - 1).equals("NN") || v.pos(i - 1).equals("NNS");

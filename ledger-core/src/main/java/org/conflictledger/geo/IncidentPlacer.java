@@ -109,26 +109,29 @@ final class IncidentPlacer {
         return Comparator.comparing((String cc) -> votes.get(cc)).reversed();
     }
 
-    /** The article's countries named as places (4 votes a mention), as speakers (2) and by demonyms (1), not ethnic ones. */
+    /**
+     * The article's countries named as places (4 votes a mention), as speakers (2) and by demonyms (1); not one named
+     * only as somewhere else ("fled to Niger", "the border with Laos"), nor an ethnic group's demonym.
+     */
     private static Map<String, Integer> countryVotes(AnnotatedArticle article) {
         Map<String, Integer> votes = new LinkedHashMap<>();
         for (EntityMention m : article.mentions()) {
             if (ActorPlaces.compound(article.text(), m.end())) {
                 continue; // "US-led", "UK-based": who, not where
             }
+            if (m.type() != EntityType.LOCATION && m.type() != EntityType.MISC) {
+                continue;
+            }
+            List<Token> tokens = article.sentences().get(m.sentence()).tokens();
             if (m.type() == EntityType.LOCATION) {
                 String cc = Countries.byName(m.text());
-                if (cc != null) {
-                    List<Token> tokens = article.sentences().get(m.sentence()).tokens();
-                    boolean speaks = ActorPlaces.speaking(tokens, m);
-                    // "Russia says": who spoke, as often as where; "fled to Niger": somewhere else, as a demonym
-                    if (!ActorPlaces.elsewhere(tokens, m)) {
-                        votes.merge(cc, speaks ? 2 : 4, Integer::sum);
-                    }
+                if (cc != null && !ActorPlaces.elsewhere(tokens, m)) {
+                    // "Russia says": who spoke, as often as where
+                    votes.merge(cc, ActorPlaces.speaking(tokens, m) ? 2 : 4, Integer::sum);
                 }
-            } else if (m.type() == EntityType.MISC) {
+            } else {
                 String cc = Countries.byNameOrDemonym(m.text());
-                if (cc != null && !ActorPlaces.ethnic(article.sentences().get(m.sentence()).tokens(), m)) {
+                if (cc != null && !ActorPlaces.ethnic(tokens, m)) {
                     votes.merge(cc, 1, Integer::sum);
                 }
             }
@@ -555,12 +558,13 @@ final class IncidentPlacer {
     }
 
     private Place resolve(String name, List<String> context) {
-        Optional<Place> p = gazetteer.resolve(name, context);
-        String country = Countries.byName(name);
-        if (p.isPresent() && country != null && !country.equals(p.get().country())) {
-            return null; // "the border with Laos" names Laos, not Vietnam's Lao Cai, whatever the context
+        Place p = gazetteer.resolve(name, context).orElse(null);
+        if (p == null || !context.isEmpty() && !context.contains(p.country())) {
+            return null;
         }
-        return p.isPresent() && (context.isEmpty() || context.contains(p.get().country())) ? p.get() : null;
+        String country = Countries.byName(name);
+        // "the border with Laos" names Laos, not Vietnam's Lao Cai, whatever the context
+        return country == null || country.equals(p.country()) ? p : null;
     }
 
     /** The sub-national place in a context country the article names most often (the earliest among equals), or null. */

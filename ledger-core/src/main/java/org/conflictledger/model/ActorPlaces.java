@@ -60,6 +60,12 @@ public final class ActorPlaces {
         return tokens.get(k).text().toLowerCase(Locale.ROOT);
     }
 
+    /** The token's lemma in lower case, or "" when the tagger gave none. */
+    private static String lemma(List<Token> tokens, int k) {
+        String l = tokens.get(k).lemma();
+        return l == null ? "" : l.toLowerCase(Locale.ROOT);
+    }
+
     /**
      * True when the mention at [start, end) of the text is the first half of a compound: "US-led", "UK-based"; not
      * the first of two places a hyphen joins ("the Maiduguri-Damaturu road", "Maiduguri- Beneshiek- Damaturu road").
@@ -87,13 +93,13 @@ public final class ActorPlaces {
         }
         if (before.equals("to") || before.equals("into")) {
             for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
-                if (MOVING.contains(String.valueOf(tokens.get(j).lemma()).toLowerCase(Locale.ROOT))) {
+                if (MOVING.contains(lemma(tokens, j))) {
                     return true;
                 }
             }
             return false;
         }
-        return before.equals("from") && COMERS.contains(String.valueOf(tokens.get(k - 1).lemma()).toLowerCase(Locale.ROOT));
+        return before.equals("from") && COMERS.contains(lemma(tokens, k - 1));
     }
 
     private static final Set<String> NEIGHBOURING = Set.of("neighbouring", "neighboring", "nearby", "the", "neighbour", "neighbor");
