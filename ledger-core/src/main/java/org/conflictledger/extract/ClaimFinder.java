@@ -675,8 +675,9 @@ final class ClaimFinder {
                 }
                 j++;
                 boolean bracket = v.lower(j).equals("(") || v.lower(j).equals("-lrb-");
-                if (p.startsWith("NN") && !(v.pos(j).startsWith("NN") || v.pos(j).equals("POS") || bracket)) {
-                    break;
+                if (p.startsWith("NN") && !(v.pos(j).startsWith("NN") || v.pos(j).equals("POS") || bracket)
+                        || p.equals("NNS") && v.ner(j) == EntityType.PERSON) {
+                    break; // "two television programmes Ahmed Karimi was murdered": a name after a plural starts its own phrase
                 }
                 continue;
             }
@@ -806,8 +807,9 @@ final class ClaimFinder {
         if (category == null) {
             return null;
         }
-        if (unknownHead && inPhrase == null && distance > 3) {
-            // "two activist groups ... reported the strikes that killed": not a count of people
+        if (unknownHead && inPhrase == null && (distance > 3 || v.ner(npEnd) == EntityType.PERSON)) {
+            // "two activist groups ... reported the strikes that killed": not a count of people; "two television
+            // programmes Ahmed Karimi was murdered": the name after the things counted is who the verb took
             return null;
         }
         if (distance > 3 && head < 0 && onlyAuxiliaries(v, npEnd, npEnd + distance)) {

@@ -23,6 +23,9 @@ final class VictimLists {
     }
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "another");
+    /** Prepositions whose object is no subject of the clause's verb. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "on", "at", "to", "from", "near",
+            "inside", "outside", "under", "over", "through", "across", "behind", "within", "toward", "towards");
     /** Articles that open a description of one person: "a former party member", "the head of the council". */
     private static final Set<String> SINGULAR = Set.of("a", "an", "the");
     /** A person a pronoun names: "killing him, his wife and two sons". */
@@ -53,8 +56,10 @@ final class VictimLists {
                 continue;
             }
             for (int start = Math.max(0, end - SUBJECT_REACH); start < end; start++) {
-                if (start > 0 && (continuesList(v, start - 1) || v.isVerb(start - 1))) {
-                    continue; // inside a longer phrase, or the complement of an earlier clause ("were 22 children")
+                if (start > 0 && (continuesList(v, start - 1) || v.isVerb(start - 1) || PLACE_PREPOSITIONS.contains(v.lower(start - 1)))) {
+                    // inside a longer phrase, the complement of an earlier clause ("were 22 children"), or a
+                    // preposition's object ("shot him in the head and Nazem Zadran died")
+                    continue;
                 }
                 Parse subjects = parse(v, start, end, false);
                 if (subjects != null && subjects.end == end && subjects.items >= 2) {
