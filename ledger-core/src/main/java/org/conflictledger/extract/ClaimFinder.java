@@ -154,6 +154,13 @@ final class ClaimFinder {
             boolean shotDead = v.lower(i).equals("dead") && (v.lemma(i - 1).equals("shoot")
                     || v.pos(i - 1).equals("PRP") && v.lemma(i - 2).equals("shoot"));
             Category c = shotDead ? Category.KILLED : casualtyAt(v, i);
+            if (c != null && v.pos(i).equals("JJ") && anotherBefore(v, i) >= 0) {
+                RawClaim another = anotherSingle(v, i, c, out);
+                if (another != null) {
+                    out.add(another); // "One aide was killed as well and another wounded": a participle the tagger read as an adjective
+                }
+                continue;
+            }
             if (c == null || !(v.isVerb(i) || v.lower(i).equals("dead") || v.lower(i).equals("death"))
                     || Lexicon.FIGURE_ONLY_KILL_VERBS.contains(v.lemma(i))) {
                 continue; // "eliminated a number of gatherings": an army's word counts its dead only with a figure
@@ -170,6 +177,9 @@ final class ClaimFinder {
                 continue;
             }
             RawClaim single = passiveSingle(v, i, c);
+            if (single == null && v.pos(i).equals("VBN") && anotherBefore(v, i) >= 0) {
+                single = anotherSingle(v, i, c, List.of()); // "a local official was killed and another villager seriously wounded"
+            }
             if (single == null && shotDead && v.pos(i - 1).equals("PRP")) {
                 single = objectSingle(v, i - 1, c); // "shot him dead"
             }
@@ -192,6 +202,7 @@ final class ClaimFinder {
         for (int i = 0; i + 2 < v.size(); i++) {
             // "the shooting death of an Indian leader", "the body of Manuel Murillo Varela was found"
             if (SINGLE_OF.contains(v.lower(i)) && v.lower(i + 1).equals("of") && out.stream().noneMatch(r -> r.category() == Category.KILLED)
+                    && !v.pos(i + 2).equals("PRP$") // "mourning the death of her husband": a loss told, not a victim counted
                     && (violent(v) || v.ner(i + 2) == EntityType.PERSON)) {
                 RawClaim single = objectSingle(v, i + 2, Category.KILLED);
                 if (single != null) {
@@ -214,6 +225,32 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Where "another" stands as the subject of the participle at i whose auxiliary the coordination left out:
+     * "and another wounded", "and another villager seriously wounded", ", another injured"; -1 when it does not.
+     */
+    private static int anotherBefore(SentenceView v, int i) {
+        int k = i - 1;
+        while (k > 0 && v.pos(k).startsWith("RB")) {
+            k--;
+        }
+        if (k > 0 && isPersonNoun(v, k)) {
+            k--;
+        }
+        boolean joined = k > 0 && (v.lower(k - 1).equals("and") || v.lower(k - 1).equals(","));
+        return k > 0 && v.lower(k).equals("another") && joined ? k : -1;
+    }
+
+    /** One more victim as "another" with its auxiliary left out; null when the sentence has a figure of that category. */
+    private static RawClaim anotherSingle(SentenceView v, int i, Category c, List<RawClaim> out) {
+        int k = anotherBefore(v, i);
+        if (k < 0 || out.stream().anyMatch(r -> r.category() == c)) {
+            return null;
+        }
+        Group g = isPersonNoun(v, k + 1) ? singleGroup(v.lower(k + 1)) : Group.ALL;
+        return new RawClaim(v, k, i + 1, 1, Qualifier.EXACT, c, g, false);
     }
 
     /** Nouns that, before "of" and one person, state that person's death. */
@@ -291,6 +328,9 @@ final class ClaimFinder {
             return new RawClaim(v, opening, trigger + 1, 1, Qualifier.EXACT, c, Group.ALL, false);
         }
         String h = v.lower(head);
+        if (h.equals("another") && v.pos(head).equals("DT")) {
+            return new RawClaim(v, head, trigger + 1, 1, Qualifier.EXACT, c, Group.ALL, false); // "and another was injured"
+        }
         if (Lexicon.ZERO_WORDS.contains(h) || h.equals("one") && v.lower(head - 1).equals("no") || v.pos(head).equals("CD")
                 || v.ner(head) == EntityType.NUMBER) {
             return null;
@@ -406,6 +446,9 @@ final class ClaimFinder {
         return k > at && (w.equals("a") || w.equals("an") || w.equals("the")) ? k : at;
     }
 
+    /** Words that open one victim as a verb's object: "a teacher", "another man", "his wife". */
+    private static final Set<String> OBJECT_DETERMINERS = Set.of("a", "an", "the", "another", "his", "her");
+
     private static RawClaim objectSingle(SentenceView v, int from, Category c) {
         String first = v.lower(from);
         if (v.pos(from).equals("PRP") && (first.equals("him") || first.equals("her"))) {
@@ -415,7 +458,10 @@ final class ClaimFinder {
         for (int k = from; k < Math.min(v.size(), from + 4) && (v.isNoun(k) || v.pos(k).equals("JJ") && k == from); k++) {
             titled |= v.ner(k) == EntityType.PERSON && k > from; // "killed police chief Mira Jan", "killed Somali cleric X"
         }
-        if (!(first.equals("a") || first.equals("an") || first.equals("the") || v.ner(from) == EntityType.PERSON || titled)) {
+        if ((first.equals("a") || first.equals("another")) && v.ner(from + 1) == EntityType.ORDINAL && !v.isNoun(from + 2)) {
+            return new RawClaim(v, from, from + 2, 1, Qualifier.EXACT, c, Group.ALL, false); // "killed five men and wounded a sixth"
+        }
+        if (!(OBJECT_DETERMINERS.contains(first) || v.ner(from) == EntityType.PERSON || titled)) {
             return null;
         }
         if (titled) {
@@ -442,8 +488,8 @@ final class ClaimFinder {
         if (role >= 0 && (head < 0 || !humanNoun(v.lower(head)) && !Lexicon.PERSON_HEADS.containsKey(v.lower(head)))) {
             head = role;
         }
-        // "a leader and mediator" is one person; "a man and a woman", "a man and his son" are two
-        boolean two = v.lower(j).equals("and") && !(v.pos(j + 1).equals("NN") && !v.pos(j + 2).startsWith("NN"));
+        // "a leader and mediator" is one person; "a man and a woman", "a man and his son" are two; "a farmer and wounded his wife" is one
+        boolean two = v.lower(j).equals("and") && !v.isVerb(j + 1) && !(v.pos(j + 1).equals("NN") && !v.pos(j + 2).startsWith("NN"));
         if (head < 0 || v.pos(head).endsWith("S") || two) {
             return null;
         }
@@ -1258,6 +1304,19 @@ final class ClaimFinder {
                         || QUALIFIER_WORDS.contains(v.lower(i + 1)) && (v.pos(i + 2).equals("CD") || v.pos(i + 3).equals("CD")));
     }
 
+    /**
+     * "killed 10 persons and injured 15 others": a past participle of injuring or killing that the tagger read as an
+     * adjective, though a figure follows it as its object (no adjective takes one) and no determiner stands before it
+     * ("the injured 15").
+     */
+    private static boolean participleTaggedAsAdjective(SentenceView v, int i) {
+        String w = v.lower(i);
+        return v.pos(i).equals("JJ") && w.endsWith("ed") && Lexicon.category(v.lemma(i), w) != null
+                && !v.pos(i - 1).equals("DT") && !v.pos(i - 1).startsWith("PRP")
+                && (v.pos(i + 1).equals("CD")
+                        || QUALIFIER_WORDS.contains(v.lower(i + 1)) && (v.pos(i + 2).equals("CD") || v.pos(i + 3).equals("CD")));
+    }
+
     /** Words that open a qualified figure: "more than 60", "at least 5", "nearly 40". */
     private static final Set<String> QUALIFIER_WORDS = Set.of("at", "more", "up", "over", "nearly", "about", "around",
             "some", "almost", "roughly", "approximately");
@@ -1273,7 +1332,7 @@ final class ClaimFinder {
             return !v.lower(i - 1).equals("was") && !v.lower(i - 1).equals("were") && !v.lower(i - 1).equals("been");
         }
         if (!p.startsWith("VB")) {
-            return verbTaggedAsNoun(v, i);
+            return verbTaggedAsNoun(v, i) || participleTaggedAsAdjective(v, i);
         }
         if (v.lemma(i).equals("die") || v.lemma(i).equals("lose")) {
             return false;
@@ -1339,6 +1398,13 @@ final class ClaimFinder {
             }
             if (activeVerb(v, i) && !v.pos(i).equals("VBN") && opensObject(v, next) && !figureThenCasualty(v, next)) {
                 // "two suicide bombers killed 92 people": the figure counts the attackers, not the dead
+                return null;
+            }
+            boolean pairFirst = i == from && v.lower(i + 1).equals("and") && v.isVerb(i + 2) && casualtyAt(v, i + 2) != null;
+            boolean pairSecond = i == from + 2 && v.lower(i - 1).equals("and") && v.isVerb(from) && !AUXILIARIES.contains(v.lower(from));
+            int pairObject = pairFirst ? i + 3 : next;
+            if ((pairFirst || pairSecond) && opensObject(v, pairObject) && !figureThenCasualty(v, pairObject)) {
+                // "two robbers shot and killed five Pakistani men": the attackers again, whatever the tagger made of "shot"
                 return null;
             }
             if (c == Category.KILLED && w.startsWith("kill") && v.pos(i).equals("VBG") && i > from) {
