@@ -865,11 +865,17 @@ final class ClaimFinder {
             // a bare number far from the casualty word: "two key strongholds ... killed" is not a toll
             return null;
         }
-        if (head >= 0 && parent != null && !part && (v.lower(head).equals("others") || v.lower(head).equals("more"))) {
-            group = parent.group(); // "killing five policemen and wounding two others"
+        // the figure a new one continues is the last whole, not a part of it: "seven people including two children were
+        // killed and 30 others injured" (the others are people, not children)
+        RawClaim whole = parent;
+        for (int k = before.size() - 1; k >= 0 && whole != null && whole.part(); k--) {
+            whole = before.get(k);
+        }
+        if (head >= 0 && whole != null && !part && (v.lower(head).equals("others") || v.lower(head).equals("more"))) {
+            group = whole.group(); // "killing five policemen and wounding two others"
         }
         if (group == null) {
-            group = parent != null && !part ? parent.group() : Group.ALL;
+            group = whole != null && !part ? whole.group() : Group.ALL;
             if (part && group == null) {
                 group = Group.ALL;
             }
