@@ -414,7 +414,9 @@ final class ClaimFinder {
         if (k > and + 1 && AUXILIARIES.contains(v.lower(k))) {
             return true; // "a tribal elder and former jihadi has been killed": the tagger's adjective is the role
         }
-        return k < v.size() && v.pos(k).equals("NN") && !v.pos(k + 1).startsWith("NN");
+        String verb = v.lower(k + 1);
+        boolean plural = verb.equals("were") || verb.equals("are") || verb.equals("have"); // "a woman and child were killed": two
+        return k < v.size() && v.pos(k).equals("NN") && !v.pos(k + 1).startsWith("NN") && !plural;
     }
 
     /** A singular noun for a person by role or kin, in lower or title case ("a Member of Parliament"). */

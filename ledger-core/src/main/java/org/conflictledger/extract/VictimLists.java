@@ -30,6 +30,8 @@ final class VictimLists {
     private static final Set<String> SINGULAR = Set.of("a", "an", "the");
     /** A person a pronoun names: "killing him, his wife and two sons". */
     private static final Set<String> PERSONAL = Set.of("him", "her", "he", "she");
+    /** Verbs after a subject that make it more than one. */
+    private static final Set<String> PLURAL_VERBS = Set.of("were", "are", "have");
     private static final Set<String> RAISING = Set.of("least", "more", "over", "some", "about", "nearly", "almost");
     /** Heads that name the attacker, who is listed with the dead but not counted among the victims. */
     private static final Set<String> ATTACKERS = Set.of("bomber", "attacker", "gunman", "assailant", "shooter");
@@ -251,8 +253,10 @@ final class VictimLists {
         if (ATTACKERS.contains(v.lower(head))) {
             return new Item(nounEnd, 0, false); // "six passengers and a suicide bomber": the attacker is no victim
         }
-        if (!determiner && v.ner(head) != EntityType.PERSON) {
-            return null; // a bare noun after "and" is the same person: "a leader and mediator", "their driver and guard"
+        if (!determiner && v.ner(head) != EntityType.PERSON && !PLURAL_VERBS.contains(v.lower(limit))) {
+            // a bare noun after "and" is the same person ("a leader and mediator"), unless the verb counts two: "a
+            // woman and child were killed"
+            return null;
         }
         k = prepositions(v, nounEnd, limit);
         if (v.lower(k).equals(",") && v.ner(k + 1) == EntityType.PERSON) {
