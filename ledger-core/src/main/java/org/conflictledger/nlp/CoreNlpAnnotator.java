@@ -351,7 +351,8 @@ final class CoreNlpAnnotator implements Annotator {
                     LocalDate dayFirst = Datelines.dayFirst(text.substring(start, end));
                     if (dayFirst != null) { // SUTime reads "07-08-2013" month first
                         date = dayFirst;
-                        timex = dayFirst.toString();
+                        int time = timex == null ? -1 : timex.indexOf('T');
+                        timex = dayFirst + (time >= 0 ? timex.substring(time) : "");
                     }
                 }
             }

@@ -101,10 +101,13 @@ final class Datelines {
         }
     }
 
-    /** "07-08-2013" read day first, or null when the text is not such a date. */
+    /**
+     * "07-08-2013" read day first, also before a time ("07-08-2013 0147 PM", one mention to the tagger), or null
+     * when the text does not open with such a date.
+     */
     static LocalDate dayFirst(String text) {
         Matcher m = DAY_FIRST.matcher(text.strip());
-        return m.matches() ? dayFirst(m) : null;
+        return m.lookingAt() ? dayFirst(m) : null;
     }
 
     private static LocalDate date(String year, String month, String day) {

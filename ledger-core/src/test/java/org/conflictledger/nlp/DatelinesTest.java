@@ -19,6 +19,7 @@ class DatelinesTest {
         assertEquals(LocalDate.of(2013, 8, 7), Datelines.find("Syria Military 07-08-2013 0147 PM A Syrian army unit"));
         assertEquals(LocalDate.of(2014, 11, 1), Datelines.find("01.11.2014 Fighting raged in the border town"));
         assertEquals(LocalDate.of(2013, 9, 6), Datelines.dayFirst("6-09-2013"));
+        assertEquals(LocalDate.of(2013, 8, 7), Datelines.dayFirst("07-08-2013 0147 PM")); // one time mention to the tagger
         assertNull(Datelines.dayFirst("31-02-2013"));
         assertNull(Datelines.dayFirst("2013-09-06"));
     }
