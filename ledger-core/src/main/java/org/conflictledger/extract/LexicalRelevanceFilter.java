@@ -158,7 +158,7 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
     @Override
     public Relevance judge(Article article) {
         String text = article.text();
-        List<Span> paragraphs = paragraphs(text);
+        List<Span> paragraphs = before(paragraphs(text), navigationTail(text));
         if (paragraphs.isEmpty()) {
             return Relevance.skip(SkipReason.EMPTY_TEXT);
         }
@@ -203,6 +203,40 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
             }
         }
         return Relevance.keep(passages, hits);
+    }
+
+    /**
+     * Where a scraped page's list of links to other stories starts ("Source AA Related News Iraq's vote
+     * violations | ...", "Print Tweet Views 729 Related IS group claims ...", "... 285 Related Syrian Army
+     * Eliminates ..."), or the text's length when it has none: other stories' headlines are no part of this one,
+     * and their figures and dates are not its own. Only past the text's opening {@link #TAIL_FROM} characters.
+     */
+    static int navigationTail(String text) {
+        for (int i = text.indexOf("Related ", TAIL_FROM); i >= 0; i = text.indexOf("Related ", i + 1)) {
+            int next = i + "Related ".length();
+            boolean listed = text.startsWith("News", next) || text.startsWith("Articles", next) || text.startsWith("Stories", next)
+                    || text.startsWith("Posts", next);
+            // a count of views or comments right before it, and a headline's capital after it
+            boolean counted = i >= 2 && text.charAt(i - 1) == ' ' && Character.isDigit(text.charAt(i - 2))
+                    && next < text.length() && Character.isUpperCase(text.charAt(next));
+            if (listed || counted) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static final int TAIL_FROM = 200;
+
+    /** The paragraphs, cut at {@code end}. */
+    private static List<Span> before(List<Span> paragraphs, int end) {
+        List<Span> out = new ArrayList<>(paragraphs.size());
+        for (Span p : paragraphs) {
+            if (p.start() < end) {
+                out.add(p.end() <= end ? p : new Span(p.start(), end));
+            }
+        }
+        return out;
     }
 
     /**

@@ -100,6 +100,24 @@ class LexicalRelevanceFilterTest {
     }
 
     @Test
+    void leavesOutAScrapedListOfOtherStories() {
+        String story = "A total of 24 militants were killed in separate operations near the cities of Deir ez-Zor and Raqqa, "
+                + "local media reported on Monday. Twelve were killed by the SDF during fighting for three small villages "
+                + "to the northeast of Deir ez-Zor.";
+        String counted = story + " ... 91 Related US-Led Coalition Bombs School in Raqqa, 84 Killed";
+        Relevance r = judge(counted);
+        assertEquals(List.of(new Span(0, counted.indexOf("Related"))), r.passages());
+        String listed = story + " Source TRTWorld and agencies Related News Turkish warplanes hit militants, 9 killed";
+        assertEquals(listed.indexOf("Related News"), LexicalRelevanceFilter.navigationTail(listed));
+        // a story that only speaks of related events keeps all its text
+        String related = story + " Related attacks in the east killed 12 more, the monitor said. " + story;
+        assertEquals(related.length(), LexicalRelevanceFilter.navigationTail(related));
+        assertEquals(SkipReason.NO_CASUALTY_WORDS, judge("Markets rallied on Monday as investors, some 40 of them, "
+                + "bought shares in the port operator; the board met in Doha. ".repeat(3)
+                + "Views 729 Related Bomb kills 12 in Kabul").skipped());
+    }
+
+    @Test
     void recordsAnEmptyTextAsEmpty() {
         assertEquals(SkipReason.EMPTY_TEXT, judge("").skipped());
         assertEquals(SkipReason.EMPTY_TEXT, judge(" \n\n\t ").skipped());
