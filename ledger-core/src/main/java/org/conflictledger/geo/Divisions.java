@@ -33,7 +33,7 @@ final class Divisions {
     /** Division words in GeoNames' admin names (English and local), stripped to index the bare name. */
     private static final Set<String> ADMIN_TRAILING = Set.of("province", "governorate", "state", "region", "oblast",
             "prefecture", "district", "county", "municipality", "department", "division", "territory", "emirate",
-            "rayon", "raion", "okrug", "kommun", "kommune", "shi", "ilcesi", "city", "town", "area", "zone");
+            "rayon", "raion", "okrug", "kommun", "kommune", "shi", "ilcesi", "city", "town", "area", "zone", "agency");
     private static final Set<String> ADMIN_LEADING = Set.of("muhafazat", "amanat", "wilayat", "ostan", "provincia",
             "departamento", "municipio", "comuna", "distrito", "shahrestan", "kabupaten", "kota", "amphoe",
             "huyen", "markaz", "powiat", "gemeente", "okres", "obshtina", "partido");

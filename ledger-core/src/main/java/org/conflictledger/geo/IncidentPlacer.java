@@ -310,10 +310,20 @@ final class IncidentPlacer {
                         m.disputedPerpetrator(), m.claims());
             }
         }
+        String namedWithin = null;
+        if (first == null) {
+            // "the Darkenley District of Mogadishu", a district the gazetteer lacks: placed in the city its name gives
+            Pick outer = containerInName(m.location(), context);
+            if (outer != null) {
+                first = outer.place();
+                firstName = outer.name();
+                namedWithin = m.location();
+            }
+        }
         if (first == null) {
             return unplaced(m);
         }
-        String inside = null;
+        String inside = namedWithin;
         Pick holder = containerOf(article, firstName, context, ownSentences);
         Place container = holder == null ? null : holder.place();
         if (holder != null && holder.nearKm() > 0 ? first.precision() == GeoPrecision.COUNTRY || holder.far(first)
@@ -557,6 +567,21 @@ final class IncidentPlacer {
         return new Pick(outer, p, Math.max(NEAR_KM, 1.5 * stated + 20));
     }
 
+    /**
+     * The place a location's own name says contains it ("Darkenley District of Mogadishu", "the Hodan neighbourhood
+     * of Mogadishu"), or null. In a story that names no country, only a region or a notable place.
+     */
+    private Pick containerInName(String location, List<String> context) {
+        Matcher x = location == null ? null : SUBDIVISION_OF.matcher(location);
+        if (x == null || !x.matches()) {
+            return null;
+        }
+        Place p = resolve(x.group(1), context);
+        boolean notable = p != null && (p.precision() == GeoPrecision.REGION || p.population() >= GeoNamesGazetteer.NOTABLE);
+        return p == null || p.precision() == GeoPrecision.COUNTRY || context.isEmpty() && !notable ? null : new Pick(x.group(1), p);
+    }
+
+
     private Place resolve(String name, List<String> context) {
         Place p = gazetteer.resolve(name, context).orElse(null);
         if (p == null || !context.isEmpty() && !context.contains(p.country())) {
@@ -686,6 +711,9 @@ final class IncidentPlacer {
             "\\b(?:village|town|district|neighbou?rhood|suburb|area)\\s+of\\s+" + NAME);
     private static final Pattern LOCALITY_NOUN = Pattern.compile(
             NAME + "\\s+(?:village|district|area|market|neighbou?rhood|suburb|locality)\\b");
+    /** "Darkenley District of Mogadishu": a subdivision named with the place that contains it. */
+    private static final Pattern SUBDIVISION_OF = Pattern.compile("\\S.*?\\s(?i:district|neighbou?rhood|area|suburb|quarter"
+            + "|locality|tehsil|sub-?district)\\s+of\\s+(?:the\\s+)?(?:(?i:city)\\s+of\\s+)?" + NAME);
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|along)\\s+(?:the\\s+)?" + NAME);
     /** "the eastern Syrian province of Deir al-Zor", "the town of al-Bukamal": a name given as a place's. */
     private static final Pattern PLACE_OF = Pattern.compile(

@@ -518,4 +518,17 @@ class PlaceRulesIT {
                 + " the Kenyan coastal town of Mpeketoni.");
         assertEquals("KE", m.country());
     }
+
+    @Test
+    void aDistrictTheGazetteerLacksIsPlacedInTheCityItsNameGives() {
+        IncidentMention m = first("Gunmen shot dead a judge named Abdi Warsame in the Kaaraan District of Mogadishu.");
+        assertEquals("SO", m.country());
+        assertEquals("Kaaraan District of Mogadishu", m.location());
+    }
+
+    @Test
+    void aTribalAgencyIsFoundByItsBareName() {
+        IncidentMention m = first("A roadside bomb in a remote valley of South Waziristan killed four soldiers on Tuesday.");
+        assertEquals("PK", m.country());
+    }
 }
