@@ -218,14 +218,18 @@ final class ClaimFinder {
      */
     private static boolean violent(SentenceView v) {
         for (int k = 0; k < v.size(); k++) {
-            String l = v.lemma(k);
-            if (Lexicon.VIOLENCE_WORDS.contains(v.lower(k)) || Lexicon.VIOLENCE_VERBS.contains(l) || l.equals("wound")
-                    || l.equals("injury") || l.equals("gunshot") || l.equals("martyr") || l.equals("kill")) {
+            if (armedViolenceAt(v, k) || HARM_LEMMAS.contains(v.lemma(k))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Particles that make "die" no death: "died down", "died out", "died away". */
+    private static final Set<String> DYING_PARTICLES = Set.of("down", "out", "away");
+
+    /** Besides armed violence, the words of a death by violence: a wound, a killing, a martyr. */
+    private static final Set<String> HARM_LEMMAS = Set.of("wound", "injury", "gunshot", "martyr", "kill");
 
     /**
      * Where "another" stands as the subject of the participle at i whose auxiliary the coordination left out:
@@ -1216,6 +1220,9 @@ final class ClaimFinder {
         }
         if (killingParticleVerb(v, i)) {
             return Category.KILLED;
+        }
+        if (lemma.equals("die") && DYING_PARTICLES.contains(v.lower(i + 1))) {
+            return null; // "the fighting had died down", "the custom died out": no one died
         }
         if (v.lower(i - 1).equals("fatally") && (lemma.equals("shoot") || lemma.equals("stab") || lemma.equals("wound")
                 || lemma.equals("injure"))) {
