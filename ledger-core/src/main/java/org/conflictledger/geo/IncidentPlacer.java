@@ -2,6 +2,7 @@ package org.conflictledger.geo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -234,6 +235,11 @@ final class IncidentPlacer {
                     continue; // a story that names no country: no initials read as a place ("in SITE area here")
                 }
                 Place p = resolve(name, context);
+                String head = p == null ? runOnHead(name, context) : null;
+                if (head != null) {
+                    name = head; // a headline's capitals run on after the name: "in Tell Abyad Terrorist Attack"
+                    p = resolve(name, context);
+                }
                 if (p != null && context.isEmpty() && p.precision() != GeoPrecision.REGION && p.population() < GeoNamesGazetteer.NOTABLE) {
                     p = null; // nor a small namesake: "along Maiduguri-Damaturu road" is a notable place
                 }
@@ -581,6 +587,26 @@ final class IncidentPlacer {
         return p == null || p.precision() == GeoPrecision.COUNTRY || context.isEmpty() && !notable ? null : new Pick(x.group(1), p);
     }
 
+
+    /**
+     * The longest leading words of a name that resolve, when the words after them are no place ("Tell Abyad
+     * Terrorist" is Tell Abyad; "Damascus Homs", a list whose commas were lost, is no one place); null when none.
+     */
+    private String runOnHead(String name, List<String> context) {
+        String[] words = name.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (resolve(String.join(" ", Arrays.copyOfRange(words, i, words.length)), context) != null) {
+                return null;
+            }
+        }
+        for (int cut = words.length - 1; cut >= 1; cut--) {
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, cut));
+            if (resolve(head, context) != null) {
+                return head;
+            }
+        }
+        return null;
+    }
 
     private Place resolve(String name, List<String> context) {
         Place p = gazetteer.resolve(name, context).orElse(null);

@@ -531,4 +531,14 @@ class PlaceRulesIT {
         IncidentMention m = first("A roadside bomb in a remote valley of South Waziristan killed four soldiers on Tuesday.");
         assertEquals("PK", m.country());
     }
+
+    @Test
+    void aHeadlinesCapitalsRunningOnAfterAPlaceDoNotHideIt() {
+        IncidentMention m = first("URGENT 19 Killed and Injured in Tell Abyad Terroirst Attack in Northern Syria. At least 4"
+                + " people killed and 15 other injured when terrorists targeted an official building in the city.");
+        assertEquals("Raqqa Governorate", m.admin1());
+        IncidentMention lga = first("Rice farmers in Konduga Local Government of Borno State are fleeing, as gunmen have"
+                + " killed at least eight persons in the last five days.");
+        assertEquals("Konduga", lga.location());
+    }
 }
