@@ -1314,9 +1314,13 @@ final class ClaimFinder {
     private static boolean verbTaggedAsNoun(SentenceView v, int i) {
         String w = v.lower(i);
         return v.pos(i).equals("NNS") && w.endsWith("s") && Lexicon.category(v.lemma(i), w) != null
-                && !Lexicon.DEATH_NOUNS.contains(w) && !Lexicon.INJURY_NOUNS.contains(w)
-                && (v.pos(i + 1).equals("CD")
-                        || QUALIFIER_WORDS.contains(v.lower(i + 1)) && (v.pos(i + 2).equals("CD") || v.pos(i + 3).equals("CD")));
+                && !Lexicon.DEATH_NOUNS.contains(w) && !Lexicon.INJURY_NOUNS.contains(w) && figureAfter(v, i);
+    }
+
+    /** A figure right after token i, or after a qualifier there: "12", "at least 12", "more than 60". */
+    private static boolean figureAfter(SentenceView v, int i) {
+        return v.pos(i + 1).equals("CD")
+                || QUALIFIER_WORDS.contains(v.lower(i + 1)) && (v.pos(i + 2).equals("CD") || v.pos(i + 3).equals("CD"));
     }
 
     /**
@@ -1327,9 +1331,7 @@ final class ClaimFinder {
     private static boolean participleTaggedAsAdjective(SentenceView v, int i) {
         String w = v.lower(i);
         return v.pos(i).equals("JJ") && w.endsWith("ed") && Lexicon.category(v.lemma(i), w) != null
-                && !v.pos(i - 1).equals("DT") && !v.pos(i - 1).startsWith("PRP")
-                && (v.pos(i + 1).equals("CD")
-                        || QUALIFIER_WORDS.contains(v.lower(i + 1)) && (v.pos(i + 2).equals("CD") || v.pos(i + 3).equals("CD")));
+                && !v.pos(i - 1).equals("DT") && !v.pos(i - 1).startsWith("PRP") && figureAfter(v, i);
     }
 
     /** Words that open a qualified figure: "more than 60", "at least 5", "nearly 40". */
