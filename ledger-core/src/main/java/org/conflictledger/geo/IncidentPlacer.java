@@ -215,7 +215,8 @@ final class IncidentPlacer {
             // the article's countries may be wrong ("a US official said"): a notable place outside them still counts,
             // not another country's namesake of a place a country's possessive names ("Iraq's Kurdistan region")
             for (String name : names) {
-                first = gazetteer.resolve(name, context).filter(p -> !RegionPhrases.otherCountryBefore(article.text(), name, p))
+                first = gazetteer.resolve(name, context).filter(p -> !RegionPhrases.otherCountryBefore(article.text(), name, p)
+                                && (context.contains(p.country()) || !writtenAsQuarter(article.text(), name)))
                         .orElse(null);
                 if (first != null) {
                     firstName = name;
@@ -246,8 +247,10 @@ final class IncidentPlacer {
                 if (p == null && own.contains(named.sentence()) && occurrences(article.text(), name) > 1) {
                     // "executed 19 men ... in Deir Ezour" in a story whose only country is a group's ("the Islamic
                     // State in Iraq"): a notable place beside the figures that the story names again, wherever it is
+                    String written = name;
                     p = gazetteer.resolve(name, List.of())
                             .filter(q -> q.precision() == GeoPrecision.REGION || q.population() >= GeoNamesGazetteer.NOTABLE)
+                            .filter(q -> context.contains(q.country()) || !writtenAsQuarter(article.text(), written))
                             .orElse(null);
                 }
                 if (p != null && p.precision() != GeoPrecision.COUNTRY && (first == null || p.country().equals(first.country())
@@ -587,6 +590,30 @@ final class IncidentPlacer {
         return p == null || p.precision() == GeoPrecision.COUNTRY || context.isEmpty() && !notable ? null : new Pick(x.group(1), p);
     }
 
+
+    /**
+     * Whether the text writes a name as a part of a town ("al-Karak neighborhood", "the Midan quarter"): a quarter of
+     * a town in the story's countries, not another country's town of that name.
+     */
+    static boolean writtenAsQuarter(String text, String name) {
+        int n = 0;
+        for (int at = text.indexOf(name); at >= 0 && n < MAX_QUARTER_LOOKS; at = text.indexOf(name, at + 1), n++) {
+            int after = at + name.length();
+            while (after < text.length() && text.charAt(after) == ' ') {
+                after++;
+            }
+            for (String word : QUARTER_WORDS) {
+                if (text.regionMatches(true, after, word, 0, word.length())
+                        && (after + word.length() == text.length() || !Character.isLetter(text.charAt(after + word.length())))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> QUARTER_WORDS = List.of("neighborhood", "neighbourhood", "quarter", "suburb");
+    private static final int MAX_QUARTER_LOOKS = 50;
 
     /**
      * The longest leading words of a name that resolve, when the words after them are no place ("Tell Abyad

@@ -541,4 +541,11 @@ class PlaceRulesIT {
                 + " killed at least eight persons in the last five days.");
         assertEquals("Konduga", lga.location());
     }
+
+    @Test
+    void aNeighbourhoodIsNoForeignTownOfItsName() {
+        IncidentMention m = first("In Daraa al-Balad the army carried out strikes against gatherings of al-Nusra terrorists in"
+                + " al-Karak neighborhood killing 8 terrorists, the Syrian army said.");
+        assertEquals("SY", m.country()); // not Jordan's Karak City, a governorate's seat
+    }
 }
