@@ -154,14 +154,9 @@ final class ClaimFinder {
             boolean shotDead = v.lower(i).equals("dead") && (v.lemma(i - 1).equals("shoot")
                     || v.pos(i - 1).equals("PRP") && v.lemma(i - 2).equals("shoot"));
             Category c = shotDead ? Category.KILLED : casualtyAt(v, i);
-            if (c != null && v.pos(i).equals("JJ") && anotherBefore(v, i) >= 0) {
-                RawClaim another = anotherSingle(v, i, c, out);
-                if (another != null) {
-                    out.add(another); // "One aide was killed as well and another wounded": a participle the tagger read as an adjective
-                }
-                continue;
-            }
-            if (c == null || !(v.isVerb(i) || v.lower(i).equals("dead") || v.lower(i).equals("death"))
+            // "One aide was killed as well and another wounded": a participle the tagger may read as an adjective
+            boolean another = (v.pos(i).equals("VBN") || v.pos(i).equals("JJ")) && anotherBefore(v, i) >= 0;
+            if (c == null || !(v.isVerb(i) || another || v.lower(i).equals("dead") || v.lower(i).equals("death"))
                     || Lexicon.FIGURE_ONLY_KILL_VERBS.contains(v.lemma(i))) {
                 continue; // "eliminated a number of gatherings": an army's word counts its dead only with a figure
             }
@@ -177,8 +172,8 @@ final class ClaimFinder {
                 continue;
             }
             RawClaim single = passiveSingle(v, i, c);
-            if (single == null && v.pos(i).equals("VBN") && anotherBefore(v, i) >= 0) {
-                single = anotherSingle(v, i, c, List.of()); // "a local official was killed and another villager seriously wounded"
+            if (single == null && another) {
+                single = anotherSingle(v, i, c); // "a local official was killed and another villager seriously wounded"
             }
             if (single == null && shotDead && v.pos(i - 1).equals("PRP")) {
                 single = objectSingle(v, i - 1, c); // "shot him dead"
@@ -247,10 +242,10 @@ final class ClaimFinder {
         return k > 0 && v.lower(k).equals("another") && joined ? k : -1;
     }
 
-    /** One more victim as "another" with its auxiliary left out; null when the sentence has a figure of that category. */
-    private static RawClaim anotherSingle(SentenceView v, int i, Category c, List<RawClaim> out) {
+    /** One more victim as "another" with its auxiliary left out, or null. */
+    private static RawClaim anotherSingle(SentenceView v, int i, Category c) {
         int k = anotherBefore(v, i);
-        if (k < 0 || out.stream().anyMatch(r -> r.category() == c)) {
+        if (k < 0) {
             return null;
         }
         Group g = isPersonNoun(v, k + 1) ? singleGroup(v.lower(k + 1)) : Group.ALL;

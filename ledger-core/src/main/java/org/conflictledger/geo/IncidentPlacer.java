@@ -161,7 +161,7 @@ final class IncidentPlacer {
                 continue;
             }
             Place p = gazetteer.resolve(withoutCountry(e.text()), List.of()).orElse(null);
-            if (p != null && (p.precision() == GeoPrecision.REGION || p.population() >= GeoNamesGazetteer.NOTABLE)) {
+            if (p != null && notable(p)) {
                 votes.merge(p.country(), 1, Integer::sum);
                 largest.merge(p.country(), p.population(), Math::max);
             }
@@ -216,7 +216,7 @@ final class IncidentPlacer {
             // not another country's namesake of a place a country's possessive names ("Iraq's Kurdistan region")
             for (String name : names) {
                 first = gazetteer.resolve(name, context).filter(p -> !RegionPhrases.otherCountryBefore(article.text(), name, p)
-                                && (context.contains(p.country()) || !writtenAsQuarter(article.text(), name)))
+                                && !quarterAbroad(article.text(), name, p, context))
                         .orElse(null);
                 if (first != null) {
                     firstName = name;
@@ -241,17 +241,16 @@ final class IncidentPlacer {
                     name = head; // a headline's capitals run on after the name: "in Tell Abyad Terrorist Attack"
                     p = resolve(name, context);
                 }
-                if (p != null && context.isEmpty() && p.precision() != GeoPrecision.REGION && p.population() < GeoNamesGazetteer.NOTABLE) {
+                if (p != null && context.isEmpty() && !notable(p)) {
                     p = null; // nor a small namesake: "along Maiduguri-Damaturu road" is a notable place
                 }
                 if (p == null && own.contains(named.sentence()) && occurrences(article.text(), name) > 1) {
                     // "executed 19 men ... in Deir Ezour" in a story whose only country is a group's ("the Islamic
                     // State in Iraq"): a notable place beside the figures that the story names again, wherever it is
-                    String written = name;
-                    p = gazetteer.resolve(name, List.of())
-                            .filter(q -> q.precision() == GeoPrecision.REGION || q.population() >= GeoNamesGazetteer.NOTABLE)
-                            .filter(q -> context.contains(q.country()) || !writtenAsQuarter(article.text(), written))
-                            .orElse(null);
+                    p = gazetteer.resolve(name, List.of()).filter(IncidentPlacer::notable).orElse(null);
+                    if (p != null && quarterAbroad(article.text(), name, p, context)) {
+                        p = null;
+                    }
                 }
                 if (p != null && p.precision() != GeoPrecision.COUNTRY && (first == null || p.country().equals(first.country())
                         || own.contains(named.sentence()) && !byDivisionWord)) {
@@ -586,10 +585,18 @@ final class IncidentPlacer {
             return null;
         }
         Place p = resolve(x.group(1), context);
-        boolean notable = p != null && (p.precision() == GeoPrecision.REGION || p.population() >= GeoNamesGazetteer.NOTABLE);
-        return p == null || p.precision() == GeoPrecision.COUNTRY || context.isEmpty() && !notable ? null : new Pick(x.group(1), p);
+        return p == null || p.precision() == GeoPrecision.COUNTRY || context.isEmpty() && !notable(p) ? null : new Pick(x.group(1), p);
     }
 
+    /** A region, or a place of {@value GeoNamesGazetteer#NOTABLE} people: worth naming outside the story's countries. */
+    private static boolean notable(Place p) {
+        return p.precision() == GeoPrecision.REGION || p.population() >= GeoNamesGazetteer.NOTABLE;
+    }
+
+    /** A place outside the story's countries for a name the text writes as a town's quarter ("al-Karak neighborhood"). */
+    private static boolean quarterAbroad(String text, String name, Place p, List<String> context) {
+        return !context.contains(p.country()) && writtenAsQuarter(text, name);
+    }
 
     /**
      * Whether the text writes a name as a part of a town ("al-Karak neighborhood", "the Midan quarter"): a quarter of
