@@ -23,6 +23,8 @@ final class SourceFinder {
     private static final Set<String> GENERIC_HEADS = Set.of("group", "monitor", "organisation", "organization",
             "watchdog", "agency", "body", "observatory", "network", "charity", "ministry", "office", "spokesman",
             "spokeswoman", "spokesperson", "official");
+    /** What a body puts out: after a proper name, that name is who spoke ("Saba reports", "a SANA statement"). */
+    private static final Set<String> MEDIA_HEADS = Set.of("report", "reports", "statement", "statements");
     /** Heads that name a medium or a thing, not who spoke: "a statement said", "reports say". */
     private static final Set<String> NOT_SOURCES = Set.of("statement", "statements", "report", "reports", "video",
             "footage", "bodies", "injuries", "attack", "attacks", "toll", "figures", "figure", "tally", "count",
@@ -489,6 +491,10 @@ final class SourceFinder {
                 && !v.lower(lead + 1).equals("at")) {
             lead++;
         }
+        int named = v.pos(start).equals("DT") ? start + 1 : start;
+        if (MEDIA_HEADS.contains(head) && named < end - 1 && allProper(v, named, end - 1)) {
+            return text(v, named, end - 1); // "according to Saba reports": whose reports (a place's name, to the tagger)
+        }
         if (NOT_SOURCES.contains(head) || PLACE_HEADS.contains(head) && PLACE_HEADS.contains(v.lower(lead))
                 || v.ner(end - 1) == EntityType.DATE || v.ner(end - 1) == EntityType.NUMBER
                 || !head.equals("body") && Lexicon.category(v.lemma(end - 1), head) != null) {
@@ -532,6 +538,16 @@ final class SourceFinder {
             }
         }
         return words;
+    }
+
+    /** Whether tokens [from, to) are all proper nouns. */
+    private static boolean allProper(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!v.pos(k).startsWith("NNP")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** How many sentences back "the ministry" may find the organisation it names. */

@@ -1114,7 +1114,8 @@ final class IncidentPlacer {
     /** A place named as who acted or spoke, not where ({@link ActorPlaces}); a country before a noun too ("U.S. airstrikes"). */
     private static boolean actorOrName(AnnotatedArticle article, EntityMention e) {
         List<Token> tokens = article.sentences().get(e.sentence()).tokens();
-        if (ActorPlaces.compound(article.text(), e.end()) || ActorPlaces.speaking(tokens, e) || ActorPlaces.inGroupName(tokens, e)
+        if (ActorPlaces.compound(article.text(), e.end()) || ActorPlaces.speaking(tokens, e) || ActorPlaces.accordingTo(tokens, e)
+                || ActorPlaces.inGroupName(tokens, e)
                 || ActorPlaces.agent(tokens, e) || ActorPlaces.seatOfGovernment(e) || ActorPlaces.ofMeeting(tokens, e)
                 || ActorPlaces.speakerSeat(tokens, e) && otherPlace(article, e)) {
             return true;

@@ -141,6 +141,15 @@ public final class ActorPlaces {
                 && SPEAKER_VERBS.contains(next.lemma().toLowerCase(Locale.ROOT));
     }
 
+    /** True when the mention follows "according to" ("according to Saba reports"): who told it, not where. */
+    public static boolean accordingTo(List<Token> tokens, EntityMention m) {
+        int k = m.firstToken() - 1;
+        if (k >= 0 && lower(tokens, k).equals("the")) {
+            k--;
+        }
+        return k >= 1 && lower(tokens, k).equals("to") && lower(tokens, k - 1).equals("according");
+    }
+
     /** Nouns of attacks that are verbs too, which the tagger may read as verbs after a name: "U.S. drone strike". */
     private static final java.util.Set<String> ATTACK_NOUNS_AS_VERBS = java.util.Set.of("drone", "strike", "bomb", "raid",
             "shell", "attack", "air");

@@ -32,6 +32,12 @@ class PlaceRulesIT {
     }
 
     @Test
+    void anOutletNamedAfterAPlaceIsNotWhereItHappened() {
+        IncidentMention m = first("Coalition air strikes killed 38 people in Yemen on Sunday, according to Saba reports.");
+        assertEquals("YE", m.country());
+    }
+
+    @Test
     void officialsInATownAreWhereItHappenedWhenNoOtherPlaceIsNamed() {
         IncidentMention m = first("At least 78 civilians were killed when airstrikes hit a market in northern Yemen,"
                 + " medical officials in Hajjah told reporters.");

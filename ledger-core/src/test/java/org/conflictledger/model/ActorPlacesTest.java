@@ -36,6 +36,16 @@ class ActorPlacesTest {
     }
 
     @Test
+    void aPlaceAfterAccordingToToldTheFigureButAPlaceAfterInIsWhere() {
+        List<Token> t = tokens("according/VBG/accord", "to/TO/to", "Saba/NNP/Saba/L", "reports/NNS/report");
+        assertTrue(ActorPlaces.accordingTo(t, place(t, 2)));
+        List<Token> the = tokens("according/VBG/accord", "to/TO/to", "the/DT/the", "Saba/NNP/Saba/L");
+        assertTrue(ActorPlaces.accordingTo(the, place(the, 3)));
+        List<Token> fled = tokens("fled/VBD/flee", "to/TO/to", "Aleppo/NNP/Aleppo/L");
+        assertFalse(ActorPlaces.accordingTo(fled, place(fled, 2)));
+    }
+
+    @Test
     void aCountryBeforeANounModifiesItButNotBeforeATimeOrAPlace() {
         List<Token> t = tokens("South Sudan/NNP/South Sudan/L", "militia/NN/militia");
         assertTrue(ActorPlaces.beforeNoun(t, place(t, 0)));
