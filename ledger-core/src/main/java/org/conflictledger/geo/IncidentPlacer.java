@@ -235,6 +235,9 @@ final class IncidentPlacer {
                 if (context.isEmpty() && name.equals(name.toUpperCase(Locale.ROOT))) {
                     continue; // a story that names no country: no initials read as a place ("in SITE area here")
                 }
+                if (byDivisionWord && PlaceQuery.parse(firstName).coreKey().equals(NameKeys.loose(name))) {
+                    continue; // "the province of al-Baydha": the division itself, not its seat
+                }
                 Place p = resolve(name, context);
                 String head = p == null ? runOnHead(name, context) : null;
                 if (head != null) {
@@ -912,11 +915,17 @@ final class IncidentPlacer {
         return stop || name.length() < 3 || Countries.byNameOrDemonym(name) != null ? null : name;
     }
 
+    /** A division word and "of" before a name: "province of ", "state of the ". */
+    private static final Pattern DIVISION_OF = Pattern.compile("^(?i:province|governorate|state|region)\\s+of\\s+(?:the\\s+)?");
+
     /**
-     * The place as the article writes it ("Hasakeh", "Deir Ezzor"; "Diyala" for "Diyala province"), the
-     * gazetteer's name when the article wrote a country, a name in capitals, or a longer phrase around it.
+     * The place as the article writes it ("Hasakeh", "Deir Ezzor"; "Diyala" for "Diyala province" and "the province of
+     * Diyala"), the gazetteer's name when the article wrote a country, a name in capitals, or a longer phrase around it.
      */
     private static String asWritten(String written, Place place) {
+        if (written != null) {
+            written = DIVISION_OF.matcher(written).replaceFirst(""); // "province of Daraa" is written Daraa
+        }
         if (written == null || place.precision() == GeoPrecision.COUNTRY || written.equals(written.toUpperCase(Locale.ROOT))
                 || written.split("\\s+").length > 3) {
             return place.name();

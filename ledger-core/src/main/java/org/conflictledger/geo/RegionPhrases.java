@@ -25,6 +25,8 @@ import org.conflictledger.model.WordNet;
  * gives itself ("the Islamic State's Khorasan Province"); nor another country's namesake of a region a country's
  * possessive names ("Iraq's Kurdistan region" is not Iran's Kurdistan Province).
  *
+ * <p>The division word may come first: "the south-eastern province of al-Baydha", "the state of Borno".
+ *
  * <p>A district written with its division word ("Tank district", "Maywand District") is found too, as the
  * gazetteer's district of that name, in the article's countries when it names any.
  */
@@ -39,9 +41,20 @@ final class RegionPhrases {
     /** At most this many phrases are found, and ten times as many looked up, per text: hostile text may repeat one without end. */
     private static final int MAX_FOUND = 200;
     private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final Pattern WORD_GAPS = Pattern.compile("\\s+");
     private static final Pattern PHRASE = Pattern.compile(
             "(?<![\\p{L}\\p{N}'\u2019-])((?:\\p{Lu}[\\p{L}'\u2019]*+(?:-\\p{L}++)*+\\s+){1,3})"
             + "(State|state|Province|province|Governorate|governorate|Region|region|County|county|District|district)\\b");
+    /** An Arabic article written before a name: "al-", "ash-", "az-". */
+    private static final String ARTICLE = "(?:al|el|ar|as|ad|ash|az|ez|an|at)-";
+    /**
+     * "the south-eastern province of al-Baydha", "the state of Borno": the division word before the name, which is one
+     * to three capitalised words, possibly after an Arabic article. Not a capitalised "State of" (the Islamic State of
+     * Iraq).
+     */
+    private static final Pattern PHRASE_OF = Pattern.compile(
+            "\\b(state|Province|province|Governorate|governorate|region)\\s+of\\s+(?:the\\s+)?((?:" + ARTICLE
+            + ")?\\p{Lu}[\\p{L}'\u2019]*+(?:[- ](?:" + ARTICLE + ")?\\p{Lu}[\\p{L}'\u2019]*+){0,2})");
     /** Capitalised words that open a sentence or a clause and are no part of a name. */
     private static final Set<String> NOT_NAME = Set.of("the", "in", "a", "an", "of", "at", "from", "to", "and", "on",
             "for", "by", "near", "across", "into", "with", "this", "that", "his", "her", "their", "its", "neighbouring",
@@ -88,6 +101,21 @@ final class RegionPhrases {
                 }
             }
         }
+        Matcher of = PHRASE_OF.matcher(text);
+        for (int read = 0; of.find() && out.size() < MAX_FOUND && read < 10 * MAX_FOUND; read++) {
+            String division = of.group(1);
+            String[] words = of.group(2).split(" ");
+            for (int n = words.length; n > 0; n--) { // the longest name that resolves: "the state of Cross River"
+                String bare = String.join(" ", List.of(words).subList(0, n));
+                Place p = generic(bare) ? null : division(gazetteer, bare + " " + division, division, context);
+                if (p != null && !otherCountryBefore(text, of.start(), p)) {
+                    int end = of.start(2) + bare.length();
+                    out.add(new Found(WORD_GAPS.matcher(text.substring(of.start(), end)).replaceAll(" "), of.start(), end, p));
+                    break;
+                }
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Found::start));
         return out;
     }
 

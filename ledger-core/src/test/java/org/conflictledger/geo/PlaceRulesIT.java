@@ -38,6 +38,16 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aProvinceWrittenAfterItsDivisionWordPlacesAStoryThatNamesNoCountry() {
+        IncidentMention m = first("A powerful tribal leader, Shaykh al-Rayami was killed on Saturday when his booby-trapped"
+                + " vehicle exploded in the south-eastern province of al-Baydha.");
+        assertEquals("YE", m.country());
+        assertEquals("Al Bayda Governorate", m.admin1());
+        assertEquals(GeoPrecision.REGION, m.geoPrecision());
+        assertEquals("al-Baydha", m.location());
+    }
+
+    @Test
     void officialsInATownAreWhereItHappenedWhenNoOtherPlaceIsNamed() {
         IncidentMention m = first("At least 78 civilians were killed when airstrikes hit a market in northern Yemen,"
                 + " medical officials in Hajjah told reporters.");

@@ -43,6 +43,15 @@ class RegionPhrasesTest {
     }
 
     @Test
+    void theDivisionWordMayComeBeforeTheName() {
+        assertEquals("YE Al Bayda Governorate", only("His car exploded in the south-eastern province of al-Baydha."));
+        assertEquals("SY Deir ez-Zor Governorate", only("They were kidnapped in the oil-rich eastern province of Deir Ezzor said"
+                + " the monitor."));
+        assertEquals("NG Borno State", only("Gunmen killed 12 villagers in the northeastern state of Borno on Sunday."));
+        assertTrue(in("Fighters of the Islamic State of Iraq and the Levant attacked.").isEmpty());
+    }
+
+    @Test
     void newsEnglishDivisionWordsMatchGeoNamesOwn() {
         assertEquals("SY Idlib Governorate", only("Air strikes on Idlib province killed 12 people.", "SY"));
         assertEquals("KE Kwale County", only("A cleric was shot dead in Diani, Kwale county."));
