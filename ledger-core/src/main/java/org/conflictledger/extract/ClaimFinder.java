@@ -770,7 +770,8 @@ final class ClaimFinder {
         }
         // subgroup of an earlier figure: "including three children", "among them five women"
         RawClaim parent = before.isEmpty() ? null : before.get(before.size() - 1);
-        if (parent != null && (introducesPart(v, qualStart) || ofThem || continuesParts(v, qualStart, parent))) {
+        if (parent != null && (introducesPart(v, qualStart) || ofThem || continuesParts(v, qualStart, parent))
+                && !figureBetween(v, parent.last(), qualStart)) {
             part = true;
         }
         if (deadListBefore(v, qualStart) && inPhrase == null) {
@@ -987,6 +988,20 @@ final class ClaimFinder {
         return w1.equals("including") || w1.equals("includes") || w1.equals("--") || w1.equals("\u2014") || w1.equals(":") || w1.equals("include") || w2.equals("including")
                 || (w2.equals("among") && (w1.equals("them") || w1.equals("whom") || w1.equals("those")))
                 || (w1.equals("were") && v.lower(at - 2).equals("dead") && v.lower(at - 3).equals("the"));
+    }
+
+    /**
+     * Whether a number stands in tokens [from, to): the whole a part belongs to is the figure right before it, not an
+     * earlier toll ("5,500 civilians have been killed and more than 1.5 million people, including 800,000 children,
+     * have fled": the children are of the 1.5 million who fled).
+     */
+    private static boolean figureBetween(SentenceView v, int from, int to) {
+        for (int k = Math.max(0, from); k < to; k++) {
+            if (v.ner(k) == EntityType.NUMBER) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "including five minors and three women": the second figure is a part too. */
@@ -1442,9 +1457,9 @@ final class ClaimFinder {
             }
             if (c != null && activeVerb(v, i)) {
                 if (i + 1 < first && (v.lower(i + 1).equals("and") || v.lower(i + 1).equals(","))
-                        && casualtyAt(v, i + 2) == null) {
+                        && casualtyAt(v, i + 2) == null && !(i + 3 == first && v.isVerb(i + 2))) {
                     // "9 people killed and at least 10 others injured": a new clause, not the verb's object (but
-                    // "have killed and wounded hundreds" shares it)
+                    // "have killed and wounded hundreds" and "executed and crucified nine men" share it)
                     return null;
                 }
                 return new int[] {c.ordinal(), first - i};

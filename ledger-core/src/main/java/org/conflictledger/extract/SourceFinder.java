@@ -389,7 +389,8 @@ final class SourceFinder {
             return true;
         }
         boolean named = false; // "The Aleppo Media Center an activist collective said": a name and its apposition
-        for (int i = start; i < k && !named; i++) {
+        for (int i = k - 1; i >= start && !named && !v.lower(i).equals("and"); i--) {
+            // not a name before a coordination: "President Bashar al-Assads regime and the jihadists a monitor said"
             named = v.ner(i) == EntityType.ORGANIZATION || v.ner(i) == EntityType.PERSON;
         }
         if (named) {

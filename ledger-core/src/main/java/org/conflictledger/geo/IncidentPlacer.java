@@ -1153,7 +1153,7 @@ final class IncidentPlacer {
             for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
                 String rest = name.substring(sp + 1).strip();
                 if (Countries.byName(name.substring(0, sp)) != null && !GEO_WORDS.contains(rest.toLowerCase(Locale.ROOT))) {
-                    return rest; // not "Mexico City", "Niger Delta", "Jordan Valley"
+                    return rest; // not "Mexico City", "Niger Delta", "Jordan Valley", "Palestine Street"
                 }
             }
             int last = name.lastIndexOf(' ');
@@ -1169,7 +1169,10 @@ final class IncidentPlacer {
 
     private static final Set<String> GEO_WORDS = Set.of("city", "valley", "delta", "basin", "canal", "strait", "sea",
             "gulf", "river", "coast", "mountains", "desert", "plateau", "highlands", "lake", "island", "islands",
-            "peninsula", "border", "region", "province", "state", "capital", "republic", "mount", "upper", "lower");
+            "peninsula", "border", "region", "province", "state", "capital", "republic", "mount", "upper", "lower",
+            // a street or a building named after a country: "Palestine Street", "Lebanon Square"
+            "street", "road", "avenue", "square", "bridge", "hotel", "market", "airport", "stadium", "station", "park",
+            "embassy", "hospital", "school", "university", "mosque", "church");
     private static final Pattern POSSESSIVE_COUNTRY = Pattern.compile("(.+?)['\u2019]s\\s+(.+)");
 
     /** The sentences of the incident's claims, and for the article's main incident its lead. */

@@ -127,7 +127,7 @@ class IncidentPlacerTest {
         assertEquals("Mosul", IncidentPlacer.withoutCountry("U.S. Mosul"));
         assertEquals("Tabqa", IncidentPlacer.withoutCountry("Tabqa Syria"));
         for (String whole : List.of("Mexico City", "Niger Delta", "Jordan Valley", "northern Syria", "South Sudan",
-                "Papua New Guinea", "New Mexico", "Lake Chad", "Mount Lebanon", "Aleppo")) {
+                "Papua New Guinea", "New Mexico", "Lake Chad", "Mount Lebanon", "Aleppo", "Palestine Street")) {
             assertEquals(whole, IncidentPlacer.withoutCountry(whole));
         }
     }
