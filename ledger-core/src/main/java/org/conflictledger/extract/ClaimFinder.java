@@ -1222,6 +1222,9 @@ final class ClaimFinder {
      * The casualty category stated at token i, or null: a verb or adjective of killing or injuring, a death
      * noun, "lost their lives", "shot dead", "gunned down", "beaten to death" (but not "sentenced to death").
      */
+    /** How many words back from "to death" its verb is looked for. */
+    private static final int DEATH_VERB_REACH = 15;
+
     static Category casualtyAt(SentenceView v, int i) {
         String w = v.lower(i);
         String lemma = v.lemma(i);
@@ -1242,10 +1245,12 @@ final class ClaimFinder {
             if (!v.lower(i - 1).equals("to")) {
                 return null;
             }
-            for (int k = i - 2; k >= Math.max(0, i - 8); k--) {
-                String l = v.lemma(k);
-                if (l.equals("sentence") || l.equals("condemn") || l.equals("put")) {
-                    return null; // "sentenced 21 defendants to death" reports a verdict, not a killing
+            for (int k = i - 2; k >= Math.max(0, i - DEATH_VERB_REACH); k--) {
+                if (v.isVerb(k)) {
+                    // "sentenced 21 defendants to death", "sentenced Morsi and more than 100 other defendants to death"
+                    // report a verdict, not a killing; "beaten to death" is one
+                    String l = v.lemma(k);
+                    return l.equals("sentence") || l.equals("condemn") || l.equals("put") ? null : Category.KILLED;
                 }
             }
             return Category.KILLED;

@@ -167,8 +167,9 @@ final class SourceFinder {
                 nearest.offer(quoted, Math.abs(i - at));
                 continue;
             }
-            if (lem.equals("claim") && (v.lower(i + 1).equals("the") || v.lower(i + 1).equals("responsibility"))) {
-                continue;
+            if (lem.equals("claim") && (v.lower(i + 1).equals("the") || v.lower(i + 1).equals("responsibility"))
+                    || lem.equals("add") && v.lower(i + 1).equals("to")) {
+                continue; // "claimed responsibility", "the violence adds to tension": no one speaks
             }
             if ((lem.equals("put") || lem.equals("count") || lem.equals("record")) && i > at) {
                 continue;
