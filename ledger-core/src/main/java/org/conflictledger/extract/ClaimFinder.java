@@ -771,7 +771,7 @@ final class ClaimFinder {
         // subgroup of an earlier figure: "including three children", "among them five women"
         RawClaim parent = before.isEmpty() ? null : before.get(before.size() - 1);
         if (parent != null && (introducesPart(v, qualStart) || ofThem || continuesParts(v, qualStart, parent))
-                && !figureBetween(v, parent.last(), qualStart)) {
+                && !figureWithin(v, parent.last(), qualStart)) {
             part = true;
         }
         if (deadListBefore(v, qualStart) && inPhrase == null) {
@@ -991,12 +991,12 @@ final class ClaimFinder {
     }
 
     /**
-     * Whether a number stands in tokens [from, to): the whole a part belongs to is the figure right before it, not an
-     * earlier toll ("5,500 civilians have been killed and more than 1.5 million people, including 800,000 children,
-     * have fled": the children are of the 1.5 million who fled).
+     * Whether a number stands in tokens [from, to) (clipped to the sentence): the whole a part belongs to is the figure
+     * right before it, not an earlier toll ("5,500 civilians have been killed and more than 1.5 million people,
+     * including 800,000 children, have fled": the children are of the 1.5 million who fled).
      */
-    private static boolean figureBetween(SentenceView v, int from, int to) {
-        for (int k = Math.max(0, from); k < to; k++) {
+    private static boolean figureWithin(SentenceView v, int from, int to) {
+        for (int k = Math.max(0, from); k < Math.min(to, v.size()); k++) {
             if (v.ner(k) == EntityType.NUMBER) {
                 return true;
             }
@@ -1222,12 +1222,27 @@ final class ClaimFinder {
      * The casualty category stated at token i, or null: a verb or adjective of killing or injuring, a death
      * noun, "lost their lives", "shot dead", "gunned down", "beaten to death" (but not "sentenced to death").
      */
+    /** Words of an attempt or an intent that an infinitive after them only aims at: "tried to kill", "a bid to kill". */
+    private static final Set<String> ATTEMPTS = Set.of("try", "attempt", "fail", "plot", "plan", "seek", "threaten", "vow",
+            "want", "intend", "bid", "aim", "conspire", "scheme", "effort");
+
+    /** Whether token i is an infinitive after a word of attempt, an adverb allowed between: "tried unsuccessfully to kill". */
+    private static boolean attempted(SentenceView v, int i) {
+        if (i < 2 || !v.lower(i - 1).equals("to")) {
+            return false;
+        }
+        return ATTEMPTS.contains(v.lemma(i - 2)) || v.pos(i - 2).equals("RB") && ATTEMPTS.contains(v.lemma(i - 3));
+    }
+
     /** How many words back from "to death" its verb is looked for. */
     private static final int DEATH_VERB_REACH = 15;
 
     static Category casualtyAt(SentenceView v, int i) {
         String w = v.lower(i);
         String lemma = v.lemma(i);
+        if (attempted(v, i)) {
+            return null; // "gunmen tried to kill the governor", "attempted but failed to assassinate him": no one died
+        }
         if (lemma.equals("lose") && (v.lower(i + 2).equals("lives") || v.lower(i + 2).equals("life"))) {
             return Category.KILLED;
         }
@@ -1423,6 +1438,9 @@ final class ClaimFinder {
             if (c == null) {
                 continue;
             }
+            if (!v.isVerb(i) && v.lower(i + 1).equals("of") && figureWithin(v, i + 2, i + 5)) {
+                return null; // "two police officers accused of contributing to the deaths of two teenagers": the teenagers' deaths
+            }
             int next = killingParticleVerb(v, i) ? i + 2 : i + 1;
             if (object && v.lower(next).equals("them") && v.lower(i - 1).equals("and")) {
                 // "kidnapped eight former fighters from their homes and killed them": the object the verb refers back to
@@ -1479,8 +1497,8 @@ final class ClaimFinder {
             if (w.equals("to") && i == first - 1 && POISONINGS.contains(v.lower(i - 1))) {
                 return new int[] {Category.INJURED.ordinal(), 2}; // "causing cases of asphyxiation to more than 35 people"
             }
-            // "the deaths of 12", "the lives of 5", "massacre of 30", "the remains of more than 70"
-            if (w.equals("of") && i == first - 1) {
+            // "the deaths of 12", "the lives of 5", "massacre of 30", "the remains of more than 70", "the bodies of a dozen"
+            if (w.equals("of") && (i == first - 1 || i == first - 2 && v.lower(first - 1).equals("a"))) {
                 String n = v.lower(i - 1);
                 if (n.equals("deaths") || n.equals("death") || n.equals("lives") || n.equals("massacre") || n.equals("killing")
                         || n.equals("bodies") || n.equals("remains") || n.equals("killings")) {

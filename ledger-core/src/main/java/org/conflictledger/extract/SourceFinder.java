@@ -168,8 +168,11 @@ final class SourceFinder {
                 continue;
             }
             if (lem.equals("claim") && (v.lower(i + 1).equals("the") || v.lower(i + 1).equals("responsibility"))
-                    || lem.equals("add") && v.lower(i + 1).equals("to")) {
-                continue; // "claimed responsibility", "the violence adds to tension": no one speaks
+                    || lem.equals("add") && v.lower(i + 1).equals("to")
+                    || lem.equals("accuse") && v.pos(i).equals("VBN") && v.lower(i + 1).equals("of")) {
+                // "claimed responsibility", "the violence adds to tension", "two police officers accused of contributing
+                // to the deaths": no one speaks, or the accused
+                continue;
             }
             if ((lem.equals("put") || lem.equals("count") || lem.equals("record")) && i > at) {
                 continue;
