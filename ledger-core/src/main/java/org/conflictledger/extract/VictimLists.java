@@ -23,6 +23,8 @@ final class VictimLists {
     }
 
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "his", "her", "their", "its", "another");
+    /** Determiners that name whose: they govern a bare noun after "and" too ("his wife and son"). */
+    private static final Set<String> POSSESSIVES = Set.of("his", "her", "their");
     /** Prepositions whose object is no subject of the clause's verb. */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "into", "on", "at", "to", "from", "near",
             "inside", "outside", "under", "over", "through", "across", "behind", "within", "toward", "towards");
@@ -117,8 +119,10 @@ final class VictimLists {
         int previousEnd = -1; // where the item before a bare comma ended
         int endAfterAnd = -1; // where the first item after the last "and" ended, and the total up to it
         int totalAfterAnd = 0;
+        boolean shared = false; // the item after "and" shares the possessive before: "their driver and guard" are two
         while (p < limit) {
-            Item item = item(v, p, limit);
+            int itemStart = p;
+            Item item = item(v, p, limit, shared);
             if (item == null && previousEnd >= 0 && lastAnd == items - 1) {
                 p = previousEnd; // "killing him and two guards, police and a doctor said": the list ended at the comma
                 break;
@@ -150,6 +154,7 @@ final class VictimLists {
             if (and) {
                 lastAnd = items;
             }
+            shared = and && POSSESSIVES.contains(v.lower(itemStart));
             p = q;
         }
         if (lastAnd >= 0 && items > lastAnd + 1) {
@@ -176,8 +181,11 @@ final class VictimLists {
     private record Item(int end, int people, boolean raised) {
     }
 
-    /** The item at p, or null when none starts there. */
-    private static Item item(SentenceView v, int p, int limit) {
+    /**
+     * The item at p, or null when none starts there; {@code shared}: a possessive before "and" governs it too, so a bare
+     * noun is a second person ("their driver and guard"), not a second role of one ("a leader and mediator").
+     */
+    private static Item item(SentenceView v, int p, int limit, boolean shared) {
         boolean raised = false;
         if (v.lower(p).equals("at") && v.lower(p + 1).equals("least") || v.lower(p).equals("more") && v.lower(p + 1).equals("than")) {
             p += 2;
@@ -230,7 +238,7 @@ final class VictimLists {
                 k = titled; // "Nad Ali district chief Mohammad Anwar Khan" (a name the tagger cut at the title)
             }
             if (v.lower(k).equals(",") && SINGULAR.contains(v.lower(k + 1))) {
-                Item apposition = item(v, k + 1, limit);
+                Item apposition = item(v, k + 1, limit, false);
                 if (apposition != null && apposition.people() == 1 && v.lower(apposition.end()).equals(",")) {
                     k = apposition.end(); // "Osman Balic, a former party member, and his daughter": who he was, no one else
                 }
@@ -253,7 +261,7 @@ final class VictimLists {
         if (ATTACKERS.contains(v.lower(head))) {
             return new Item(nounEnd, 0, false); // "six passengers and a suicide bomber": the attacker is no victim
         }
-        if (!determiner && v.ner(head) != EntityType.PERSON && !PLURAL_VERBS.contains(v.lower(limit))) {
+        if (!determiner && v.ner(head) != EntityType.PERSON && !PLURAL_VERBS.contains(v.lower(limit)) && !shared) {
             // a bare noun after "and" is the same person ("a leader and mediator"), unless the verb counts two: "a
             // woman and child were killed"
             return null;
