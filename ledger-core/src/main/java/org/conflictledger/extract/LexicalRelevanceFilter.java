@@ -46,12 +46,15 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
     private static final byte INDEFINITE = 15;
     private static final byte OF = 16;
     private static final byte REMAINS = 17;
+    private static final byte AND = 18;
     /** How far before a casualty verb its subject's article may stand: "A local journalist died". */
     private static final int SUBJECT_REACH = 4;
     /** A death toll's figure may come late in its sentence: "the toll in the attack on the mall has risen to 59". */
     private static final int TOLL_REACH = 30;
     /** How far before a casualty word an auxiliary makes it passive or perfect: "was last week Thursday killed". */
     private static final int AUXILIARY_REACH = 5;
+    /** How far before "and died" the passive it continues may stand: "was shot in front of the party's centre ... and died". */
+    private static final int COORDINATED_REACH = 25;
 
     private static final WordTable WORDS = new WordTable(words());
     /** Causes of death, in a table of their own, as a casualty verb such as "massacre" is one of them too. */
@@ -137,6 +140,7 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         m.put("out", DOWN);
         m.put("fatally", FATALLY);
         m.put("remains", REMAINS);
+        m.put("and", AND);
         return m;
     }
 
@@ -404,7 +408,7 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         /**
          * "a teacher was killed", "has died", "was last week Thursday killed", "killed a police officer", "shot
          * dead Mohammed Hamid", "shot him dead", "stabbed to death a member", "A journalist died", "the death
-         * of an Indian leader".
+         * of an Indian leader", "was shot in front of the party's centre and died".
          */
         private boolean victim(int i) {
             for (int k = i - 1; k >= Math.max(0, i - AUXILIARY_REACH); k--) {
@@ -415,6 +419,14 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
             byte next = kinds[i] == GUNNED ? at(i + 2) : at(i + 1);
             if (next == OBJECT || next == INDEFINITE || next == PRONOUN || next == CAPITALISED || at(i - 1) == PRONOUN) {
                 return true;
+            }
+            if (kinds[i] == CASUALTY_VERB && at(i - 1) == AND) {
+                // "X ... was shot in front of the party's election centre ... and died at a local hospital"
+                for (int k = i - 2; k >= Math.max(0, i - COORDINATED_REACH); k--) {
+                    if (kinds[k] == AUXILIARY) {
+                        return true;
+                    }
+                }
             }
             if (kinds[i] == CASUALTY_VERB) {
                 // "A local journalist died on Friday"

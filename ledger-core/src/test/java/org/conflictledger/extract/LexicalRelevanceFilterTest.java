@@ -37,7 +37,9 @@ class LexicalRelevanceFilterTest {
         "A university lecturer was this evening shot and killed by gunmen.",
         "The attack reportedly claimed about 42 lives.",
         "Militants gunned down Mira Jan outside his home.",
-        "Two of the wounded later succumbed, bringing the number of deaths to four."})
+        "Two of the wounded later succumbed, bringing the number of deaths to four.",
+        "The council candidate was shot in front of the party's election coordination centre in the same Istanbul district"
+                + " and died at a local hospital shortly thereafter."})
     void passesCasualtyFiguresInDigitsWordsAndSingleVictims(String sentence) {
         Relevance r = judge(sentence);
         assertTrue(r.relevant(), sentence + " -> " + r);
