@@ -28,6 +28,7 @@ import org.conflictledger.model.AnnotatedArticle;
 import org.conflictledger.model.Article;
 import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
+import org.conflictledger.model.LineBreaks;
 import org.conflictledger.model.Sentence;
 import org.conflictledger.model.Span;
 import org.conflictledger.model.Token;
@@ -185,7 +186,7 @@ final class CoreNlpAnnotator implements Annotator {
                     + " characters; annotation is bounded at " + MAX_CHARS);
         }
         LocalDate docDate = article.published() != null ? article.published() : Datelines.find(text);
-        Annotation ann = new Annotation(blankOutside(breakAfterCredits(unwrapLines(blankInlineTags(text))), passages));
+        Annotation ann = new Annotation(blankOutside(breakAfterCredits(LineBreaks.unwrap(blankInlineTags(text))), passages));
         if (docDate != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
@@ -249,33 +250,6 @@ final class CoreNlpAnnotator implements Annotator {
                 c[i] = ' ';
             }
         }
-    }
-
-    /**
-     * Every line break ends a sentence, except a soft wrap inside one: a break after a character that cannot
-     * end a sentence and before a lower-case letter or digit becomes a space. One character for one, so
-     * every offset still points into the original text.
-     */
-    static String unwrapLines(String text) {
-        char[] c = text.toCharArray();
-        for (int i = 0; i < c.length; i++) {
-            if (c[i] != '\n') {
-                continue;
-            }
-            int p = i - 1;
-            while (p >= 0 && (c[p] == ' ' || c[p] == '\t' || c[p] == '\r')) {
-                p--;
-            }
-            int n = i + 1;
-            while (n < c.length && (c[n] == ' ' || c[n] == '\t')) {
-                n++;
-            }
-            boolean ends = p < 0 || ".!?:;\"\u201d\u2019')]".indexOf(c[p]) >= 0;
-            if (!ends && n < c.length && (Character.isLowerCase(c[n]) || Character.isDigit(c[n]))) {
-                c[i] = ' ';
-            }
-        }
-        return new String(c);
     }
 
     /**

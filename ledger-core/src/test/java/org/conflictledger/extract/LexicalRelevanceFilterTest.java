@@ -120,6 +120,17 @@ class LexicalRelevanceFilterTest {
     }
 
     @Test
+    void readsAHardWrappedTextAsItsSentencesNotItsLines() {
+        String wrapped = "Gunmen on Sunday attacked a village in the\nnorth of the country and killed at least\ntwelve people, police"
+                + " said.\nThe army sent troops.";
+        Relevance r = judge(wrapped);
+        assertTrue(r.relevant(), r.toString());
+        assertEquals(List.of(new Span(0, wrapped.length())), r.passages());
+        // a title and a line that ends a sentence still end their paragraphs
+        assertEquals(3, LexicalRelevanceFilter.paragraphs("Title\nIt was a\nlong line.\nNext one.\n").size());
+    }
+
+    @Test
     void recordsAnEmptyTextAsEmpty() {
         assertEquals(SkipReason.EMPTY_TEXT, judge("").skipped());
         assertEquals(SkipReason.EMPTY_TEXT, judge(" \n\n\t ").skipped());
