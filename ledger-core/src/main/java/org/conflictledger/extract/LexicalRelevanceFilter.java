@@ -249,7 +249,8 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
      * The text's paragraphs, trimmed of surrounding whitespace: the stretches between blank lines, or between
      * line breaks when the text has no blank line, a soft wrap inside a sentence aside ("killed at least\ntwelve").
      */
-    static List<Span> paragraphs(String text) {
+    static List<Span> paragraphs(String written) {
+        String text = LineBreaks.unwrap(written); // soft wraps become spaces, every offset kept
         boolean blankLines = hasBlankLine(text);
         List<Span> out = new ArrayList<>();
         int n = text.length();
@@ -265,7 +266,7 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
             int end = i;
             while (i < n) {
                 char c = text.charAt(i);
-                if (c == '\n' && (blankLines ? blankAfter(text, i + 1) : !LineBreaks.softWrap(text, i))) {
+                if (c == '\n' && (!blankLines || blankAfter(text, i + 1))) {
                     break;
                 }
                 if (!Character.isWhitespace(c)) {
