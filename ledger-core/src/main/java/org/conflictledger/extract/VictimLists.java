@@ -60,7 +60,11 @@ final class VictimLists {
                 continue;
             }
             for (int start = Math.max(0, end - SUBJECT_REACH); start < end; start++) {
-                if (start > 0 && (continuesList(v, start - 1) || v.isVerb(start - 1) || PLACE_PREPOSITIONS.contains(v.lower(start - 1)))) {
+                // an article opens a phrase of its own, whatever noun or number stands before it ("Get short URL 0 612 A
+                // woman and child were killed": page debris, then the subject)
+                boolean opens = SINGULAR.contains(v.lower(start)) && !DETERMINERS.contains(v.lower(start - 1));
+                if (start > 0 && (continuesList(v, start - 1) && !opens || v.isVerb(start - 1)
+                        || PLACE_PREPOSITIONS.contains(v.lower(start - 1)))) {
                     // inside a longer phrase, the complement of an earlier clause ("were 22 children"), or a
                     // preposition's object ("shot him in the head and Nazem Zadran died")
                     continue;
