@@ -145,7 +145,7 @@ final class Lexicon {
             "aftershocks", "tremor", "tsunami", "flood", "floods", "flooding", "landslide", "landslides", "mudslide",
             "avalanche", "storm", "storms", "cyclone", "hurricane", "typhoon", "tornado", "tornadoes", "volcano",
             "eruption", "heatwave", "drought", "crash", "crashes", "crashed", "accident", "accidents", "collision",
-            "derailed", "derailment", "capsized", "sank", "sinking", "drowned", "drowning", "blaze",
+            "derailed", "derailment", "capsized", "sank", "sinking", "shipwreck", "shipwrecks", "drowned", "drowning", "blaze",
             "epidemic", "outbreak", "virus", "disease", "cholera", "ebola", "pandemic", "infection", "infections",
             "stampede", "collapse", "collapsed", "poisoning", "overdose");
 
