@@ -1218,10 +1218,6 @@ final class ClaimFinder {
                 || lemma.equals("wipe") && v.lower(i + 1).equals("out");
     }
 
-    /**
-     * The casualty category stated at token i, or null: a verb or adjective of killing or injuring, a death
-     * noun, "lost their lives", "shot dead", "gunned down", "beaten to death" (but not "sentenced to death").
-     */
     /** Words of an attempt or an intent that an infinitive after them only aims at: "tried to kill", "a bid to kill". */
     private static final Set<String> ATTEMPTS = Set.of("try", "attempt", "fail", "plot", "plan", "seek", "threaten", "vow",
             "want", "intend", "bid", "aim", "conspire", "scheme", "effort");
@@ -1237,6 +1233,11 @@ final class ClaimFinder {
     /** How many words back from "to death" its verb is looked for. */
     private static final int DEATH_VERB_REACH = 15;
 
+    /**
+     * The casualty category stated at token i, or null: a verb or adjective of killing or injuring, a death
+     * noun, "lost their lives", "shot dead", "gunned down", "beaten to death" (but not "sentenced to death", nor
+     * "tried to kill").
+     */
     static Category casualtyAt(SentenceView v, int i) {
         String w = v.lower(i);
         String lemma = v.lemma(i);

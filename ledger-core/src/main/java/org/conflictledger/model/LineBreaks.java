@@ -15,6 +15,8 @@ public final class LineBreaks {
     static final int MAX_WIDTH = 120;
     /** How many lines a text needs before its wrapping is judged. */
     static final int MIN_LINES = 4;
+    /** Characters that may end a sentence, a closing quote or bracket after its stop included. */
+    private static final String ENDS = ".!?:;\"\u201d\u2019')]";
 
     private LineBreaks() {
     }
@@ -27,7 +29,7 @@ public final class LineBreaks {
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             int p = lastChar(text, i);
             int n = firstChar(text, i);
-            boolean ends = p < lineStart || ".!?:;\"\u201d\u2019')]".indexOf(text.charAt(p)) >= 0;
+            boolean ends = p < lineStart || ENDS.indexOf(text.charAt(p)) >= 0;
             boolean next = n < text.length() && text.charAt(n) != '\n';
             boolean soft = !ends && next && (Character.isLowerCase(text.charAt(n)) || Character.isDigit(text.charAt(n))
                     || wrapped && p - lineStart + 1 >= WRAPPED_LINE && Character.isLetter(text.charAt(n)));
@@ -62,7 +64,7 @@ public final class LineBreaks {
             }
             if (length >= WRAPPED_LINE) {
                 longLines++;
-                if (".!?:;\"\u201d\u2019')]".indexOf(text.charAt(p)) < 0) {
+                if (ENDS.indexOf(text.charAt(p)) < 0) {
                     midSentence++;
                 }
             }
