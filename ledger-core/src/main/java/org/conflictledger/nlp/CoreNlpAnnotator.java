@@ -186,7 +186,7 @@ final class CoreNlpAnnotator implements Annotator {
                     + " characters; annotation is bounded at " + MAX_CHARS);
         }
         LocalDate docDate = article.published() != null ? article.published() : Datelines.find(text);
-        Annotation ann = new Annotation(blankOutside(breakAfterCredits(LineBreaks.unwrap(blankInlineTags(text))), passages));
+        Annotation ann = new Annotation(blankOutside(breakAfterCredits(joinStrayStops(LineBreaks.unwrap(blankInlineTags(text)))), passages));
         if (docDate != null) {
             ann.set(CoreAnnotations.DocDateAnnotation.class, docDate.toString());
         }
@@ -272,6 +272,28 @@ final class CoreNlpAnnotator implements Annotator {
         } while (m.find());
         return new String(c);
     }
+
+    /**
+     * A full stop after a word and before a verb that needs the words before it as its subject ends no sentence: "a
+     * serving Chief Magistrate, O J Nwani. was killed" (a stray stop; a sentence cannot open with "was"). It becomes a
+     * space, one character for one, so the tagger does not split the victim from the verb. A stop before another
+     * lower-case word may end a sentence in careless text ("said on Monday. earlier three persons were killed").
+     */
+    static String joinStrayStops(String text) {
+        char[] c = null;
+        Matcher m = STRAY_STOP.matcher(text);
+        while (m.find()) {
+            if (c == null) {
+                c = text.toCharArray();
+            }
+            c[m.start()] = ' ';
+        }
+        return c == null ? text : new String(c);
+    }
+
+    /** A stop after a word of two letters or more, before an auxiliary or a reporting verb ("Taha Ali. said Wednesday"). */
+    private static final Pattern STRAY_STOP = Pattern.compile(
+            "(?<=\\p{L}\\p{Ll})\\.(?=[ \\t]+(?:was|were|is|are|has|have|had|said|says|told)\\b)");
 
     private static final Pattern INLINE_TAG = Pattern.compile(
             "</?(?i:b|i|u|em|strong|span|a|br|sup|sub|font|mark|small)(?:\\s[^<>\\n]{0,200})?/?>");

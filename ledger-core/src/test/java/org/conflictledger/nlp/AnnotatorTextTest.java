@@ -18,6 +18,15 @@ class AnnotatorTextTest {
     }
 
     @Test
+    void aStopBeforeAVerbThatNeedsItsSubjectEndsNoSentence() {
+        assertEquals("Chief Magistrate, O J Nwani  was killed", CoreNlpAnnotator.joinStrayStops("Chief Magistrate, O J Nwani. was killed"));
+        assertEquals("Col. Taha Ali  said Wednesday", CoreNlpAnnotator.joinStrayStops("Col. Taha Ali. said Wednesday"));
+        assertEquals("said on Monday. earlier three persons", CoreNlpAnnotator.joinStrayStops("said on Monday. earlier three persons"));
+        assertEquals("U.S. was", CoreNlpAnnotator.joinStrayStops("U.S. was"));
+        assertEquals("the city.\nwas", CoreNlpAnnotator.joinStrayStops("the city.\nwas"));
+    }
+
+    @Test
     void aCreditGluedToTheNextSentenceEndsTheCaptionButADatelinesDoesNot() {
         assertEquals("jets at Hmeymim air base in Syria June 18 2016 (TRT World and Agencies)\nThe death toll rose",
                 CoreNlpAnnotator.breakAfterCredits(
