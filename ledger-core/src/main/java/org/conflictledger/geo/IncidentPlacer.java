@@ -230,12 +230,14 @@ final class IncidentPlacer {
             // "killed ... in al-Hassakeh in north-eastern Syria": a place the tagger missed, read by the gazetteer;
             // in a sentence of the incident's own figures, it outweighs the country the story names most (and a
             // division named with its division word, within its country: "in al-Malaah Northwest of Aleppo Province")
+            // the division's own name, read once: "the province of al-Baydha" names no seat of al-Baydha
+            PlaceQuery division = byDivisionWord ? PlaceQuery.parse(firstName) : null;
             for (Named named : untagged(article, ownSentences)) {
                 String name = named.name();
                 if (context.isEmpty() && name.equals(name.toUpperCase(Locale.ROOT))) {
                     continue; // a story that names no country: no initials read as a place ("in SITE area here")
                 }
-                if (byDivisionWord && PlaceQuery.parse(firstName).coreKey().equals(NameKeys.loose(name))) {
+                if (division != null && division.coreKey().equals(NameKeys.loose(name))) {
                     continue; // "the province of al-Baydha": the division itself, not its seat
                 }
                 Place p = resolve(name, context);
