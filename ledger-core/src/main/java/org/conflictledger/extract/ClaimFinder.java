@@ -1113,16 +1113,25 @@ final class ClaimFinder {
     /** Words after a figure whose noun is left out: "and 22 in Idlib", "and 22 near the border". */
     private static final Set<String> AFTER_ELIDED = Set.of("in", "at", "near", "on", "from", ",", ".", "-rrb-", ")");
 
+    /** Words after a figure whose noun is left out that place it, where a comma rather than "and" joins it to the last. */
+    private static final Set<String> PLACED_AFTER_ELIDED = Set.of("in", "at", "near");
+
     /**
      * Whether the figure from {@code at} (its qualifier) to {@code after} repeats the earlier figure's verb and noun: it
-     * follows "and", takes no noun of its own, and no verb stands between the two.
+     * follows "and" (or a comma, when a place follows it), takes no noun of its own, and no verb stands between the two but the earlier figure's own
+     * ("84 civilians were killed in government air strikes and 479 in rebel attacks").
      */
     private static boolean elided(SentenceView v, RawClaim earlier, int at, int after) {
-        if (at < 1 || !v.lower(at - 1).equals("and") || earlier.value() == null) {
+        if (at < 1 || earlier.value() == null) {
+            return false;
+        }
+        boolean listed = v.lower(at - 1).equals(",") && after < v.size() && PLACED_AFTER_ELIDED.contains(v.lower(after));
+        if (!v.lower(at - 1).equals("and") && !listed) { // "two in Cairo, three in Giza and one in Port Said"
             return false;
         }
         for (int k = earlier.last(); k < at - 1; k++) {
-            if (v.isVerb(k) || v.lower(k).equals(";")) {
+            boolean ownVerb = AUXILIARIES.contains(v.lower(k)) || casualtyAt(v, k) == earlier.category();
+            if (v.isVerb(k) && !ownVerb || v.lower(k).equals(";")) {
                 return false;
             }
         }
