@@ -969,6 +969,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /** Words after a figure that bring the place it happened: "killed 50 gunmen in Lattakia". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "at", "outside");
+    /** Words between a figure and its passive verb: "were killed", "have been killed". */
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "is", "are", "been", "have", "has", "had");
     /** Words between such a preposition and the place: "in the", "in and around", "in neighbouring". */
     private static final Set<String> PLACE_MODIFIERS = Set.of("the", "and", "around", "neighbouring", "neighboring",
             "nearby");
@@ -979,11 +981,20 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      */
     private static String placeAfter(RawClaim raw) {
         SentenceView v = raw.view();
-        if (!PLACE_PREPOSITIONS.contains(v.lower(raw.last()))) {
+        int at = raw.last();
+        while (at < v.size() && at <= raw.last() + 3 && PASSIVE_AUXILIARIES.contains(v.lower(at))) {
+            at++;
+        }
+        if (at > raw.last() && at < v.size() && ClaimFinder.casualtyAt(v, at) == raw.category()) {
+            at++; // "five soldiers were killed in Homs": the place after the figure's own verb
+        } else {
+            at = raw.last();
+        }
+        if (!PLACE_PREPOSITIONS.contains(v.lower(at))) {
             return null;
         }
-        int first = raw.last() + 1; // "in the", "in neighbouring", "in and around", "in the nearby"
-        while (first < v.size() && first <= raw.last() + 3 && (PLACE_MODIFIERS.contains(v.lower(first))
+        int first = at + 1; // "in the", "in neighbouring", "in and around", "in the nearby"
+        while (first < v.size() && first <= at + 3 && (PLACE_MODIFIERS.contains(v.lower(first))
                 || v.pos(first).startsWith("JJ") && Character.isLowerCase(v.tokens.get(first).text().charAt(0)))) {
             first++;
         }
