@@ -964,7 +964,9 @@ final class ClaimFinder {
         return g == null ? Group.ALL : g;
     }
 
-    /** "among the dead were", "the dead included", "fatalities included": a list of the killed follows. */
+    /**
+     * "among the dead were", "the dead included", "fatalities in the attack included": a list of the killed follows.
+     */
     private static boolean deadListBefore(SentenceView v, int at) {
         for (int i = at - 1; i >= Math.max(0, at - 5); i--) {
             String w = v.lower(i);
@@ -972,8 +974,19 @@ final class ClaimFinder {
                     || w.equals("casualties")) {
                 String after = v.lower(i + 1);
                 boolean among = v.lower(i - 1).equals("among") || v.lower(i - 2).equals("among");
-                return among && (after.equals("were") || after.equals("was") || after.equals("are"))
-                        || after.equals("included") || after.equals("include") || after.equals("including");
+                if (among && (after.equals("were") || after.equals("was") || after.equals("are"))) {
+                    return true;
+                }
+                for (int j = i + 1; j < at; j++) { // "fatalities in the attack included"
+                    String w2 = v.lower(j);
+                    if (w2.equals("included") || w2.equals("include") || w2.equals("including")) {
+                        return true;
+                    }
+                    if (v.isVerb(j) || !(j > i + 1 || w2.equals("in") || w2.equals("from") || w2.equals("of"))) {
+                        return false;
+                    }
+                }
+                return false;
             }
             if (v.isVerb(i) && !v.lemma(i).equals("be") && !v.lemma(i).equals("include")) {
                 return false;
