@@ -617,7 +617,8 @@ final class ClaimFinder {
         return out;
     }
 
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
+    /** A year written as a bare number: "2016". */
+    static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
     /** Words that make a following year-like figure a year: "the 2005 deaths". */
     private static final Set<String> DEFINITE = Set.of("the", "its", "their", "his", "her", "this", "that", "these", "those");
 
@@ -977,12 +978,14 @@ final class ClaimFinder {
                 if (among && (after.equals("were") || after.equals("was") || after.equals("are"))) {
                     return true;
                 }
-                for (int j = i + 1; j < at; j++) { // "fatalities in the attack included"
-                    String w2 = v.lower(j);
-                    if (w2.equals("included") || w2.equals("include") || w2.equals("including")) {
+                // "fatalities included", or with a phrase of its own: "fatalities in the attack included"
+                boolean phrase = after.equals("in") || after.equals("from") || after.equals("of");
+                for (int j = phrase ? i + 2 : i + 1; j < at; j++) {
+                    String word = v.lower(j);
+                    if (word.equals("included") || word.equals("include") || word.equals("including")) {
                         return true;
                     }
-                    if (v.isVerb(j) || !(j > i + 1 || w2.equals("in") || w2.equals("from") || w2.equals("of"))) {
+                    if (v.isVerb(j) || !phrase) {
                         return false;
                     }
                 }
@@ -1131,8 +1134,8 @@ final class ClaimFinder {
 
     /**
      * Whether the figure from {@code at} (its qualifier) to {@code after} repeats the earlier figure's verb and noun: it
-     * follows "and" (or a comma, when a place follows it), takes no noun of its own, and no verb stands between the two but the earlier figure's own
-     * ("84 civilians were killed in government air strikes and 479 in rebel attacks").
+     * follows "and" (or a comma, when a place follows it), takes no noun of its own, and no verb stands between the two
+     * but the earlier figure's own ("84 civilians were killed in government air strikes and 479 in rebel attacks").
      */
     private static boolean elided(SentenceView v, RawClaim earlier, int at, int after) {
         if (at < 1 || earlier.value() == null) {

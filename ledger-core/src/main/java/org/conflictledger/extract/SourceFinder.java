@@ -387,12 +387,10 @@ final class SourceFinder {
      * of an organisation right after a place's ("Hama Human Rights Watch"), or any word after a place that a
      * preposition brought ("the cities of Deir ez-Zor and Raqqa local media"; not "activists in Idlib province").
      */
-    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("(?:19|20)\\d\\d");
-
     private static boolean opensPhrase(SentenceView v, int start, int k) {
         EntityType before = v.ner(k - 1);
         if ((before == EntityType.DATE || before == EntityType.TIME) && v.ner(k) != before
-                || YEAR.matcher(v.lower(k - 1)).matches() && !v.pos(k).equals("CD")) {
+                || ClaimFinder.YEAR.matcher(v.lower(k - 1)).matches() && !v.pos(k).equals("CD")) {
             return true; // "13 Jun 2016 Syrian Observatory for Human Rights says", the year read as a bare number
         }
         boolean named = false; // "The Aleppo Media Center an activist collective said": a name and its apposition
