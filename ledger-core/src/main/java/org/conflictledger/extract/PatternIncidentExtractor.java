@@ -57,7 +57,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** When and where a sentence puts what it reports. */
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean span, boolean vague, String place,
                            String country, LocalDate eventDay, boolean datelineOnly, String townBefore, boolean another,
-                           String region) {
+                           String region, boolean alsoStruck) {
     }
 
     /** Claims being gathered into one incident. */
@@ -110,7 +110,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 String town = previousTown(views, contexts.size(), article.text());
                 if (town != null) {
                     c = new Context(c.date(), c.reportDate(), c.background(), c.span(), c.vague(), null, c.country(), c.eventDay(),
-                            c.datelineOnly(), town, c.another(), c.region());
+                            c.datelineOnly(), town, c.another(), c.region(), c.alsoStruck());
                 }
             }
             contexts.add(c);
@@ -532,7 +532,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         background |= warToll(sentence);
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
-                eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find(), firstRegion);
+                eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find(), firstRegion,
+                ALSO_STRUCK.matcher(sentence).find());
     }
 
     /**
@@ -908,6 +909,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             "(?i)\\b(?:another|similar|separate(?:ly)?|elsewhere|this time|a second|also)\\b");
 
     /**
+     * "Warplanes also killed 16 civilians yesterday": a further attack by the same hands, not a further figure of the
+     * one told ("and also wounded 30 people" is; so is "has also called for a meeting", which names no attack).
+     */
+    private static final Pattern ALSO_STRUCK = Pattern.compile("(?i)(?<!\\band )\\balso\\s+(?:(?:have|has|had)\\s+)?"
+            + "(?:killed|struck|hit|attacked|targeted|shelled|bombed|bombarded|executed)\\b");
+
+    /**
      * "Warplanes have struck another school, this time in the Damascus suburb of Douma. The activists say at least
      * seven people were killed": the place of the sentence before a figure's, when that sentence gives no figure,
      * announces another attack and names a place; null otherwise.
@@ -1014,7 +1022,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             return false;
         }
         if (d.date != null && c.date() != null && !c.reportDate() && !d.dateFromReport
-                && Math.abs(d.date.toEpochDay() - c.date().toEpochDay()) > 1) {
+                && Math.abs(d.date.toEpochDay() - c.date().toEpochDay()) > (c.alsoStruck() ? 0 : 1)) {
+            // a day apart may be one night's attack, unless the attackers "also killed" on the other day
             return false;
         }
         String own = d.place != null ? d.place : d.leadPlace;
