@@ -49,6 +49,8 @@ import org.slf4j.LoggerFactory;
 final class CoreNlpAnnotator implements Annotator {
     private static final Logger LOG = LoggerFactory.getLogger(CoreNlpAnnotator.class);
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
+    /** The number in a normalized numeric tag: "12.0", "1.5E3", "-3". */
+    private static final Pattern NORMALIZED_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:E\\d+)?");
     private static volatile CoreNlpAnnotator shared;
     private static volatile double loadSeconds = -1;
 
@@ -367,7 +369,7 @@ final class CoreNlpAnnotator implements Annotator {
         if (norm == null) {
             return null;
         }
-        Matcher x = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:E\\d+)?").matcher(norm);
+        Matcher x = NORMALIZED_NUMBER.matcher(norm);
         return x.find() ? Double.valueOf(x.group()) : null;
     }
 
