@@ -989,15 +989,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      */
     private static String placeAfter(RawClaim raw) {
         SentenceView v = raw.view();
-        int at = raw.last();
-        while (at < v.size() && at <= raw.last() + 3 && PASSIVE_AUXILIARIES.contains(v.lower(at))) {
-            at++;
+        int verb = raw.last();
+        while (verb < v.size() && verb <= raw.last() + 3 && PASSIVE_AUXILIARIES.contains(v.lower(verb))) {
+            verb++;
         }
-        if (at > raw.last() && at < v.size() && ClaimFinder.casualtyAt(v, at) == raw.category()) {
-            at++; // "five soldiers were killed in Homs": the place after the figure's own verb
-        } else {
-            at = raw.last();
-        }
+        // "five soldiers were killed in Homs": the place after the figure's own passive verb
+        boolean passive = verb > raw.last() && verb < v.size() && ClaimFinder.casualtyAt(v, verb) == raw.category();
+        int at = passive ? verb + 1 : raw.last();
         if (!PLACE_PREPOSITIONS.contains(v.lower(at))) {
             return null;
         }

@@ -538,8 +538,8 @@ final class SourceFinder {
                 }
             }
             if (v.lower(start).equals("the") || v.pos(start).equals("DT") || start > 0 && v.lower(start - 1).equals("the")) {
-                if (last != null && !last.equals(REPORTER)
-                        && (!last.equals(last.toLowerCase(Locale.ROOT)) || last.toLowerCase(Locale.ROOT).contains(head))) {
+                String lastLower = last == null ? null : last.toLowerCase(Locale.ROOT);
+                if (last != null && !last.equals(REPORTER) && (!last.equals(lastLower) || lastLower.contains(head))) {
                     return last; // a body named, or one of its kind: not the "officials" that "the monitor" is not
                 }
             }
