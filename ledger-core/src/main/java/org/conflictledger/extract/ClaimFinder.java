@@ -664,10 +664,67 @@ final class ClaimFinder {
                 && casualtyAt(v, end) == null && casualtyAt(v, first - 1) == null; // not "Agency 10 IS militants"
     }
 
+    /**
+     * An age, not a count: "aged 12", "14 years old", "a 7-year-old", "younger than 15", and either end of a range of
+     * ages ("between 6 and 14 years old", "aged 6 to 14", "aged between 6 and 14").
+     */
     private static boolean isAge(SentenceView v, int first, int end) {
+        if (singleAge(v, first, end)) {
+            return true;
+        }
+        String joint = v.lower(end);
+        if ((joint.equals("to") || joint.equals("and") && v.lower(first - 1).equals("between")) && ageNumber(v, end + 1)
+                && singleAge(v, end + 1, end + 2)) {
+            return true; // the low end of "between 6 and 14 years old"
+        }
+        String before = v.lower(first - 1);
+        return (before.equals("to") || before.equals("and") && v.lower(first - 3).equals("between")) && first >= 2
+                && ageNumber(v, first - 2) && singleAge(v, first - 2, first - 1); // the high end of "aged 6 to 14"
+    }
+
+    /** Words of an age phrase after a noun: "between 6 and 14 years old", "aged 10 to 15", "under the age of 18". */
+    private static final Set<String> AGE_WORDS = Set.of("aged", "between", "and", "to", "from", "years", "year", "old",
+            "under", "below", "younger", "than", "the", "age", "of", "-");
+
+    /** An age phrase after a figure's noun: where it ends, and whether it makes all the figure counts children. */
+    private record AgePhrase(int end, boolean children) {
+    }
+
+    /**
+     * The age phrase right after a figure's noun, or null: "45 students between 6 and 14 years old" (children),
+     * "eight boys aged 10 to 15", "people under the age of 18", "men aged 18 to 40" (not children).
+     */
+    private static AgePhrase agePhrase(SentenceView v, int at) {
+        int k = v.lower(at).equals(",") ? at + 1 : at;
+        String w = v.lower(k);
+        boolean under = w.equals("under") || w.equals("below") || w.equals("younger");
+        int oldest = -1;
+        int end = -1;
+        for (int i = k; i < Math.min(v.size(), k + 8); i++) {
+            if (v.lower(i).matches("\\d{1,3}") && (under || isAge(v, i, i + 1))) {
+                oldest = Math.max(oldest, Integer.parseInt(v.lower(i)));
+                end = v.lower(i + 1).equals("years") && v.lower(i + 2).equals("old") ? i + 3 : i + 1;
+                if (under) {
+                    break; // "under the age of 18 and 20 men ...": one bound
+                }
+            } else if (!AGE_WORDS.contains(v.lower(i))) {
+                break;
+            }
+        }
+        return oldest < 0 ? null : new AgePhrase(end, under ? oldest <= 18 : oldest < 18);
+    }
+
+    /** One token of a number, whatever the tagger made of it ("14 years old" is a duration). */
+    private static boolean ageNumber(SentenceView v, int i) {
+        return v.ner(i) == EntityType.NUMBER || v.lower(i).matches("\\d{1,3}");
+    }
+
+    private static boolean singleAge(SentenceView v, int first, int end) {
         String before = v.lower(first - 1);
         String two = v.lower(first - 2);
         return before.equals("aged") || before.equals("age") || before.equals("than") && (two.equals("younger") || two.equals("older"))
+                || (before.equals("between") || before.equals("from")) && (two.equals("aged") || two.equals("age"))
+                || before.equals("of") && two.equals("age") // "under the age of 10"
                 || v.lower(end).equals("years") && v.lower(end + 1).equals("old") || v.lower(end).startsWith("-year")
                 || v.lower(first).matches("\\d+-year-olds?");
     }
@@ -743,6 +800,11 @@ final class ClaimFinder {
                 return null;
             }
             group = groupOfPhrase(v, np, npEnd, head);
+            AgePhrase age = agePhrase(v, npEnd);
+            if (age != null) {
+                group = group == Group.ALL && age.children() ? Group.CHILDREN : group;
+                npEnd = age.end();
+            }
             String singular = h.endsWith("s") ? h.substring(0, h.length() - 1) : h;
             unknownHead = !Lexicon.PERSON_HEADS.containsKey(h) && group == Group.ALL && !h.equals("members") && !h.equals("member")
                     && !humanNoun(singular);
