@@ -47,10 +47,14 @@ final class ClaimFinder {
                 Amount b = amounts.get(k + 1);
                 int afterB = k + 2 < amounts.size() ? amounts.get(k + 2).first() : v.size();
                 RawClaim high = claim(v, b, afterB, out);
-                if (high != null) {
+                // "the death toll was between 40 and 50": the toll word governs the range from before its low figure
+                RawClaim meaning = high != null ? high : claim(v, a, nextAmount, out);
+                if (meaning != null) {
                     int lowStart = v.lower(a.first() - 1).equals("between") ? a.first() - 1 : a.first();
-                    out.add(new RawClaim(v, lowStart, a.end(), a.value(), Qualifier.AT_LEAST, high.category(), high.group(), high.part()));
-                    out.add(new RawClaim(v, high.first(), high.last(), high.value(), Qualifier.UP_TO, high.category(), high.group(), high.part()));
+                    out.add(new RawClaim(v, lowStart, a.end(), a.value(), Qualifier.AT_LEAST, meaning.category(), meaning.group(),
+                            meaning.part()));
+                    out.add(new RawClaim(v, b.first(), high != null ? high.last() : b.end(), b.value(), Qualifier.UP_TO,
+                            meaning.category(), meaning.group(), meaning.part()));
                     k++;
                     continue;
                 }
@@ -789,6 +793,9 @@ final class ClaimFinder {
             break;
         }
         int npEnd = j;
+        if (head == np && head + 1 == j && v.lower(head).equals("range")) {
+            head = -1; // "in the 100-130 range": the figure's frame, no noun of people
+        }
         Group group = null;
         boolean unknownHead = false;
         if (head >= 0 && inPhrase == null && poisoned(v, head)) {
@@ -1631,7 +1638,7 @@ final class ClaimFinder {
                 }
             }
         }
-        boolean copula = v.lemma(first - 1).equals("be") || v.lower(first - 1).equals("at");
+        boolean copula = copulaBefore(v, first);
         for (int i = first - 1; i >= Math.max(0, first - (copula ? 16 : 9)); i--) {
             String w = v.lower(i);
             if (w.equals(".") || w.equals(";") || w.equals("said")) {
@@ -1642,6 +1649,21 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /** Words a toll's copula may stand before: "was likely in the 100-130 range", "is probably 40". */
+    private static final Set<String> HEDGES = Set.of("likely", "probably", "possibly", "now", "still");
+
+    /** "the toll was 40", "put the toll at 40", "the toll was likely in the 100-130 range". */
+    private static boolean copulaBefore(SentenceView v, int first) {
+        int k = first - 1;
+        if (v.lower(k).equals("the") && v.lower(k - 1).equals("in") && v.find(first + 1, first + 4, "range") >= 0) {
+            k -= 2;
+        }
+        while (k > 0 && HEDGES.contains(v.lower(k))) {
+            k--;
+        }
+        return v.lemma(k).equals("be") || v.lower(k).equals("at");
     }
 
     /**
@@ -1739,7 +1761,24 @@ final class ClaimFinder {
             return false;
         }
         String joint = v.lower(a.end());
+        if (joint.equals("to") && v.lower(a.first() - 1).equals("from") && revisedFrom(v, a.first() - 1)) {
+            return false; // "raised the death toll from 19 to 22": a toll revised, two figures
+        }
         return joint.equals("to") || joint.equals("-") || joint.equals("\u2013")
                 || joint.equals("and") && v.lower(a.first() - 1).equals("between");
+    }
+
+    /** Verbs of a toll that changes: "rose from 19 to 22", "raised the death toll from 19 to 22". */
+    private static final Set<String> CHANGES = Set.of("rise", "raise", "climb", "increase", "jump", "mount", "revise",
+            "update", "go", "soar", "surge");
+
+    /** A verb of change within the six words before "from". */
+    private static boolean revisedFrom(SentenceView v, int from) {
+        for (int k = from - 1; k >= Math.max(0, from - 6); k--) {
+            if (CHANGES.contains(v.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -51,6 +51,8 @@ final class CoreNlpAnnotator implements Annotator {
     private static final Pattern ISO_DAY = Pattern.compile("^(\\d{4})-(\\d{2})-(\\d{2})");
     /** The number in a normalized numeric tag: "12.0", "1.5E3", "-3". */
     private static final Pattern NORMALIZED_NUMBER = Pattern.compile("-?\\d+(?:\\.\\d+)?(?:E\\d+)?");
+    /** A normalized range of numbers: "40.0-50.0". */
+    private static final Pattern RANGE_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)?(?:E\\d+)?-\\d+(?:\\.\\d+)?(?:E\\d+)?");
     private static volatile CoreNlpAnnotator shared;
     private static volatile double loadSeconds = -1;
 
@@ -370,7 +372,25 @@ final class CoreNlpAnnotator implements Annotator {
             return null;
         }
         Matcher x = NORMALIZED_NUMBER.matcher(norm);
-        return x.find() ? Double.valueOf(x.group()) : null;
+        if (!x.find()) {
+            return null;
+        }
+        Double value = Double.valueOf(x.group());
+        if (!RANGE_NUMBER.matcher(norm).matches()) {
+            return value;
+        }
+        // "was between 40 and 50": the tagger gives each word of the range the range's value ("40.0-50.0"), so each
+        // number takes its own value and the "and" none
+        List<CoreLabel> tokens = m.get(CoreAnnotations.TokensAnnotation.class);
+        if (tokens != null && tokens.size() == 1) {
+            Number own = tokens.get(0).get(CoreAnnotations.NumericValueAnnotation.class);
+            if (own != null) {
+                return own.doubleValue();
+            }
+            String word = tokens.get(0).word().replace(",", "");
+            return word.matches("\\d+(?:\\.\\d+)?") ? Double.valueOf(word) : null;
+        }
+        return value;
     }
 
     /** The day a TIMEX3 value pins ("2015-11-15", "2015-11-15T20:00"), or null for vaguer values. */
