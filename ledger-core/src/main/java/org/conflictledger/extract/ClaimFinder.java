@@ -844,7 +844,7 @@ final class ClaimFinder {
                 && !figureWithin(v, parent.last(), qualStart)) {
             part = true;
         }
-        if (deadListBefore(v, qualStart) && inPhrase == null) {
+        if (deadListBefore(v, qualStart) && inPhrase == null && !casualtyVerbAfter(v, npEnd)) {
             // "Among the dead were 22 children", "the dead included 8 children and 5 women"
             inPhrase = Category.KILLED;
             category = Category.KILLED;
@@ -952,10 +952,13 @@ final class ClaimFinder {
                 group = Group.ALL;
             }
         }
-        if (part && parent != null && group == parent.group() && (group == Group.ALL || !parent.part())) {
+        boolean jobAfterPart = group == Group.ALL && parent != null && parent.part() && category == parent.category()
+                && head >= 0 && !v.lower(head).equals("others");
+        if (part && parent != null && (group == parent.group() || jobAfterPart) && (group == Group.ALL || !parent.part())) {
             // "10 patients, including 3 children": a part that names no group is no claim of its own; nor is one of
             // its whole's group ("more than 30 Taliban fighters, including nine commanders"), a subgroup by rank or job
-            // (but "among them 15 police personnel and 12 ATF personnel": the second part's whole is not the first)
+            // (but "among them 15 police personnel and 12 ATF personnel": the second part's whole is not the first); nor one
+            // by job after another part ("three children and three doctors": not all three of the dead)
             return null;
         }
         Qualifier q = a.vague() ? Qualifier.VAGUE : qualifier(v, a.first());
@@ -1065,6 +1068,15 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /** "... and 43 others were injured", "and more than 30 wounded": a casualty verb of the figure's own after its phrase. */
+    private static boolean casualtyVerbAfter(SentenceView v, int at) {
+        int k = at;
+        while (k < Math.min(v.size(), at + 3) && AUXILIARIES.contains(v.lower(k))) {
+            k++;
+        }
+        return casualtyAt(v, k) != null && v.isVerb(k);
     }
 
     private static boolean introducesPart(SentenceView v, int at) {
