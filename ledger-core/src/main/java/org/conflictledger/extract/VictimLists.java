@@ -37,6 +37,8 @@ final class VictimLists {
     private static final Set<String> RAISING = Set.of("least", "more", "over", "some", "about", "nearly", "almost");
     /** Heads that name the attacker, who is listed with the dead but not counted among the victims. */
     private static final Set<String> ATTACKERS = Set.of("bomber", "attacker", "gunman", "assailant", "shooter");
+    /** Nouns of people in general that a list after a comma may break down: "26 people, 18 children and eight teachers". */
+    private static final Set<String> WHOLES = Set.of("people", "persons", "civilians", "victims");
     /** Tokens a subject list may not reach back over. */
     private static final int SUBJECT_REACH = 30;
 
@@ -124,6 +126,7 @@ final class VictimLists {
         int endAfterAnd = -1; // where the first item after the last "and" ended, and the total up to it
         int totalAfterAnd = 0;
         boolean shared = false; // the item after "and" shares the possessive before: "their driver and guard" are two
+        int first = -1; // the people of a first item of people in general, when a bare comma follows it
         while (p < limit) {
             int itemStart = p;
             Item item = item(v, p, limit, shared);
@@ -154,6 +157,9 @@ final class VictimLists {
             if (q == p || q >= limit || !startsItem(v, q)) {
                 break;
             }
+            if (items == 1 && !and && WHOLES.contains(v.lower(p - 1))) {
+                first = total;
+            }
             previousEnd = and ? -1 : p;
             if (and) {
                 lastAnd = items;
@@ -172,6 +178,10 @@ final class VictimLists {
         }
         if (lastAnd < 0) {
             return items == 1 ? new Parse(from, p, 1, total, raised) : null;
+        }
+        if (items >= 3 && first > 0 && total == 2 * first) {
+            // "killed 26 people, 18 children and eight teachers": the items after the comma break the first down
+            total = first;
         }
         return new Parse(from, p, items, total, raised);
     }
