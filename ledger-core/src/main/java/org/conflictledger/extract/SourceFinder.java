@@ -90,6 +90,16 @@ final class SourceFinder {
                 break;
             }
         }
+        if (s == null && opensQuote(v) && v.sentence.index() > 0) {
+            // "“The airstrike killed more than 30 Taliban fighters,” he said. “No civilians were present.”": a quote
+            // after a quote goes on in the same voice
+            SentenceView previous = sentences.get(v.sentence.index() - 1);
+            for (int i = 1; i < previous.size() && s == null; i++) {
+                if (previous.isVerb(i) && Lexicon.REPORT_VERBS.contains(previous.lemma(i)) && closesQuote(previous, i)) {
+                    s = reportingVerb(previous, i);
+                }
+            }
+        }
         if (s == null) {
             return REPORTER;
         }
@@ -125,6 +135,12 @@ final class SourceFinder {
             }
         }
         return false;
+    }
+
+    /** True when the sentence opens with a quotation mark. */
+    private static boolean opensQuote(SentenceView v) {
+        String w = v.lower(0);
+        return w.equals("``") || w.equals("“") || w.equals("\"");
     }
 
     private static boolean quoted(SentenceView v) {
