@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import org.conflictledger.geo.Regions;
 import org.conflictledger.model.Article;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Incident;
@@ -120,9 +121,12 @@ final class JdbcLedgerStore implements LedgerStore {
             p.add(Rows.text(q.country()));
         }
         if (q.admin1() != null) {
-            w.append(" AND (i.admin1 = ? OR LOWER(i.admin1) = ?)"); // SQLite's LOWER folds ASCII only
+            // as written ("aleppo governorate"), or as the gazetteer names the region written ("Hasakeh", "Idleb")
+            String named = Regions.admin1(q.admin1(), q.country()).orElse(q.admin1());
+            w.append(" AND (i.admin1 = ? OR LOWER(i.admin1) = ? OR i.admin1 = ?)"); // SQLite's LOWER folds ASCII only
             p.add(Rows.text(q.admin1()));
             p.add(Rows.text(q.admin1().toLowerCase(Locale.ROOT)));
+            p.add(Rows.text(named));
         }
         if (q.from() != null) {
             w.append(" AND COALESCE(i.date_end, i.date_start) >= ?");
