@@ -284,6 +284,9 @@ final class ClaimFinder {
     private static final int AUXILIARY_REACH = 6;
 
     private static RawClaim passiveSingle(SentenceView v, int trigger, Category c) {
+        if (v.lemma(trigger).equals("die")) {
+            return null; // no passive: "that civilians had died" is read for its subject by the dying verb's own rule
+        }
         int aux = auxiliaryBefore(v, trigger, "was", "been");
         if (aux >= 1 && v.lower(aux).equals("been") && (v.lower(aux - 1).equals("have") || v.lower(aux - 1).equals("had"))) {
             aux = -1; // "have been killed": a plural subject, or a pluperfect list
@@ -307,6 +310,8 @@ final class ClaimFinder {
             return null;
         }
         int head = v.lower(aux - 1).equals("has") ? aux - 2 : aux - 1;
+        String subject = v.lower(head);
+        boolean plural = v.pos(head).equals("NNS") && (Lexicon.PERSON_HEADS.containsKey(subject) || humanNounPlural(subject));
         while (head > 0 && v.pos(head).startsWith("RB")) {
             head--; // "A journalist reportedly died"
         }
@@ -329,6 +334,9 @@ final class ClaimFinder {
         if (v.lower(opening).equals("one") && v.lower(opening + 1).equals("of") && !v.lower(opening - 1).equals("no")) {
             // "One of the staff of Radio Dalsan has been killed"
             return new RawClaim(v, opening, trigger + 1, 1, Qualifier.EXACT, c, Group.ALL, false);
+        }
+        if (plural) {
+            return null; // "that civilians had died": people of no number, not one of them (but "One of the officials")
         }
         String h = v.lower(head);
         if (h.equals("another") && v.pos(head).equals("DT")) {

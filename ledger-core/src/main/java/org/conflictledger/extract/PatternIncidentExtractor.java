@@ -24,6 +24,7 @@ import org.conflictledger.model.FiledFrom;
 import org.conflictledger.model.GeoPrecision;
 import org.conflictledger.model.Group;
 import org.conflictledger.model.IncidentMention;
+import org.conflictledger.model.PhotoCaptions;
 import org.conflictledger.model.PlaceNames;
 import org.conflictledger.model.Sentence;
 import org.conflictledger.model.WordNet;
@@ -57,7 +58,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** When and where a sentence puts what it reports. */
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean span, boolean vague, String place,
                            String country, LocalDate eventDay, boolean datelineOnly, String townBefore, boolean another,
-                           String region, boolean alsoStruck) {
+                           String region, boolean alsoStruck, java.time.MonthDay undatedDay) {
     }
 
     /** Claims being gathered into one incident. */
@@ -86,6 +87,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         EventType kind;
         /** Days before the story's attack its figures are told of ("a day after 16 civilians were killed"); 0 when not said; -1 when not before. */
         int daysBefore = -1;
+        /** The day of the year its sentences name, in an article of no known date ("on 6 December"), or null. */
+        java.time.MonthDay undatedDay;
+        /** The story's first incident. */
+        boolean main;
     }
 
     @Override
@@ -110,7 +115,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 String town = previousTown(views, contexts.size(), article.text());
                 if (town != null) {
                     c = new Context(c.date(), c.reportDate(), c.background(), c.span(), c.vague(), null, c.country(), c.eventDay(),
-                            c.datelineOnly(), town, c.another(), c.region(), c.alsoStruck());
+                            c.datelineOnly(), town, c.another(), c.region(), c.alsoStruck(), c.undatedDay());
                 }
             }
             contexts.add(c);
@@ -118,12 +123,28 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         List<Found> found = new ArrayList<>();
         int titleEnd = titleEnd(article);
         List<RawClaim> headline = new ArrayList<>();
+        Map<Integer, List<RawClaim>> claims = new HashMap<>();
+        List<RawClaim> body = new ArrayList<>();
+        Set<Integer> captions = PhotoCaptions.of(article);
         for (SentenceView v : views) {
-            for (RawClaim raw : ClaimFinder.find(v)) {
+            List<RawClaim> own = ClaimFinder.find(v);
+            claims.put(v.sentence.index(), own);
+            if (v.sentence.end() > titleEnd && !captions.contains(v.sentence.index())) {
+                body.addAll(own);
+            }
+        }
+        for (SentenceView v : views) {
+            for (RawClaim raw : claims.get(v.sentence.index())) {
                 if (v.sentence.end() <= titleEnd) {
                     headline.add(raw);
                 } else {
                     String source = sources.sourceOf(v, raw.first());
+                    if (captions.contains(v.sentence.index()) && source.equals(SourceFinder.REPORTER)
+                            && body.stream().anyMatch(b -> sameFigure(b, raw))) {
+                        // a photo's caption repeats the story ("... following the massacre of 130 people in Paris
+                        // REUTERS"); a figure someone gave is the story's own sentence glued to a caption
+                        continue;
+                    }
                     Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
                     if (source.equals(SourceFinder.REPORTER) && raw.part() && previous != null
                             && previous.raw().view().sentence.index() == v.sentence.index() - 1) {
@@ -137,9 +158,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         // a headline is evidence only for a figure the body lacks
         for (int h = headline.size() - 1; h >= 0; h--) {
             RawClaim raw = headline.get(h);
-            // ("car bomb kills 30 civilians" over a body's "About 30 people were killed" says who they were)
-            boolean inBody = found.stream().anyMatch(f -> java.util.Objects.equals(f.raw().value(), raw.value())
-                    && f.raw().category() == raw.category() && (f.raw().group() == raw.group() || raw.group() == Group.ALL));
+            boolean inBody = found.stream().anyMatch(f -> sameFigure(f.raw(), raw));
             if (!inBody) {
                 found.add(0, new Found(raw, SourceFinder.REPORTER));
             }
@@ -216,6 +235,15 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             return m;
         }
         return m.withPerpetrators(main.perpetrators(), main.disputedPerpetrator());
+    }
+
+    /**
+     * Whether a body's figure states a headline's or a caption's: the same value and category, of its group or of all
+     * ("car bomb kills 30 civilians" over a body's "About 30 people were killed" says who they were).
+     */
+    private static boolean sameFigure(RawClaim body, RawClaim other) {
+        return Objects.equals(body.value(), other.value()) && body.category() == other.category()
+                && (body.group() == other.group() || other.group() == Group.ALL);
     }
 
     /** "The day prior, ...", "the previous day": the day before the story's attack. */
@@ -414,6 +442,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         LocalDate reportDate = null;
         LocalDate eventDay = null;
         boolean explicitDocDay = false;
+        java.time.MonthDay undatedDay = null;
         boolean background = false;
         boolean span = false;
         boolean vague = false;
@@ -426,6 +455,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (d != null && WEEKDAY.matcher(m.text()).matches() && docDate != null && d.isAfter(docDate)) {
                 // news reports the past: a bare weekday is the last one, not the coming one
                 d = d.minusWeeks(1);
+            }
+            if (d == null && docDate == null && undatedDay == null && !afterReportVerb(v, m.firstToken())) {
+                undatedDay = yearless(m.timex()); // "killed in the plane crash on 31 October" in a page of no date
             }
             if (d == null) {
                 boolean past = isBackground(m, docDate);
@@ -533,7 +565,23 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
                 eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find(), firstRegion,
-                ALSO_STRUCK.matcher(sentence).find());
+                ALSO_STRUCK.matcher(sentence).find(), undatedDay);
+    }
+
+    /** A day of no year: "XXXX-10-31". */
+    private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
+
+    /** The day of the year a time expression of no year names ("on 31 October" in a page of no date), or null. */
+    private static java.time.MonthDay yearless(String timex) {
+        Matcher x = timex == null ? null : YEARLESS.matcher(timex);
+        if (x == null || !x.lookingAt()) {
+            return null;
+        }
+        try {
+            return java.time.MonthDay.of(Integer.parseInt(x.group(1)), Integer.parseInt(x.group(2)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
     }
 
     /**
@@ -854,6 +902,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 if (drafts.isEmpty() && where == null) {
                     target.leadPlace = leadPlace(contexts, lead);
                 }
+                if (drafts.isEmpty() && c.undatedDay() == null) {
+                    target.undatedDay = openingDay(contexts, figureSentences, s);
+                }
+                target.main = drafts.isEmpty();
                 drafts.add(target);
             }
             target.claims.add(f);
@@ -871,6 +923,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     target.dateFromReport = c.reportDate();
                     target.datelineOnly = c.datelineOnly();
                 }
+            }
+            if (target.undatedDay == null && target.daysBefore < 0) {
+                target.undatedDay = c.undatedDay();
             }
             if (target.place == null) {
                 target.place = fresh ? where : own; // a borrowed place only starts an incident
@@ -902,6 +957,21 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 return;
             }
         }
+    }
+
+    /**
+     * The day of no year the story's opening names, up to the sentence of its second figure, outside the background:
+     * "32 Islamic State terrorists died in bombing raids in Raqqa ... 15 air strikes were carried out ... on 6 December"
+     * in a page of no date; null when none.
+     */
+    private static java.time.MonthDay openingDay(List<Context> contexts, Set<Integer> figureSentences, int firstFigure) {
+        for (int k = 0; k < contexts.size() && (k <= firstFigure || !figureSentences.contains(k)); k++) {
+            Context c = contexts.get(k);
+            if (c.undatedDay() != null && !c.background()) {
+                return c.undatedDay();
+            }
+        }
+        return null;
     }
 
     /** Words that announce an attack apart from the one told so far: "struck another school", "a similar attack". */
@@ -1024,6 +1094,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             // a day apart may be one night's attack, unless the attackers "also killed" on the other day
             return false;
         }
+        if (d.undatedDay != null && c.undatedDay() != null && daysApart(d.undatedDay, c.undatedDay()) > (c.alsoStruck() ? 0 : 1)) {
+            return false; // "strikes on 6 December" and "the plane crash on 31 October" in a page of no date
+        }
+        if (c.undatedDay() != null && d.undatedDay == null && d.place != null && place == null && !d.main) {
+            return false; // nor does a day of its own join an attack told with a place and no day ("130 people ... in Paris")
+        }
         String own = d.place != null ? d.place : d.leadPlace;
         // "air strikes killed 119 people in Hajja province ... another 47 were wounded in Mastaba district": a place
         // within the region may narrow it, unless the sentence names another region ("in southern Ghazni province")
@@ -1033,6 +1109,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             return false;
         }
         return d.country == null || c.country() == null || d.country.equals(c.country()) || place == null && d.place == null;
+    }
+
+    /** Days between two days of the year, the shorter way round the year's end. */
+    private static int daysApart(java.time.MonthDay a, java.time.MonthDay b) {
+        int x = Math.abs(a.atYear(2001).getDayOfYear() - b.atYear(2001).getDayOfYear());
+        return Math.min(x, 365 - x);
     }
 
     /**

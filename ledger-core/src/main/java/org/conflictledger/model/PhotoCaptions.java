@@ -13,13 +13,15 @@ import java.util.regex.Pattern;
 public final class PhotoCaptions {
     /**
      * A photo credit: "REUTERS/Feisal Omar", "[Khaled Abdullah/Reuters]", "(AFP Photo)", "(AP Photo/Hadi Mizban)",
-     * "Photo: The Montreal Gazette".
+     * "Photo: The Montreal Gazette", "... in Paris REUTERS" at a line's end.
      */
     private static final Pattern CREDIT = Pattern.compile(
             "\\b(?:REUTERS|AFP|EPA|AP|ANADOLU)\\s?/\\s?\\p{Lu}"
                     + "|\\[[^\\]\\n]{1,60}/\\s?(?:Reuters|AFP|AP|EPA|Getty Images|Anadolu)[^\\]\\n]{0,30}\\]"
                     + "|\\((?:AP|AFP|Reuters|EPA)\\s+[Pp]hoto\\b[^)\\n]{0,60}\\)"
-                    + "|\\(Photo(?:graph)?:\\s[^)\\n]{1,60}\\)");
+                    + "|\\(Photo(?:graph)?:\\s[^)\\n]{1,60}\\)"
+                    // an agency's name in capitals ending a line with no stop: "... by IS terrorists in Paris REUTERS"
+                    + "|(?<=[\\p{Ll}\\d)] )(?:REUTERS|AFP|EPA|AP|ANADOLU|GETTY IMAGES)(?=[ \\t]*(?:\\n|$))");
     /** How near a sentence's edge a credit must stand to mark its caption (characters). */
     private static final int EDGE = 3;
 

@@ -45,6 +45,20 @@ class IncidentRulesIT {
     }
 
     @org.junit.jupiter.api.Test
+    void inAPageOfNoDateDaysOfTheYearTellAttacksApartAndACaptionRepeatingTheStoryIsNoIncident() {
+        String text = "Fighters in Raqqa\nA coalition has intensified its bombing in Syria following the massacre of 130 people"
+                + " by IS terrorists in Paris REUTERS\n\nAt least 32 IS fighters died in bombing raids on bases in Raqqa city."
+                + " The raids were carried out on 6 December, the monitor said.\n\nThe coalition has intensified its campaign"
+                + " following the massacre of 130 people by IS terrorists in Paris. All 224 passengers were killed in the plane"
+                + " crash on 31 October.";
+        List<IncidentMention> incidents = PIPELINE.extract(new org.conflictledger.model.Article("u", null, null, null, null,
+                text)).incidents();
+        String got = incidents.stream().map(i -> i.claims().stream().filter(c -> c.category() == Category.KILLED)
+                .map(c -> c.group().code() + " " + c.value()).collect(Collectors.joining(", "))).collect(Collectors.joining(" / "));
+        assertEquals("combatants 32 / all 130 / all 224", got);
+    }
+
+    @org.junit.jupiter.api.Test
     void anIncidentOfNoNamedKindWhoseDeadAreAllCombatantsIsAFight() {
         String text = "Government forces west of the city killed nine militants on Saturday and dismantled 72 roadside bombs,"
                 + " a commander said.";

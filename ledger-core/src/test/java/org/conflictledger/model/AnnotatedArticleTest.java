@@ -58,6 +58,15 @@ class AnnotatedArticleTest {
     }
 
     @Test
+    void anAgencyInCapitalsEndingALineMarksACaption() {
+        AnnotatedArticle a = lines("Militant Islamist fighters in Raqqa",
+                "A coalition has intensified its bombing in Syria following the massacre of 130 people in Paris REUTERS",
+                "At least 32 fighters died in bombing raids in Raqqa, said Reuters",
+                "The AP and AFP reported the raids");
+        assertEquals(java.util.Set.of(1), PhotoCaptions.of(a));
+    }
+
+    @Test
     void aTitlePrintedTwiceIsOneSentenceOfTheLead() {
         AnnotatedArticle a = lines("Dozens killed buried in rubble after Mosul air raid", "Dozens killed buried in rubble after Mosul air raid",
                 "Dozens of residents were buried in collapsed buildings", "A local lawmaker said air strikes by the coalition hit a truck",
