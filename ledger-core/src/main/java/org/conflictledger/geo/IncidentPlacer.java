@@ -779,7 +779,8 @@ final class IncidentPlacer {
     /** "Darkenley District of Mogadishu": a subdivision named with the place that contains it. */
     private static final Pattern SUBDIVISION_OF = Pattern.compile("\\S.*?\\s(?i:district|neighbou?rhood|area|suburb|quarter"
             + "|locality|tehsil|sub-?district)\\s+of\\s+(?:the\\s+)?(?:(?i:city)\\s+of\\s+)?" + NAME);
-    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|along)\\s+(?:the\\s+)?" + NAME);
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|along|hit|struck|shelled|bombed"
+            + "|pounded|stormed|raided)\\s+(?:the\\s+)?" + NAME);
     /** "the eastern Syrian province of Deir al-Zor", "the town of al-Bukamal": a name given as a place's. */
     private static final Pattern PLACE_OF = Pattern.compile(
             "\\b(?:province|governorate|city|town|village|district|region|county)\\s+of\\s+" + NAME);

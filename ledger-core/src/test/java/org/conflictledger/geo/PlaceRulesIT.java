@@ -32,6 +32,13 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aTownTheTaggerTookForAPersonIsPlacedWhenAnAttackHitIt() {
+        IncidentMention m = first("Twin bombs hit Homs on Wednesday, killing six people.");
+        assertEquals("SY", m.country());
+        assertEquals("Homs", m.location());
+    }
+
+    @Test
     void anOutletNamedAfterAPlaceIsNotWhereItHappened() {
         IncidentMention m = first("Coalition air strikes killed 38 people in Yemen on Sunday, according to Saba reports.");
         assertEquals("YE", m.country());
