@@ -3,6 +3,7 @@ package org.conflictledger.extract;
 import org.conflictledger.model.ActorPlaces;
 import org.conflictledger.model.Countries;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -58,7 +59,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** When and where a sentence puts what it reports. */
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean span, boolean vague, String place,
                            String country, LocalDate eventDay, boolean datelineOnly, String townBefore, boolean another,
-                           String region, boolean alsoStruck, java.time.MonthDay undatedDay) {
+                           String region, boolean alsoStruck, MonthDay undatedDay) {
     }
 
     /** Claims being gathered into one incident. */
@@ -88,7 +89,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         /** Days before the story's attack its figures are told of ("a day after 16 civilians were killed"); 0 when not said; -1 when not before. */
         int daysBefore = -1;
         /** The day of the year its sentences name, in an article of no known date ("on 6 December"), or null. */
-        java.time.MonthDay undatedDay;
+        MonthDay undatedDay;
         /** The story's first incident. */
         boolean main;
     }
@@ -442,7 +443,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         LocalDate reportDate = null;
         LocalDate eventDay = null;
         boolean explicitDocDay = false;
-        java.time.MonthDay undatedDay = null;
+        MonthDay undatedDay = null;
         boolean background = false;
         boolean span = false;
         boolean vague = false;
@@ -572,13 +573,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private static final Pattern YEARLESS = Pattern.compile("XXXX-(\\d{2})-(\\d{2})");
 
     /** The day of the year a time expression of no year names ("on 31 October" in a page of no date), or null. */
-    private static java.time.MonthDay yearless(String timex) {
+    private static MonthDay yearless(String timex) {
         Matcher x = timex == null ? null : YEARLESS.matcher(timex);
         if (x == null || !x.lookingAt()) {
             return null;
         }
         try {
-            return java.time.MonthDay.of(Integer.parseInt(x.group(1)), Integer.parseInt(x.group(2)));
+            return MonthDay.of(Integer.parseInt(x.group(1)), Integer.parseInt(x.group(2)));
         } catch (java.time.DateTimeException e) {
             return null;
         }
@@ -964,7 +965,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      * "32 Islamic State terrorists died in bombing raids in Raqqa ... 15 air strikes were carried out ... on 6 December"
      * in a page of no date; null when none.
      */
-    private static java.time.MonthDay openingDay(List<Context> contexts, Set<Integer> figureSentences, int firstFigure) {
+    private static MonthDay openingDay(List<Context> contexts, Set<Integer> figureSentences, int firstFigure) {
         for (int k = 0; k < contexts.size() && (k <= firstFigure || !figureSentences.contains(k)); k++) {
             Context c = contexts.get(k);
             if (c.undatedDay() != null && !c.background()) {
@@ -1094,11 +1095,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             // a day apart may be one night's attack, unless the attackers "also killed" on the other day
             return false;
         }
-        if (d.undatedDay != null && c.undatedDay() != null && daysApart(d.undatedDay, c.undatedDay()) > (c.alsoStruck() ? 0 : 1)) {
+        if (d.undatedDay != null && c.undatedDay() != null
+                && daysApart(d.undatedDay, c.undatedDay()) > (c.alsoStruck() ? 0 : 1)) {
             return false; // "strikes on 6 December" and "the plane crash on 31 October" in a page of no date
         }
         if (c.undatedDay() != null && d.undatedDay == null && d.place != null && place == null && !d.main) {
-            return false; // nor does a day of its own join an attack told with a place and no day ("130 people ... in Paris")
+            // nor does a day of its own join a later attack told with a place and no day ("130 people ... in Paris")
+            return false;
         }
         String own = d.place != null ? d.place : d.leadPlace;
         // "air strikes killed 119 people in Hajja province ... another 47 were wounded in Mastaba district": a place
@@ -1112,7 +1115,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     }
 
     /** Days between two days of the year, the shorter way round the year's end. */
-    private static int daysApart(java.time.MonthDay a, java.time.MonthDay b) {
+    private static int daysApart(MonthDay a, MonthDay b) {
         int x = Math.abs(a.atYear(2001).getDayOfYear() - b.atYear(2001).getDayOfYear());
         return Math.min(x, 365 - x);
     }

@@ -27,9 +27,9 @@ final class SourceFinder {
     private static final Set<String> MEDIA_HEADS = Set.of("report", "reports", "statement", "statements");
     /** Heads that name a medium or a thing, not who spoke: "a statement said", "reports say". */
     private static final Set<String> NOT_SOURCES = Set.of("statement", "statements", "report", "reports", "video",
-            "footage", "bodies", "injuries", "casualties", "deaths", "fatalities", "attack", "attacks", "toll", "figures", "figure", "tally", "count",
-            "data", "photos", "images", "strike", "strikes", "bombing", "blast", "explosion", "that", "this", "which",
-            "what", "there", "people", "civilians", "children", "women", "number", "post", "tweet", "message",
+            "footage", "bodies", "injuries", "casualties", "deaths", "fatalities", "attack", "attacks", "toll", "figures",
+            "figure", "tally", "count", "data", "photos", "images", "strike", "strikes", "bombing", "blast", "explosion",
+            "that", "this", "which", "what", "there", "people", "civilians", "children", "women", "number", "post", "tweet", "message",
             // a state or a circumstance: "in critical condition", "on condition of anonymity", "on the ground"
             "condition", "anonymity", "ground", "information", "fighting");
     /** Heads that name a place, not who spoke, unless a preposition follows the speaker: "a doctor in Kunduz city". */
