@@ -2,6 +2,7 @@ package org.conflictledger.cli;
 
 import java.time.LocalDate;
 import java.util.Locale;
+import org.conflictledger.geo.Gazetteer;
 import org.conflictledger.model.EventType;
 import org.conflictledger.store.IncidentQuery;
 import picocli.CommandLine.ITypeConverter;
@@ -43,7 +44,8 @@ final class FilterOptions {
     }
 
     IncidentQuery query(IncidentQuery.Sort sort, int limit, int offset) {
-        return new IncidentQuery(country == null ? null : country.toUpperCase(Locale.ROOT), admin1, from, to, type,
-                perpetrator, minKilled, search, sort, limit, offset);
+        String cc = country == null ? null : country.toUpperCase(Locale.ROOT);
+        return new IncidentQuery(cc, admin1, from, to, type, perpetrator, minKilled, search, sort, limit, offset)
+                .withAdmin1Names(Gazetteer.geoNames().admin1Named(admin1, cc).stream().toList());
     }
 }

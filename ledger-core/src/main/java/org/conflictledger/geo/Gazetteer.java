@@ -43,6 +43,24 @@ public interface Gazetteer {
     }
 
     /**
+     * The name this gazetteer gives incidents for the first-level region a user writes another way: "Hasakeh", "Idleb"
+     * and "Raqa province" name "Al-Hasakah Governorate", "Idlib Governorate" and "Raqqa Governorate". Text that is no
+     * name ("Raqqa' --", "%") gives empty.
+     *
+     * @param written the region as a user wrote it (a filter's value)
+     * @param country ISO 3166-1 alpha-2 code the region must lie in, or null
+     * @return the region's name as incidents carry it in {@code admin1}, or empty
+     */
+    default Optional<String> admin1Named(String written, String country) {
+        if (written == null || written.length() > 100 || !written.matches("\\p{L}(?:[\\p{L}\\p{M} .'\u2019]|-(?!-))*\\p{L}")) {
+            return Optional.empty();
+        }
+        return division(written, country == null ? List.of() : List.of(country))
+                .filter(p -> country == null || country.equals(p.country()))
+                .map(Place::admin1);
+    }
+
+    /**
      * ISO 3166-1 alpha-2 code for a country name or demonym ("Syria", "Syrian", "Syrians", "the DRC"),
      * or null when it is neither.
      *

@@ -1,6 +1,7 @@
 package org.conflictledger.store;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.conflictledger.model.EventType;
 
 /**
@@ -17,11 +18,16 @@ import org.conflictledger.model.EventType;
  * @param sort order of the listing
  * @param limit most incidents returned, 1 to {@value #MAX_LIMIT}
  * @param offset incidents skipped, for paging
+ * @param admin1Names other names of the region {@code admin1} writes, matched too: the gazetteer's name of a region a
+ *     user spells another way ("Al-Hasakah Governorate" for "Hasakeh")
  */
 public record IncidentQuery(String country, String admin1, LocalDate from, LocalDate to, EventType eventType,
-                            String perpetrator, Integer minKilled, String text, Sort sort, int limit, int offset) {
+                            String perpetrator, Integer minKilled, String text, Sort sort, int limit, int offset,
+                            List<String> admin1Names) {
     /** The most incidents one query returns. */
     public static final int MAX_LIMIT = 10_000;
+    /** The most other names of a region one query matches. */
+    public static final int MAX_NAMES = 10;
 
     /** Orders of a listing. */
     public enum Sort {
@@ -33,7 +39,17 @@ public record IncidentQuery(String country, String admin1, LocalDate from, Local
         KILLED_DESC
     }
 
+    /** A query whose region matches only as written. */
+    public IncidentQuery(String country, String admin1, LocalDate from, LocalDate to, EventType eventType,
+                         String perpetrator, Integer minKilled, String text, Sort sort, int limit, int offset) {
+        this(country, admin1, from, to, eventType, perpetrator, minKilled, text, sort, limit, offset, List.of());
+    }
+
     public IncidentQuery {
+        admin1Names = admin1Names == null ? List.of() : List.copyOf(admin1Names);
+        if (admin1Names.size() > MAX_NAMES) {
+            throw new IllegalArgumentException("at most " + MAX_NAMES + " other names of a region: " + admin1Names.size());
+        }
         if (sort == null) {
             sort = Sort.DATE_DESC;
         }
@@ -52,6 +68,11 @@ public record IncidentQuery(String country, String admin1, LocalDate from, Local
         if (minKilled != null && minKilled < 0) {
             throw new IllegalArgumentException("minKilled must be >= 0: " + minKilled);
         }
+    }
+
+    /** The same query, its region matched by these names too. */
+    public IncidentQuery withAdmin1Names(List<String> names) {
+        return new IncidentQuery(country, admin1, from, to, eventType, perpetrator, minKilled, text, sort, limit, offset, names);
     }
 
     /** Every incident, latest first, first page of 100. */

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import org.conflictledger.geo.Regions;
 import org.conflictledger.model.Article;
 import org.conflictledger.model.Extraction;
 import org.conflictledger.model.Incident;
@@ -121,12 +120,15 @@ final class JdbcLedgerStore implements LedgerStore {
             p.add(Rows.text(q.country()));
         }
         if (q.admin1() != null) {
-            // as written ("aleppo governorate"), or as the gazetteer names the region written ("Hasakeh", "Idleb")
-            String named = Regions.admin1(q.admin1(), q.country()).orElse(q.admin1());
-            w.append(" AND (i.admin1 = ? OR LOWER(i.admin1) = ? OR i.admin1 = ?)"); // SQLite's LOWER folds ASCII only
+            // as written ("aleppo governorate"), or by another name of the region ("Al-Hasakah Governorate" for "Hasakeh")
+            w.append(" AND (i.admin1 = ? OR LOWER(i.admin1) = ?"); // SQLite's LOWER folds ASCII only
             p.add(Rows.text(q.admin1()));
             p.add(Rows.text(q.admin1().toLowerCase(Locale.ROOT)));
-            p.add(Rows.text(named));
+            for (String name : q.admin1Names()) {
+                w.append(" OR i.admin1 = ?");
+                p.add(Rows.text(name));
+            }
+            w.append(")");
         }
         if (q.from() != null) {
             w.append(" AND COALESCE(i.date_end, i.date_start) >= ?");

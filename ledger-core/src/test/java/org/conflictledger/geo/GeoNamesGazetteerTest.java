@@ -249,4 +249,15 @@ class GeoNamesGazetteerTest {
         assertEquals(GeoPrecision.REGION, p.precision());
         return p.country() + " " + p.admin1();
     }
+
+    @Test
+    void aRegionAUserSpellsAnotherWayIsNamedAsIncidentsCarryIt() {
+        assertEquals(java.util.Optional.of("Raqqa Governorate"), GAZETTEER.admin1Named("Ar-Raqqah", null));
+        assertEquals(java.util.Optional.of("Al-Hasakah Governorate"), GAZETTEER.admin1Named("Hasakeh", "SY"));
+        assertEquals(java.util.Optional.of("Aleppo Governorate"), GAZETTEER.admin1Named("Aleppo province", null));
+        assertEquals(java.util.Optional.empty(), GAZETTEER.admin1Named("Aleppo", "AF"));
+        assertEquals(java.util.Optional.empty(), GAZETTEER.admin1Named("Raqqa' --", null));
+        assertEquals(java.util.Optional.empty(), GAZETTEER.admin1Named("%", null));
+        assertEquals(java.util.Optional.empty(), GAZETTEER.admin1Named(null, null));
+    }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.conflictledger.geo.Gazetteer;
 import org.conflictledger.model.EventType;
 import org.conflictledger.store.IncidentQuery;
 
@@ -39,10 +40,12 @@ final class Filters {
             }
         }
         String country = text(params, "country");
-        return new IncidentQuery(country == null ? null : country.toUpperCase(Locale.ROOT), text(params, "admin1"),
-                date(params, "from"), date(params, "to"), type(params), text(params, "perpetrator"),
+        String cc = country == null ? null : country.toUpperCase(Locale.ROOT);
+        String admin1 = text(params, "admin1");
+        return new IncidentQuery(cc, admin1, date(params, "from"), date(params, "to"), type(params), text(params, "perpetrator"),
                 integer(params, "min_killed"), text(params, "q"), sort(params),
-                orDefault(integer(params, "limit"), DEFAULT_LIMIT), orDefault(integer(params, "offset"), 0));
+                orDefault(integer(params, "limit"), DEFAULT_LIMIT), orDefault(integer(params, "offset"), 0))
+                .withAdmin1Names(Gazetteer.geoNames().admin1Named(admin1, cc).stream().toList());
     }
 
     private static String text(Map<String, List<String>> params, String name) {
