@@ -265,11 +265,14 @@ final class VictimLists {
             k++;
         }
         int nounEnd = nounRun(v, k, limit);
-        if (nounEnd == k) {
+        // "two soldiers, a policeman and a civilian": a noun of people the tagger read as an adjective
+        boolean adjectiveNoun = nounEnd == k && k > q && determiner && Lexicon.PERSON_HEADS.containsKey(v.lower(k - 1));
+        if (nounEnd == k && !adjectiveNoun) {
             return null;
         }
         int head = nounEnd - 1;
-        if (v.pos(head).endsWith("S") || !(ClaimFinder.isPersonNoun(v, head) || v.ner(head) == EntityType.PERSON)) {
+        boolean person = ClaimFinder.isPersonNoun(v, head) || v.ner(head) == EntityType.PERSON;
+        if (!adjectiveNoun && (v.pos(head).endsWith("S") || !person)) {
             return null;
         }
         if (ATTACKERS.contains(v.lower(head))) {
