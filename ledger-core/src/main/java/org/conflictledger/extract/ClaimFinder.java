@@ -852,6 +852,9 @@ final class ClaimFinder {
                 && !figureWithin(v, parent.last(), qualStart)) {
             part = true;
         }
+        if (parent != null && !part && apposedPart(v, qualStart, parent, a, group) && !casualtyVerbAfter(v, npEnd)) {
+            part = true; // "killed at least 26 people, 18 children and eight teachers": who the people were
+        }
         if (deadListBefore(v, qualStart) && inPhrase == null && !casualtyVerbAfter(v, npEnd)) {
             // "Among the dead were 22 children", "the dead included 8 children and 5 women"
             inPhrase = Category.KILLED;
@@ -1076,6 +1079,16 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A figure of a group set after a comma right behind a smaller whole of all people: "killed at least 26 people, 18
+     * children and eight teachers"; not a figure of all ("killed 26 people, 12 others were wounded").
+     */
+    private static boolean apposedPart(SentenceView v, int qualStart, RawClaim parent, Amount a, Group group) {
+        return v.lower(qualStart - 1).equals(",") && parent.last() == qualStart - 1 && parent.group() == Group.ALL
+                && !parent.part() && group != null && group != Group.ALL && a.value() != null && parent.value() != null
+                && a.value() < parent.value();
     }
 
     /** "... and 43 others were injured", "and more than 30 wounded": a casualty verb of the figure's own after its phrase. */

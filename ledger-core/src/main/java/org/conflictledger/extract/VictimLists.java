@@ -38,7 +38,7 @@ final class VictimLists {
     /** Heads that name the attacker, who is listed with the dead but not counted among the victims. */
     private static final Set<String> ATTACKERS = Set.of("bomber", "attacker", "gunman", "assailant", "shooter");
     /** Nouns of people in general that a list after a comma may break down: "26 people, 18 children and eight teachers". */
-    private static final Set<String> WHOLES = Set.of("people", "persons", "civilians", "victims");
+    private static final Set<String> WHOLES = Set.of("people", "persons", "civilians", "victims", "members");
     /** Tokens a subject list may not reach back over. */
     private static final int SUBJECT_REACH = 30;
 
