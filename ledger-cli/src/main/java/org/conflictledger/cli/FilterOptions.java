@@ -1,7 +1,6 @@
 package org.conflictledger.cli;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 import org.conflictledger.geo.Gazetteer;
 import org.conflictledger.model.EventType;
@@ -47,6 +46,6 @@ final class FilterOptions {
     IncidentQuery query(IncidentQuery.Sort sort, int limit, int offset) {
         String cc = country == null ? null : country.toUpperCase(Locale.ROOT);
         return new IncidentQuery(cc, admin1, from, to, type, perpetrator, minKilled, search, sort, limit, offset)
-                .withAdmin1Names(admin1 == null ? List.of() : Gazetteer.geoNames().admin1Named(admin1, cc).stream().toList());
+                .withAdmin1Names(Gazetteer.admin1NamesOf(admin1, cc));
     }
 }

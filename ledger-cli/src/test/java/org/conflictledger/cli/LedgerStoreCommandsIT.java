@@ -82,6 +82,13 @@ class LedgerStoreCommandsIT {
         assertTrue(top.size() > 0, killed.out());
         Outcome searched = CliRun.ledger("incidents", "--db", db.toString(), "--search", "Hasaka");
         assertTrue(searched.out().contains("Hasaka"), searched.out());
+        Outcome spelled = CliRun.ledger("incidents", "--db", db.toString(), "--admin1", "Hasakeh", "--format", "json");
+        assertEquals(0, spelled.code(), spelled.err());
+        JsonNode hasakah = Json.mapper().readTree(spelled.out());
+        assertTrue(hasakah.size() > 0, spelled.out()); // stored as "Al-Hasakah Governorate"
+        for (JsonNode i : hasakah) {
+            assertEquals("Al-Hasakah Governorate", i.get("admin1").asText());
+        }
         Outcome injected = CliRun.ledger("incidents", "--db", db.toString(), "--admin1", "x' OR '1'='1", "--search", "\") OR 1=1; --");
         assertEquals(0, injected.code(), injected.err());
         assertTrue(injected.out().contains("0 of 0 incidents"), injected.out());

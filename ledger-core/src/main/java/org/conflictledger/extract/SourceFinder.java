@@ -81,11 +81,7 @@ final class SourceFinder {
         // "“We have so far lost 15 people. People moved out,” he added.": the speaker is named where the quote ends
         for (int k = v.sentence.index() + 1; s == null && quoted(v) && k < Math.min(sentences.size(), v.sentence.index() + 3); k++) {
             SentenceView next = sentences.get(k);
-            for (int i = 1; i < next.size() && s == null; i++) {
-                if (next.isVerb(i) && Lexicon.REPORT_VERBS.contains(next.lemma(i)) && closesQuote(next, i)) {
-                    s = reportingVerb(next, i);
-                }
-            }
+            s = speakerClosingQuote(next);
             if (!quoted(next)) {
                 break;
             }
@@ -93,12 +89,7 @@ final class SourceFinder {
         if (s == null && opensQuote(v) && v.sentence.index() > 0) {
             // "“The airstrike killed more than 30 Taliban fighters,” he said. “No civilians were present.”": a quote
             // after a quote goes on in the same voice
-            SentenceView previous = sentences.get(v.sentence.index() - 1);
-            for (int i = 1; i < previous.size() && s == null; i++) {
-                if (previous.isVerb(i) && Lexicon.REPORT_VERBS.contains(previous.lemma(i)) && closesQuote(previous, i)) {
-                    s = reportingVerb(previous, i);
-                }
-            }
+            s = speakerClosingQuote(sentences.get(v.sentence.index() - 1));
         }
         if (s == null) {
             return REPORTER;
@@ -135,6 +126,19 @@ final class SourceFinder {
             }
         }
         return false;
+    }
+
+    /** Who a sentence names as speaking where a quote in it closes (`”, he added`, `," Zira said`), or null. */
+    private String speakerClosingQuote(SentenceView w) {
+        for (int i = 1; i < w.size(); i++) {
+            if (w.isVerb(i) && Lexicon.REPORT_VERBS.contains(w.lemma(i)) && closesQuote(w, i)) {
+                String speaker = reportingVerb(w, i);
+                if (speaker != null) {
+                    return speaker;
+                }
+            }
+        }
+        return null;
     }
 
     /** True when the sentence opens with a quotation mark. */

@@ -61,6 +61,18 @@ public interface Gazetteer {
     }
 
     /**
+     * The bundled gazetteer's names of a region a filter writes ({@link #admin1Named}), as a query's other names of it;
+     * empty, and the gazetteer not loaded, when the filter gives no region.
+     *
+     * @param written the filter's region, or null
+     * @param country the filter's ISO 3166-1 alpha-2 code, or null
+     * @return no name or one
+     */
+    static List<String> admin1NamesOf(String written, String country) {
+        return written == null ? List.of() : geoNames().admin1Named(written, country).stream().toList();
+    }
+
+    /**
      * ISO 3166-1 alpha-2 code for a country name or demonym ("Syria", "Syrian", "Syrians", "the DRC"),
      * or null when it is neither.
      *

@@ -779,6 +779,7 @@ final class IncidentPlacer {
     /** "Darkenley District of Mogadishu": a subdivision named with the place that contains it. */
     private static final Pattern SUBDIVISION_OF = Pattern.compile("\\S.*?\\s(?i:district|neighbou?rhood|area|suburb|quarter"
             + "|locality|tehsil|sub-?district)\\s+of\\s+(?:the\\s+)?(?:(?i:city)\\s+of\\s+)?" + NAME);
+    /** A name after a preposition of place or a verb of striking: "in al-Hassakeh", "hit Homs". */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|along|hit|struck|shelled|bombed"
             + "|pounded|stormed|raided)\\s+(?:the\\s+)?" + NAME);
     /** "the eastern Syrian province of Deir al-Zor", "the town of al-Bukamal": a name given as a place's. */
@@ -845,9 +846,9 @@ final class IncidentPlacer {
     }
 
     /**
-     * Names written as places after "in", "at" or "near", or as a province's or town's name, in the given
-     * sentences that the tagger did not read as places, in text order: "in al-Hassakeh", "near Tell Abyad",
-     * "the province of Deir al-Zor".
+     * Names written as places after "in", "at" or "near" or as what an attack hit, or as a province's or town's name,
+     * in the given sentences that the tagger did not read as places, in text order: "in al-Hassakeh", "near Tell
+     * Abyad", "Twin bombs hit Homs", "the province of Deir al-Zor".
      */
     private static List<Named> untagged(AnnotatedArticle article, Set<Integer> wanted) {
         List<Named> out = new ArrayList<>();

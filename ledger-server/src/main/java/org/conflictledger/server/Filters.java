@@ -45,7 +45,7 @@ final class Filters {
         return new IncidentQuery(cc, admin1, date(params, "from"), date(params, "to"), type(params), text(params, "perpetrator"),
                 integer(params, "min_killed"), text(params, "q"), sort(params),
                 orDefault(integer(params, "limit"), DEFAULT_LIMIT), orDefault(integer(params, "offset"), 0))
-                .withAdmin1Names(admin1 == null ? List.of() : Gazetteer.geoNames().admin1Named(admin1, cc).stream().toList());
+                .withAdmin1Names(Gazetteer.admin1NamesOf(admin1, cc));
     }
 
     private static String text(Map<String, List<String>> params, String name) {
