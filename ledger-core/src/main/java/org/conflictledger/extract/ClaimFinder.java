@@ -613,20 +613,33 @@ final class ClaimFinder {
                     continue; // "the 2005 deaths and ensuing riots", "its 1988 massacre": a year the tagger read as a count
                 } else if (numberedName(v, i, covered)) {
                     continue; // "the councillor representing Ward 4 was strangled": a name's number, not a count
+                } else if (text.equals("one") && oneByOne(v, i, covered)) {
+                    continue; // "executed one by one", "fell one after another": a manner, not a count
                 } else if (text.equals("one") && (v.lower(covered).equals("of") || Lexicon.NON_PERSON_HEADS.contains(v.lower(covered))
                         || v.lower(i - 1).equals("no"))) {
                     continue; // "in one of the deadliest attacks"; "no one was killed" is the zero "no" already read
                 } else if (m.number() != null && m.number() >= 0 && m.number() < 1_000_000 && m.number() == Math.floor(m.number())
                         && !text.matches(".*\\d{1,2}:\\d\\d.*")) {
-                    out.add(new Amount(i, covered, (int) Math.round(m.number()), false, false));
+                    int value = (int) Math.round(m.number());
+                    out.add(new Amount(i, covered, withArticle(v, i) == i - 2 ? value / 2 : value, false, false)); // "half a dozen"
                 }
             } else if (Lexicon.VAGUE_AMOUNTS.contains(w) && v.ner(i) != EntityType.DATE) {
-                out.add(new Amount(i, i + 1, null, true, false));
+                // "tens of thousand people": one vague amount, not tens and a thousand
+                covered = v.lower(i + 1).equals("of") && ROUND_NUMBERS.contains(v.lower(i + 2)) ? i + 3 : i + 1;
+                out.add(new Amount(i, covered, null, true, false));
             } else if (Lexicon.ZERO_WORDS.contains(w)) {
                 out.add(new Amount(i, i + 1, 0, false, true));
             }
         }
         return out;
+    }
+
+    /** "one by one", "one after another", "one after the other": either "one" of the idiom. */
+    private static boolean oneByOne(SentenceView v, int first, int end) {
+        String next = v.lower(end);
+        boolean opens = next.equals("by") && v.lower(end + 1).equals("one")
+                || next.equals("after") && (v.lower(end + 1).equals("another") || v.lower(end + 1).equals("the") && v.lower(end + 2).equals("other"));
+        return opens || v.lower(first - 1).equals("by") && v.lower(first - 2).equals("one");
     }
 
     /** A year written as a bare number: "2016". */
@@ -1130,6 +1143,7 @@ final class ClaimFinder {
 
     /** Start of the qualifier words before a figure ("at least", "more than", "no fewer than"). */
     private static int qualifierStart(SentenceView v, int first) {
+        first = withArticle(v, first);
         Qualifier q = qualifier(v, first);
         if (q == Qualifier.EXACT) {
             return first;
@@ -1142,7 +1156,23 @@ final class ClaimFinder {
                 && !one.equals("least") ? first - 1 : first - 2;
     }
 
+    /** Round numbers counted with an article: "a hundred", "a dozen", "a thousand". */
+    private static final Set<String> ROUND_NUMBERS = Set.of("dozen", "hundred", "thousand", "million");
+
+    /**
+     * The first token of the article before a round number ("more than a hundred"), or of "half a" ("half a dozen"),
+     * where its qualifier ends; else {@code first}.
+     */
+    private static int withArticle(SentenceView v, int first) {
+        String article = v.lower(first - 1);
+        if (!(article.equals("a") || article.equals("an")) || !ROUND_NUMBERS.contains(v.lower(first))) {
+            return first;
+        }
+        return v.lower(first - 2).equals("half") ? first - 2 : first - 1;
+    }
+
     private static Qualifier qualifier(SentenceView v, int first) {
+        first = withArticle(v, first);
         String one = v.lower(first - 1);
         String two = v.lower(first - 2);
         if (one.equals("than")) {

@@ -31,7 +31,9 @@ final class SourceFinder {
             "figure", "tally", "count", "data", "photos", "images", "strike", "strikes", "bombing", "blast", "explosion",
             "that", "this", "which", "what", "there", "people", "civilians", "children", "women", "number", "post", "tweet", "message",
             // a state or a circumstance: "in critical condition", "on condition of anonymity", "on the ground"
-            "condition", "anonymity", "ground", "information", "fighting");
+            "condition", "anonymity", "ground", "information", "fighting",
+            // one of two named before: "with the former accusing the HDP"
+            "former", "latter");
     /** Heads that name a place, not who spoke, unless a preposition follows the speaker: "a doctor in Kunduz city". */
     private static final Set<String> PLACE_HEADS = Set.of("province", "city", "town", "village", "suburb", "suburbs",
             "countryside", "area", "district", "neighbourhood", "neighborhood", "country", "countrys", "region");
@@ -211,6 +213,13 @@ final class SourceFinder {
                     continue;
                 }
             }
+            boolean quotedAs = (lem.equals("quote") || lem.equals("cite")) && v.lower(i + 1).equals("as");
+            if (v.pos(i).equals("VBN") && passive(v, i) && !quotedAs || nounBeforeReport(v, i)) {
+                // "A US citizen and two Indian nationals are reported to be among five people killed": the subject of
+                // a passive is what is told, not who tells (but "Barazi was quoted as saying" speaks); "..., reports on
+                // Thursday said": the tagger's verb is a noun
+                continue;
+            }
             // "..., said the UK-based group": after a comma or quote the speaker follows the verb
             boolean inverted = (i == 0 || CLOSED.contains(v.lower(i - 1))) && !lem.equals("tell") && !clauseAfter(v, i);
             // "... attacks targeting a shrine in the suburbs of Damascus said the Syrian Observatory for Human Rights":
@@ -247,6 +256,38 @@ final class SourceFinder {
             }
         }
         return true;
+    }
+
+    /** Whether a form of "be" stands among the auxiliaries before the participle at {@code verb}: "are reported". */
+    private static boolean passive(SentenceView v, int verb) {
+        for (int k = verb - 1; k >= Math.max(0, verb - 4); k--) {
+            if (v.lemma(k).equals("be")) {
+                return true;
+            }
+            if (!v.pos(k).equals("RB") && !v.pos(k).equals("MD") && !SKIP_BEFORE_VERB.contains(v.lower(k))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A reporting verb in the third person that a reporting verb follows with only a day or its preposition between
+     * ("reports on Thursday said", "reports Thursday said"): a noun the tagger read as a verb, the subject of the next.
+     */
+    private static boolean nounBeforeReport(SentenceView v, int i) {
+        if (!v.pos(i).equals("VBZ")) {
+            return false;
+        }
+        for (int k = i + 1; k < Math.min(v.size(), i + 5); k++) {
+            if (v.isVerb(k)) {
+                return Lexicon.REPORT_VERBS.contains(v.lemma(k));
+            }
+            if (!v.pos(k).equals("IN") && !v.pos(k).equals("DT") && v.ner(k) != EntityType.DATE && v.ner(k) != EntityType.TIME) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Pronouns that, as the subject of a clause a speaker reports, stand for the speaker's side. */
