@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -222,6 +223,14 @@ final class IncidentPlacer {
                     firstName = name;
                     break;
                 }
+            }
+        }
+        for (Iterator<String> it = names.iterator(); (first == null || first.precision() == GeoPrecision.COUNTRY) && it.hasNext(); ) {
+            // "a suicide blast near Gaddafi Stadium Lahore": a landmark the gazetteer lacks, run on with its town's name
+            String tail = runOnTail(it.next(), context);
+            if (tail != null) {
+                first = gazetteer.resolve(tail, context).orElseThrow();
+                firstName = tail;
             }
         }
         boolean readByGazetteer = false;
@@ -642,6 +651,38 @@ final class IncidentPlacer {
             String head = String.join(" ", Arrays.copyOfRange(words, 0, cut));
             if (resolve(head, context) != null) {
                 return head;
+            }
+        }
+        return null;
+    }
+
+    /** Words that end a landmark's name: "Gaddafi Stadium", "Liberation Square", "Jalalabad Airport". */
+    private static final Set<String> LANDMARKS = Set.of("street", "road", "avenue", "square", "bridge", "hotel", "market",
+            "bazaar", "airport", "stadium", "station", "park", "embassy", "hospital", "clinic", "school", "university",
+            "mosque", "church", "shrine", "camp", "prison", "base", "checkpoint");
+
+    /**
+     * The trailing words after a landmark's name that the gazetteer lacks, when they name a place in the story's
+     * countries or a notable one ("Gaddafi Stadium Lahore" is in Lahore; not "Dorari Banda", a village that is no
+     * landmark of India's Banda); null when none.
+     */
+    private String runOnTail(String name, List<String> context) {
+        String[] words = name.split(" ");
+        if (words.length < 2 || gazetteer.resolve(name, context).isPresent()) {
+            return null;
+        }
+        for (int cut = 1; cut < words.length; cut++) {
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, cut));
+            String tail = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
+            if (!Character.isUpperCase(tail.charAt(0)) || !LANDMARKS.contains(words[cut - 1].toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (gazetteer.resolve(head, context).isPresent() || Countries.byNameOrDemonym(head) != null) {
+                return null;
+            }
+            Place p = gazetteer.resolve(tail, context).orElse(null);
+            if (p != null && p.precision() != GeoPrecision.COUNTRY && (context.contains(p.country()) || notable(p))) {
+                return tail;
             }
         }
         return null;

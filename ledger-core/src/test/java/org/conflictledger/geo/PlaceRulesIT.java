@@ -1,6 +1,7 @@
 package org.conflictledger.geo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -36,6 +37,17 @@ class PlaceRulesIT {
         IncidentMention m = first("Twin bombs hit Homs on Wednesday, killing six people.");
         assertEquals("SY", m.country());
         assertEquals("Homs", m.location());
+    }
+
+    @Test
+    void aLandmarkRunOnWithItsTownIsPlacedInTheTown() {
+        IncidentMention m = first("Zimbabwe will play the last match of their tour of Pakistan despite a suicide blast near"
+                + " Gaddafi Stadium Lahore that killed one policeman and one civilian. Zimbabwe lost the series to Zimbabwe's hosts.");
+        assertEquals("PK", m.country());
+        assertEquals("Gaddafi Stadium Lahore", m.location());
+        assertEquals("Punjab", m.admin1());
+        // a village the gazetteer lacks is no landmark of a namesake town its last word names (India's Banda)
+        assertNotEquals("IN", first("Six children were killed in a roadside blast in Dorari Banda on Sunday.").country());
     }
 
     @Test
