@@ -634,6 +634,27 @@ final class ClaimFinder {
         return out;
     }
 
+    /** Words that add one group of people to another: "73 soldiers, in addition to 26 civilians". */
+    private static final java.util.regex.Pattern ADDING = java.util.regex.Pattern.compile(
+            ",? ?(?:in addition to|as well as|along with|alongside|besides|together with|plus) (?:(?:at least|more than|some|about) )?");
+
+    /** Whether only words that add a group stand between a figure's phrase ending at {@code npEnd} and the next figure. */
+    private static boolean addsTo(SentenceView v, int npEnd, int next) {
+        if (next >= v.size() || next - npEnd > 6) {
+            return false;
+        }
+        StringBuilder between = new StringBuilder();
+        for (int k = npEnd; k < next; k++) {
+            between.append(v.lower(k)).append(' ');
+        }
+        return ADDING.matcher(between).matches();
+    }
+
+    /** Whether "as" at {@code i} ends "as well as" before a figure: "73 soldiers, as well as 26 civilians". */
+    private static boolean addsFigure(SentenceView v, int i) {
+        return v.lower(i - 1).equals("well") && v.lower(i - 2).equals("as") && figureWithin(v, i + 1, i + 4);
+    }
+
     /** "one by one", "one after another", "one after the other": either "one" of the idiom. */
     private static boolean oneByOne(SentenceView v, int first, int end) {
         String next = v.lower(end);
@@ -893,6 +914,9 @@ final class ClaimFinder {
                 // "63 people, including 36 civilians, have been killed", "Six people, two of them children, were
                 // killed": the verb follows the parts
                 limit = v.size();
+            }
+            if (addsTo(v, npEnd, nextAmount)) {
+                limit = v.size(); // "73 soldiers, in addition to 26 civilians, have been killed": both take the verb after
             }
             int from = afterInterjection(v, ofOneFamily(v, npEnd));
             if (from > npEnd || npEnd > nextAmount) { // the next figure stands in an aside the figure's phrase spans
@@ -1589,8 +1613,8 @@ final class ClaimFinder {
                 }
             }
             if (i > from && (w.equals("when") || w.equals("while") || w.equals("after") || w.equals("before")
-                    || w.equals("because") || w.equals("where") || w.equals("as") && v.pos(i).equals("IN"))) {
-                return null; // "150 workers were there when the drone hit and killed ..."
+                    || w.equals("because") || w.equals("where") || w.equals("as") && v.pos(i).equals("IN") && !addsFigure(v, i))) {
+                return null; // "150 workers were there when the drone hit and killed ..." (not "as well as")
             }
             Category c = casualtyAt(v, i);
             if (c == null) {
