@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.conflictledger.model.Countries;
 import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
+import org.conflictledger.model.WordNet;
 import org.conflictledger.model.PlaceNames;
 
 /**
@@ -33,7 +34,7 @@ final class SourceFinder {
             // a state or a circumstance: "in critical condition", "on condition of anonymity", "on the ground"
             "condition", "anonymity", "ground", "information", "fighting",
             // one of two named before: "with the former accusing the HDP"
-            "former", "latter");
+            "former", "latter", "lives", "life");
     /** Heads that name a place, not who spoke, unless a preposition follows the speaker: "a doctor in Kunduz city". */
     private static final Set<String> PLACE_HEADS = Set.of("province", "city", "town", "village", "suburb", "suburbs",
             "countryside", "area", "district", "neighbourhood", "neighborhood", "country", "countrys", "region");
@@ -189,18 +190,20 @@ final class SourceFinder {
                 nearest.offer(quoted, Math.abs(i - at));
                 continue;
             }
-            if (lem.equals("claim") && (v.lower(i + 1).equals("the") || v.lower(i + 1).equals("responsibility"))
+            if (lem.equals("claim") && (v.lower(i + 1).equals("the") || v.lower(i + 1).equals("responsibility") || livesAfter(v, i))
                     || lem.equals("add") && v.lower(i + 1).equals("to")
                     || lem.equals("accuse") && v.pos(i).equals("VBN") && v.lower(i + 1).equals("of")) {
-                // "claimed responsibility", "the violence adds to tension", "two police officers accused of contributing
-                // to the deaths": no one speaks, or the accused
+                // "claimed responsibility", "claimed 17 lives", "the violence adds to tension", "two police officers
+                // accused of contributing to the deaths": no one speaks, or the accused
                 continue;
             }
             if ((lem.equals("put") || lem.equals("count") || lem.equals("record")) && i > at) {
                 continue;
             }
-            if (v.pos(i).equals("VBG") && v.lower(i - 1).equals(",") && reportedBefore(v, i)) {
-                continue; // "the WHO said on Wednesday, putting the death toll at 70": the WHO's, as the verb before
+            if (v.pos(i).equals("VBG") && reportedBefore(v, i) && (v.lower(i - 1).equals(",") || !canSpeak(v, i - 1))) {
+                // "the WHO said on Wednesday, putting the death toll at 70", "SOHR also reported the incident putting the
+                // number at 13": the speaker of the verb before, not its object (but "said the source noting" speaks)
+                continue;
             }
             int subject = subjectEnd(v, i) - 1;
             if (subject > 0 && THIRD_PERSON.contains(v.lower(subject)) && reportedBefore(v, i)) {
@@ -214,7 +217,7 @@ final class SourceFinder {
                 }
             }
             boolean quotedAs = (lem.equals("quote") || lem.equals("cite")) && v.lower(i + 1).equals("as");
-            if (v.pos(i).equals("VBN") && passive(v, i) && !quotedAs || nounBeforeReport(v, i)) {
+            if (v.pos(i).equals("VBN") && passive(v, i) && !quotedAs || nounBeforeReport(v, i) || toldOf(v, i)) {
                 // "A US citizen and two Indian nationals are reported to be among five people killed": the subject of
                 // a passive is what is told, not who tells (but "Barazi was quoted as saying" speaks); "..., reports on
                 // Thursday said": the tagger's verb is a noun
@@ -228,7 +231,8 @@ final class SourceFinder {
                     && (v.ner(i + 1) == EntityType.ORGANIZATION
                     || v.pos(i + 1).equals("DT") && v.ner(i + 2) == EntityType.ORGANIZATION) && !clauseAfter(v, i)
                     && (v.ner(i - 1) == EntityType.LOCATION || phraseBefore(v, i) == null);
-            String s = inverted || orgAfter ? phraseAfter(v, i + 1) : phraseBefore(v, i);
+            int first = inverted || orgAfter ? -1 : firstOfPair(v, i);
+            String s = inverted || orgAfter ? phraseAfter(v, i + 1) : phraseBefore(v, first >= 0 ? first : i);
             if (s == null && (inverted || orgAfter)) {
                 s = phraseBefore(v, i);
             }
@@ -256,6 +260,48 @@ final class SourceFinder {
             }
         }
         return true;
+    }
+
+    /**
+     * "A medical source at the town hospital confirmed the death toll and said another 25 were wounded": the verb "and"
+     * joins the reporting verb at {@code i} to, whose subject is the speaker's; -1 when "and" joins none.
+     */
+    private static int firstOfPair(SentenceView v, int i) {
+        int and = subjectEnd(v, i) - 1;
+        if (and < 1 || !v.lower(and).equals("and")) {
+            return -1;
+        }
+        for (int k = and - 1; k >= Math.max(0, and - 8); k--) {
+            if (CLOSED.contains(v.lower(k))) {
+                return -1;
+            }
+            if (v.isVerb(k) && !SKIP_BEFORE_VERB.contains(v.lower(k)) && !v.pos(k).equals("VBG") && !v.pos(k).equals("VBN")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** Heads of speakers that WordNet names no person: "the source", "local media". */
+    private static final Set<String> SPEAKING_HEADS = Set.of("source", "sources", "media", "police", "army", "military",
+            "authority", "authorities", "government", "command");
+
+    /** Whether the word at {@code k} may end the name of one who speaks: a person, an organisation, a source. */
+    private static boolean canSpeak(SentenceView v, int k) {
+        EntityType t = v.ner(k);
+        String w = v.lower(k);
+        return t == EntityType.PERSON || t == EntityType.ORGANIZATION || t == EntityType.MISC || GENERIC_HEADS.contains(w)
+                || SPEAKING_HEADS.contains(w) || v.isNoun(k) && WordNet.isPerson(w);
+    }
+
+    /** "claimed 17 lives", "claiming the life of": a verb of claiming whose object is lives, no speaker's. */
+    private static boolean livesAfter(SentenceView v, int i) {
+        return v.find(i + 1, i + 5, "lives", "life") >= 0;
+    }
+
+    /** "Armed men said to be loyal to ...", "reported to have killed": a passive whose auxiliary a relative clause left out. */
+    private static boolean toldOf(SentenceView v, int i) {
+        return v.lower(i + 1).equals("to") && v.pos(i + 2).equals("VB") && (v.lemma(i).equals("say") || v.lemma(i).equals("report"));
     }
 
     /** Whether a form of "be" stands among the auxiliaries before the participle at {@code verb}: "are reported". */
