@@ -37,7 +37,8 @@ final class SourceFinder {
             "former", "latter", "lives", "life");
     /** Heads that name a place, not who spoke, unless a preposition follows the speaker: "a doctor in Kunduz city". */
     private static final Set<String> PLACE_HEADS = Set.of("province", "city", "town", "village", "suburb", "suburbs",
-            "countryside", "area", "district", "neighbourhood", "neighborhood", "country", "countrys", "region");
+            "countryside", "area", "areas", "district", "neighbourhood", "neighborhood", "country", "countrys", "region",
+            "capital", "east", "west", "north", "south");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "later", "earlier", "has", "have", "had", "was",
             "were", "is", "are", "previously", "then", "separately", "further", "reportedly", "would", "will", "did");
     private static final Set<String> CLOSED = Set.of(",", ".", "``", "''", "\"", "“", "”", "-lrb-", "-rrb-", "(", ")", ";", ":");
@@ -248,6 +249,9 @@ final class SourceFinder {
     private static boolean placeAt(SentenceView v, int k) {
         int j = v.lower(k).equals("the") ? k + 1 : k;
         j = PlaceNames.isDirection(v.lower(j)) ? j + 1 : j;
+        while (j > k && j + 1 < v.size() && v.pos(j).startsWith("JJ") && !PLACE_HEADS.contains(v.lower(j))) {
+            j++; // "the rebel-held east", "the Afghan capital"
+        }
         return v.ner(j) == EntityType.LOCATION || j > k && PLACE_HEADS.contains(v.lower(j))
                 || j == k && v.ner(j) == EntityType.PERSON && v.pos(j).startsWith("NNP"); // "Activists in Deir Ezzor"
     }
@@ -468,7 +472,35 @@ final class SourceFinder {
                     && v.pos(start - 2).equals("IN")) ? null : Countries.byName(text(v, start, end));
             return country == null ? null : Countries.name(country);
         }
+        int modified = start < end ? modifiedBefore(v, start) : -1;
+        if (modified > 0) {
+            return collect(v, modified); // "workers operating in opposition-held areas say": the workers speak
+        }
         return start < end ? resolve(v, start, end) : null;
+    }
+
+    /** Relative pronouns that open a clause about the noun before them: "the Observatory, which monitors ...". */
+    private static final Set<String> RELATIVES = Set.of("which", "who", "that");
+
+    /**
+     * Where a clause that ends in the phrase starting at {@code start} opens, when it tells of the noun before it ("the
+     * Observatory which monitors Syria's conflict said", "workers operating in opposition-held areas say"): the noun
+     * before it speaks; -1 when the phrase follows no such clause.
+     */
+    private static int modifiedBefore(SentenceView v, int start) {
+        String before = v.lower(start - 1);
+        if ((before.equals("in") || before.equals("at")) && start > 1 && v.pos(start - 2).equals("VBG")) {
+            return start - 2;
+        }
+        for (int k = start - 1; k >= Math.max(1, start - 3); k--) {
+            if (v.isVerb(k)) {
+                return RELATIVES.contains(v.lower(k - 1)) ? k - 1 : -1;
+            }
+            if (!v.pos(k).equals("RB") && !v.pos(k).equals("DT") && !v.pos(k).equals("PRP$")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** The noun phrase starting at {@code from}, up to a comma, a clause word or the sentence end. */
