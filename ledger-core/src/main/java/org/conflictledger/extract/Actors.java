@@ -54,6 +54,19 @@ final class Actors {
     /** Armed groups we know that are not states: their mention in an attack story names a likely perpetrator. */
     private static final java.util.Set<String> NON_STATE = java.util.Set.of("Islamic State", "Taliban", "Boko Haram",
             "al-Shabaab", "al-Qaeda", "Nusra Front", "Houthis", "Hezbollah", "Hamas", "PKK");
+    /**
+     * Where armed actors fight that fight in one country almost only: a story that names no country but one of them
+     * is most likely of that country ("Boko Haram gunmen killed nine people in Amuda" is Nigeria's Amuda, not Syria's).
+     * Not the Taliban (Afghanistan's and Pakistan's), the Islamic State, al-Qaeda or Hezbollah, who fight in many.
+     */
+    private static final Map<String, String> HOME = Map.of("Boko Haram", "NG", "al-Shabaab", "SO", "AMISOM", "SO",
+            "Houthis", "YE", "Hamas", "PS", "Nusra Front", "SY", "YPG", "SY", "SDF", "SY", "Peshmerga", "IQ");
+
+    /** The country the first of these actors fights in almost only, or null. */
+    static String homeCountry(List<String> actors) {
+        return actors.stream().map(HOME::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+    }
+
     /** A matcher per written form of a non-state group, built once: the aliases of {@link #NON_STATE}. */
     private static final Map<String, Pattern> NON_STATE_NAMES = nonStateNames();
 

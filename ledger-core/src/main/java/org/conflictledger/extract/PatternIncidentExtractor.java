@@ -1394,6 +1394,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 perpetrators.addAll(Actors.groupsIn(lead.toString()));
             }
         }
+        if (country == null) {
+            country = Actors.homeCountry(perpetrators); // a story that names no country, but an actor of one
+        }
         boolean disputed = perpetrators.size() > 1 && DENIAL.matcher(own.toString() + lead).find();
         List<Claim> claims = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();

@@ -51,6 +51,15 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aStoryThatNamesNoCountryIsPlacedByAnArmedGroupThatFightsInOne() {
+        // Syria has an Amuda too; Boko Haram fights in Nigeria
+        IncidentMention m = first("Suspected Boko Haram gunmen attacked Amuda village on Sunday, killing 12 residents.");
+        assertEquals("NG", m.country());
+        // the Taliban fight in Afghanistan and Pakistan: no country from them alone
+        assertNotEquals("AF", first("Taliban gunmen killed 12 residents of Chattar village on Sunday.").country());
+    }
+
+    @Test
     void anOutletNamedAfterAPlaceIsNotWhereItHappened() {
         IncidentMention m = first("Coalition air strikes killed 38 people in Yemen on Sunday, according to Saba reports.");
         assertEquals("YE", m.country());
