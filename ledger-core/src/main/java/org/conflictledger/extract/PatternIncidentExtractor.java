@@ -822,6 +822,41 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return year * 12 + month < docDate.getYear() * 12 + docDate.getMonthValue() - 1;
     }
 
+    /** Words that open a clause about a place or a time named before: ", where fighters killed 148 students in April". */
+    private static final Set<String> RELATIVE_OPENERS = Set.of("where", "when");
+
+    /**
+     * Whether figure {@code b} stands in a clause that ", where" or ", when" opens after figure {@code a} of its sentence,
+     * and that clause dates what it tells before the report: another month, an earlier year, or a day three or more
+     * days before it ("in April", "in 2013", "on March 3" in a story of May 25).
+     */
+    private static boolean earlierInClause(RawClaim a, RawClaim b, LocalDate docDate) {
+        SentenceView v = b.view();
+        if (docDate == null || b.first() <= a.last()) {
+            return false;
+        }
+        int opener = -1;
+        for (int k = a.last(); k < b.first(); k++) {
+            if (RELATIVE_OPENERS.contains(v.lower(k)) && v.lower(k - 1).equals(",")) {
+                opener = k;
+            }
+        }
+        if (opener < 0) {
+            return false;
+        }
+        for (EntityMention m : v.mentionsOf(EntityType.DATE)) {
+            if (m.firstToken() <= opener || m.timex() == null || v.find(opener, m.firstToken(), ",", ";") >= 0) {
+                continue;
+            }
+            if (m.date() != null ? m.date().isBefore(docDate.minusDays(2))
+                    : m.timex().matches("\\d{4}") ? Integer.parseInt(m.timex()) < docDate.getYear()
+                    : m.timex().matches("\\d{4}-\\d{2}") && m.timex().compareTo(docDate.toString().substring(0, 7)) < 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Groups claims into incidents: same sentence, parts of a figure, or compatible date, place and kind of attack.
      * {@code figureSentences} are the indices of the sentences that hold a figure; {@code kinds}, per sentence, the kind
@@ -847,10 +882,19 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             // "in the past six days 84 civilians had been killed": a total of many days is apart from the story's
             // attack, unless the story's first figure is itself such a total ("135 Civilians Killed ... in Last Three Days")
             boolean background = c.background() || c.span() && !drafts.isEmpty() && !drafts.get(0).span;
+            boolean earlier = previous != null && s == previousSentence && !f.raw().part()
+                    && earlierInClause(previousFound.raw(), f.raw(), docDate);
+            if (earlier) {
+                // "has killed about 25 police officers near the town of Garissa, where fighters killed 148 students in
+                // April": the town's earlier attack, told in a clause of its own time
+                background = true;
+            }
             Draft target = null;
             RawClaim nextClaim = i + 1 < found.size() && found.get(i + 1).raw().view() == f.raw().view() ? found.get(i + 1).raw() : null;
             Clause[] clauses = s == previousSentence && !f.raw().part() ? coordinated(previousFound.raw(), f.raw(), nextClaim) : null;
-            if (clauses != null) {
+            if (earlier) {
+                target = null;
+            } else if (clauses != null) {
                 // "84 civilians had been killed in government air strikes and 49 civilians were killed in rebel
                 // shelling": two attacks of two kinds, each its own incident
                 previous.clause = clauses[0];
