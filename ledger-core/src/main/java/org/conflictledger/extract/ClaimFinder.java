@@ -994,6 +994,9 @@ final class ClaimFinder {
         if (head >= 0 && whole != null && !part && (v.lower(head).equals("others") || v.lower(head).equals("more"))) {
             group = whole.group(); // "killing five policemen and wounding two others"
         }
+        if (group == null && head < 0 && category != null) {
+            group = tollGroup(v, qualStart); // "the number of civilians killed rose to 45"
+        }
         if (group == null) {
             group = whole != null && !part ? whole.group() : Group.ALL;
             if (part && group == null) {
@@ -1742,8 +1745,49 @@ final class ClaimFinder {
             if (Lexicon.TOLL_NOUNS.contains(w) || w.equals("tolls") || w.equals("total") && v.lower(i - 1).equals("death")) {
                 return w.equals("total") || deathTollModifier(v, i) ? i : -1;
             }
+            if (w.equals("number") && v.lower(i + 1).equals("of") && killedWithin(v, i + 2, Math.min(first, i + 5))) {
+                return i; // "put the number of civilians killed in the raids at 13"
+            }
         }
         return -1;
+    }
+
+    /**
+     * The group a toll before a figure that names no people of its own counts: "the number of civilians killed rose
+     * to 45", "put the civilian death toll at 13", "the toll of children killed reached 12"; null when it names none or
+     * all people.
+     */
+    private static Group tollGroup(SentenceView v, int first) {
+        for (int k = first - 1; k >= Math.max(1, first - 10); k--) {
+            String w = v.lower(k);
+            if (w.equals(".") || w.equals(";") || w.equals(":") || v.ner(k) == EntityType.NUMBER) {
+                return null;
+            }
+            if (!w.equals("number") && !Lexicon.TOLL_NOUNS.contains(w)) {
+                continue;
+            }
+            boolean of = v.lower(k + 1).equals("of") || v.lower(k + 1).equals("among"); // "the toll among soldiers"
+            Group after = of ? Lexicon.PERSON_HEADS.get(v.lower(k + 2)) : null;
+            Group before = Lexicon.PERSON_HEADS.get(v.lower(k - 1));
+            Group twoBefore = k > 1 ? Lexicon.PERSON_HEADS.get(v.lower(k - 2)) : null; // "the civilian death toll"
+            for (Group g : java.util.Arrays.asList(after, before, twoBefore)) {
+                if (g != null && g != Group.ALL) {
+                    return g;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    /** Whether a word of killing stands in tokens [from, to): "the number of civilians killed". */
+    private static boolean killedWithin(SentenceView v, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (casualtyAt(v, k) == Category.KILLED) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words a toll's copula may stand before: "was likely in the 100-130 range", "is probably 40". */
