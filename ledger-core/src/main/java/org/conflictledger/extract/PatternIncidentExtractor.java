@@ -59,7 +59,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** When and where a sentence puts what it reports. */
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean span, boolean vague, String place,
                            String country, LocalDate eventDay, boolean datelineOnly, String townBefore, boolean another,
-                           String region, boolean alsoStruck, MonthDay undatedDay) {
+                           String region, boolean alsoStruck, MonthDay undatedDay, boolean relativeDay) {
     }
 
     /** Claims being gathered into one incident. */
@@ -116,7 +116,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 String town = previousTown(views, contexts.size(), article.text());
                 if (town != null) {
                     c = new Context(c.date(), c.reportDate(), c.background(), c.span(), c.vague(), null, c.country(), c.eventDay(),
-                            c.datelineOnly(), town, c.another(), c.region(), c.alsoStruck(), c.undatedDay());
+                            c.datelineOnly(), town, c.another(), c.region(), c.alsoStruck(), c.undatedDay(), c.relativeDay());
                 }
             }
             contexts.add(c);
@@ -180,7 +180,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             Draft d = drafts.get(i);
             IncidentMention m = incident(article, views, contexts, d, i, articleCountry, figured);
             if (i > 0 && !d.background) {
-                m = asFollowUp(alsoStruck(m, incidents.get(0)), incidents.get(0));
+                m = atStoryPlace(asFollowUp(alsoStruck(m, incidents.get(0)), incidents.get(0)), incidents.get(0));
             } else if (i > 0 && d.span) {
                 if (placeless(d, views, contexts, article.text())) {
                     m = inStoryPlace(m, incidents.get(0));
@@ -218,6 +218,19 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         IncidentMention out = day ? m.withKindAndDays(main.eventType(), main.dateStart(), main.dateEnd()) : m;
         return attackers ? out.withPerpetrators(main.perpetrators(), main.disputedPerpetrator()) : out;
+    }
+
+    /**
+     * "Warplanes also killed 16 civilians yesterday", in a story of strikes on al-Raqqa: the attackers' further killing,
+     * with no place of its own, where the story's attack was.
+     */
+    private static IncidentMention atStoryPlace(IncidentMention m, IncidentMention main) {
+        boolean also = m.claims().stream().anyMatch(c -> ALSO_STRUCK.matcher(c.evidence()).find());
+        if (!also || m.location() != null || main.location() == null
+                || m.country() != null && main.country() != null && !m.country().equals(main.country())) {
+            return m;
+        }
+        return m.withLocation(main.location(), main.country());
     }
 
     /**
@@ -444,6 +457,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         LocalDate eventDay = null;
         boolean explicitDocDay = false;
         MonthDay undatedDay = null;
+        boolean relativeDay = false; // "yesterday" in a page of no date: a day, though none the tagger can give
         boolean background = false;
         boolean span = false;
         boolean vague = false;
@@ -457,6 +471,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 // news reports the past: a bare weekday is the last one, not the coming one
                 d = d.minusWeeks(1);
             }
+            relativeDay |= d == null && docDate == null && RELATIVE_DAY.matcher(m.text()).matches();
             if (d == null && docDate == null && undatedDay == null && !afterReportVerb(v, m.firstToken())) {
                 undatedDay = yearless(m.timex()); // "killed in the plane crash on 31 October" in a page of no date
             }
@@ -566,7 +581,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
                 eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find(), firstRegion,
-                ALSO_STRUCK.matcher(sentence).find(), undatedDay);
+                ALSO_STRUCK.matcher(sentence).find(), undatedDay, relativeDay);
     }
 
     /** A day of no year: "XXXX-10-31". */
@@ -1019,6 +1034,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return null;
     }
 
+    /** Days a page of no date names only relative to itself: "yesterday", "last night". */
+    private static final Pattern RELATIVE_DAY = Pattern.compile(
+            "(?i)yesterday|last night|the (?:previous|preceding) (?:day|night)|the day before|(?:\\d+|two|three) days ago");
+
     /** Words that announce an attack apart from the one told so far: "struck another school", "a similar attack". */
     private static final Pattern ANOTHER_EVENT = Pattern.compile(
             "(?i)\\b(?:another|similar|separate(?:ly)?|elsewhere|this time|a second|also)\\b");
@@ -1142,6 +1161,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (d.undatedDay != null && c.undatedDay() != null
                 && daysApart(d.undatedDay, c.undatedDay()) > (c.alsoStruck() ? 0 : 1)) {
             return false; // "strikes on 6 December" and "the plane crash on 31 October" in a page of no date
+        }
+        if (c.alsoStruck() && d.date == null && d.undatedDay == null
+                && (c.date() != null && !c.reportDate() || c.undatedDay() != null || c.relativeDay())) {
+            return false; // "Warplanes also killed 16 civilians yesterday" after figures of no day: that day's attack
         }
         if (c.undatedDay() != null && d.undatedDay == null && d.place != null && place == null && !d.main) {
             // nor does a day of its own join a later attack told with a place and no day ("130 people ... in Paris")
@@ -1389,8 +1412,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     break;
                 }
                 Context c = contexts.get(s);
-                // the lead's own day of the event beats the day a source spoke, and the dateline
-                if (weak && c.date() != null && !c.background() && (!c.reportDate() || date == null)) {
+                // the lead's own day of the event beats the day a source spoke, and the dateline (not another
+                // incident's: "Warplanes also killed 16 civilians yesterday")
+                boolean others = figured.contains(s) && !d.sentences.contains(s) && c.alsoStruck();
+                if (weak && c.date() != null && !c.background() && (!c.reportDate() || date == null) && !others) {
                     date = c.date();
                     weak = c.reportDate() || c.date().equals(docDate);
                     datelineOnly = c.datelineOnly();

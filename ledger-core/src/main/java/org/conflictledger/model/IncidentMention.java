@@ -58,6 +58,12 @@ public record IncidentMention(
                 geoPrecision, attackers, disputed, claims);
     }
 
+    /** A copy at another place, as written, in another country. */
+    public IncidentMention withLocation(String written, String countryCode) {
+        return new IncidentMention(incidentId, eventType, dateStart, dateEnd, written, admin1, countryCode, lat, lon,
+                geoPrecision, perpetrators, disputedPerpetrator, claims);
+    }
+
     /** A copy of another type and days. */
     public IncidentMention withKindAndDays(EventType type, LocalDate start, LocalDate end) {
         return new IncidentMention(incidentId, type, start, end, location, admin1, country, lat, lon,

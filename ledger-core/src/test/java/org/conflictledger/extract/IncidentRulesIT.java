@@ -59,6 +59,24 @@ class IncidentRulesIT {
     }
 
     @org.junit.jupiter.api.Test
+    void attackersWhoAlsoKilledOnADayOfItsOwnStruckAgainWhereTheStoryIs() {
+        // a page of no date: "yesterday" is a day though none can be given; the story's figures name no day
+        String text = "Activists said at least 27 civilians were killed by air strikes on the town of Saraqib."
+                + " Warplanes also killed 11 civilians yesterday and the dead included 4 children.";
+        List<IncidentMention> incidents = PIPELINE.extract(new org.conflictledger.model.Article("a", null, null, null, null,
+                text)).incidents();
+        assertEquals(2, incidents.size());
+        assertEquals(incidents.get(0).location(), incidents.get(1).location());
+        assertEquals(11, incidents.get(1).claims().get(0).value());
+        // in a dated page the day is given, and the first attack does not take it
+        incidents = PIPELINE.extract(new org.conflictledger.model.Article("b", null, null, java.time.LocalDate.of(2016, 3, 19),
+                null, text)).incidents();
+        assertEquals(2, incidents.size());
+        assertEquals(java.time.LocalDate.of(2016, 3, 18), incidents.get(1).dateStart());
+        assertEquals(null, incidents.get(0).dateStart());
+    }
+
+    @org.junit.jupiter.api.Test
     void anIncidentOfNoNamedKindWhoseDeadAreAllCombatantsIsAFight() {
         String text = "Government forces west of the city killed nine militants on Saturday and dismantled 72 roadside bombs,"
                 + " a commander said.";
