@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import org.conflictledger.model.Countries;
 import org.conflictledger.model.EntityMention;
 import org.conflictledger.model.EntityType;
-import org.conflictledger.model.WordNet;
 import org.conflictledger.model.PlaceNames;
+import org.conflictledger.model.WordNet;
 
 /**
  * Names who gave a figure: "X said", "said X", "according to X", "X told Reuters"; else the reporter.
