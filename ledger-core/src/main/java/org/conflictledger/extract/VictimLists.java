@@ -56,6 +56,16 @@ final class VictimLists {
                 addTotal(v, out, objects, c);
                 continue;
             }
+            int left = leftAt(v, i);
+            if (left >= 0) {
+                // "left six policemen and a van driver dead": the objects of "left" before the word of their state
+                Parse objectsBefore = parse(v, left + 1, i, true);
+                if (objectsBefore != null && objectsBefore.end == i && objectsBefore.items >= 2 && !otherCategoryIn(out, c, objectsBefore)) {
+                    // not "leaving 50 martyrs and more than 200 others wounded": the martyrs are no wounded
+                    addTotal(v, out, objectsBefore, c);
+                }
+                continue;
+            }
             // subjects: "280 passengers and 15 crew members were killed", "X and his driver have been killed"
             int end = subjectEnd(v, i);
             if (end < 0) {
@@ -78,6 +88,32 @@ final class VictimLists {
                 }
             }
         }
+    }
+
+    /** Whether a figure of another category than {@code c} stands among the list's items. */
+    private static boolean otherCategoryIn(List<RawClaim> claims, Category c, Parse p) {
+        for (RawClaim r : claims) {
+            if (r.category() != c && r.first() >= p.start && r.first() < p.end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where "left" or "leaving" stands before a word of the state it left its objects in ("left ... dead"), or -1. */
+    private static int leftAt(SentenceView v, int i) {
+        if (v.isVerb(i) && !v.pos(i).equals("VBN")) {
+            return -1; // "left ... dead", "left ... wounded"
+        }
+        for (int k = i - 1; k >= Math.max(0, i - 12); k--) {
+            if (v.lemma(k).equals("leave")) {
+                return k;
+            }
+            if (v.isVerb(k) || v.lower(k).equals(",") || v.lower(k).equals(";")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static boolean continuesList(SentenceView v, int k) {
