@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -225,12 +224,15 @@ final class IncidentPlacer {
                 }
             }
         }
-        for (Iterator<String> it = names.iterator(); (first == null || first.precision() == GeoPrecision.COUNTRY) && it.hasNext(); ) {
+        for (String name : names) {
+            if (first != null && first.precision() != GeoPrecision.COUNTRY) {
+                break;
+            }
             // "a suicide blast near Gaddafi Stadium Lahore": a landmark the gazetteer lacks, run on with its town's name
-            String tail = runOnTail(it.next(), context);
+            Pick tail = runOnTail(name, context);
             if (tail != null) {
-                first = gazetteer.resolve(tail, context).orElseThrow();
-                firstName = tail;
+                first = tail.place();
+                firstName = tail.name();
             }
         }
         boolean readByGazetteer = false;
@@ -656,17 +658,12 @@ final class IncidentPlacer {
         return null;
     }
 
-    /** Words that end a landmark's name: "Gaddafi Stadium", "Liberation Square", "Jalalabad Airport". */
-    private static final Set<String> LANDMARKS = Set.of("street", "road", "avenue", "square", "bridge", "hotel", "market",
-            "bazaar", "airport", "stadium", "station", "park", "embassy", "hospital", "clinic", "school", "university",
-            "mosque", "church", "shrine", "camp", "prison", "base", "checkpoint");
-
     /**
      * The trailing words after a landmark's name that the gazetteer lacks, when they name a place in the story's
      * countries or a notable one ("Gaddafi Stadium Lahore" is in Lahore; not "Dorari Banda", a village that is no
-     * landmark of India's Banda); null when none.
+     * landmark of India's Banda), with the place they name; null when none.
      */
-    private String runOnTail(String name, List<String> context) {
+    private Pick runOnTail(String name, List<String> context) {
         String[] words = name.split(" ");
         if (words.length < 2 || gazetteer.resolve(name, context).isPresent()) {
             return null;
@@ -682,7 +679,7 @@ final class IncidentPlacer {
             }
             Place p = gazetteer.resolve(tail, context).orElse(null);
             if (p != null && p.precision() != GeoPrecision.COUNTRY && (context.contains(p.country()) || notable(p))) {
-                return tail;
+                return new Pick(tail, p);
             }
         }
         return null;
@@ -1212,12 +1209,23 @@ final class IncidentPlacer {
         return name;
     }
 
-    private static final Set<String> GEO_WORDS = Set.of("city", "valley", "delta", "basin", "canal", "strait", "sea",
-            "gulf", "river", "coast", "mountains", "desert", "plateau", "highlands", "lake", "island", "islands",
-            "peninsula", "border", "region", "province", "state", "capital", "republic", "mount", "upper", "lower",
-            // a street or a building named after a country: "Palestine Street", "Lebanon Square"
-            "street", "road", "avenue", "square", "bridge", "hotel", "market", "airport", "stadium", "station", "park",
-            "embassy", "hospital", "school", "university", "mosque", "church");
+    /** A street or a building, which may be named after a country ("Palestine Street") or end a landmark's name. */
+    private static final Set<String> BUILDINGS = Set.of("street", "road", "avenue", "square", "bridge", "hotel", "market",
+            "airport", "stadium", "station", "park", "embassy", "hospital", "school", "university", "mosque", "church");
+    private static final Set<String> GEO_WORDS = union(BUILDINGS, Set.of("city", "valley", "delta", "basin", "canal",
+            "strait", "sea", "gulf", "river", "coast", "mountains", "desert", "plateau", "highlands", "lake", "island",
+            "islands", "peninsula", "border", "region", "province", "state", "capital", "republic", "mount", "upper",
+            "lower"));
+    /** Words that end a landmark's name: "Gaddafi Stadium", "Liberation Square", "Jalalabad Airport". */
+    private static final Set<String> LANDMARKS = union(BUILDINGS, Set.of("bazaar", "clinic", "shrine", "camp", "prison",
+            "base", "checkpoint"));
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new HashSet<>(a);
+        out.addAll(b);
+        return Set.copyOf(out);
+    }
+
     private static final Pattern POSSESSIVE_COUNTRY = Pattern.compile("(.+?)['\u2019]s\\s+(.+)");
 
     /** The sentences of the incident's claims, and for the article's main incident its lead. */
