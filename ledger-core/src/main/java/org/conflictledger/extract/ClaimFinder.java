@@ -594,7 +594,8 @@ final class ClaimFinder {
                     continue; // an age: "Shahnaz Nazli, 41, was shot dead"
                 }
                 String text = m.text().toLowerCase(Locale.ROOT);
-                boolean vague = Lexicon.VAGUE_AMOUNTS.contains(text) || text.matches("(several|many) (dozens|hundreds|thousands)");
+                boolean vague = Lexicon.VAGUE_AMOUNTS.contains(text) || text.matches("(several|many) (dozens|hundreds|thousands)")
+                        || ROUND_NUMBERS.contains(text) && FEW.contains(v.lower(i - 1)); // "several dozen wounded", "a few hundred"
                 java.util.regex.Matcher range = RANGE_TOKEN.matcher(text);
                 if (range.matches()) {
                     int low = Integer.parseInt(range.group(1));
@@ -648,6 +649,28 @@ final class ClaimFinder {
             between.append(v.lower(k)).append(' ');
         }
         return ADDING.matcher(between).matches();
+    }
+
+    /**
+     * Whether more of a list's people, then "and" and the next figure, follow a figure's phrase ending at {@code npEnd}:
+     * "120 soldiers and pro-regime militiamen and several dozen Kurdish fighters". The list ends with one verb for all.
+     */
+    private static boolean nounsThenFigure(SentenceView v, int npEnd, int next) {
+        int end = qualifierStart(v, next);
+        end = FEW.contains(v.lower(end - 1)) ? end - 1 : end;
+        if (next >= v.size() || end - npEnd > 8 || end - npEnd < 3 || !v.lower(npEnd).equals("and")
+                || !v.lower(end - 1).equals("and")) {
+            return false;
+        }
+        boolean noun = false;
+        for (int k = npEnd + 1; k < end - 1; k++) {
+            String p = v.pos(k);
+            noun |= p.startsWith("NN");
+            if (!(p.startsWith("NN") || p.equals("JJ") || p.equals("HYPH"))) {
+                return false;
+            }
+        }
+        return noun;
     }
 
     /** Whether "as" at {@code i} ends "as well as" before a figure: "73 soldiers, as well as 26 civilians". */
@@ -914,6 +937,9 @@ final class ClaimFinder {
                 // "63 people, including 36 civilians, have been killed", "Six people, two of them children, were
                 // killed": the verb follows the parts
                 limit = v.size();
+            }
+            if (head >= 0 && nounsThenFigure(v, npEnd, nextAmount)) {
+                limit = v.size(); // "120 soldiers and pro-regime militiamen and several dozen Kurdish fighters were killed"
             }
             if (addsTo(v, npEnd, nextAmount)) {
                 limit = v.size(); // "73 soldiers, in addition to 26 civilians, have been killed": both take the verb after
@@ -1182,6 +1208,9 @@ final class ClaimFinder {
         return Lexicon.qualifier("", one) != Qualifier.EXACT && Lexicon.qualifier(v.lower(first - 2), one) == Lexicon.qualifier("", one)
                 && !one.equals("least") ? first - 1 : first - 2;
     }
+
+    /** Words that leave a round number uncounted: "several dozen", "a few hundred", "many thousand". */
+    private static final Set<String> FEW = Set.of("several", "few", "many");
 
     /** Round numbers counted with an article: "a hundred", "a dozen", "a thousand". */
     private static final Set<String> ROUND_NUMBERS = Set.of("dozen", "hundred", "thousand", "million");

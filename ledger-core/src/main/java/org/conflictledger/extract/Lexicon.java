@@ -57,7 +57,7 @@ final class Lexicon {
             Map.entry("troop", Group.COMBATANTS), Map.entry("troops", Group.COMBATANTS),
             Map.entry("rebel", Group.COMBATANTS), Map.entry("rebels", Group.COMBATANTS),
             Map.entry("jihadist", Group.COMBATANTS), Map.entry("jihadists", Group.COMBATANTS),
-            Map.entry("peshmerga", Group.COMBATANTS),
+            Map.entry("peshmerga", Group.COMBATANTS), Map.entry("forces", Group.COMBATANTS),
             Map.entry("insurgent", Group.COMBATANTS), Map.entry("insurgents", Group.COMBATANTS),
             Map.entry("policeman", Group.COMBATANTS), Map.entry("policemen", Group.COMBATANTS),
             Map.entry("police", Group.COMBATANTS), Map.entry("officer", Group.COMBATANTS), Map.entry("officers", Group.COMBATANTS),
