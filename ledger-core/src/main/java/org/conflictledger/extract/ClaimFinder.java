@@ -1017,8 +1017,11 @@ final class ClaimFinder {
         for (int k = before.size() - 1; k >= 0 && whole != null && whole.part(); k--) {
             whole = before.get(k);
         }
-        if (head >= 0 && whole != null && !part && (v.lower(head).equals("others") || v.lower(head).equals("more"))) {
-            group = whole.group(); // "killing five policemen and wounding two others"
+        if (head >= 0 && whole != null && !part && (v.lower(head).equals("others") || v.lower(head).equals("more"))
+                && whole.group() != Group.WOMEN && whole.group() != Group.CHILDREN) {
+            // "killing five policemen and wounding two others"; but "killing one woman and injuring four others" names the
+            // others by no sex or age
+            group = whole.group();
         }
         if (group == null && head < 0 && category != null) {
             group = tollGroup(v, qualStart); // "the number of civilians killed rose to 45"

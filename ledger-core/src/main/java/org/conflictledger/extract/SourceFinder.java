@@ -191,11 +191,13 @@ final class SourceFinder {
                 nearest.offer(quoted, Math.abs(i - at));
                 continue;
             }
-            if (lem.equals("claim") && (v.lower(i + 1).equals("the") || v.lower(i + 1).equals("responsibility") || livesAfter(v, i))
+            if (lem.equals("claim") && (v.lower(i + 1).equals("the") || v.lower(i + 1).equals("responsibility") || livesAfter(v, i)
+                    || v.pos(i).equals("VBN") && v.lower(i + 1).equals("by"))
                     || lem.equals("add") && v.lower(i + 1).equals("to")
                     || lem.equals("accuse") && v.pos(i).equals("VBN") && v.lower(i + 1).equals("of")) {
-                // "claimed responsibility", "claimed 17 lives", "the violence adds to tension", "two police officers
-                // accused of contributing to the deaths": no one speaks, or the accused
+                // "claimed responsibility", "claimed 17 lives", "a blast that killed 57 and was claimed by IS" (its authors),
+                // "the violence adds to tension", "two police officers accused of contributing to the deaths": no one
+                // speaks, or the accused
                 continue;
             }
             if ((lem.equals("put") || lem.equals("count") || lem.equals("record")) && i > at) {
