@@ -29,6 +29,18 @@ public interface Gazetteer {
     Optional<Place> resolve(String name, List<String> contextCountries);
 
     /**
+     * As {@link #resolve}, but only a place one of whose names is the name as written, in the spelling variants
+     * {@link #resolve} folds (articles, doubled letters, endings, diacritics), not a guess from a spelling further off.
+     *
+     * @param name the place name as written; null or blank gives empty
+     * @param contextCountries as for {@link #resolve}
+     * @return the place, or empty
+     */
+    default Optional<Place> resolveAsSpelled(String name, List<String> contextCountries) {
+        return resolve(name, contextCountries);
+    }
+
+    /**
      * The first-level division a name written with its division word names ("Borno State", "Zabol Province"), in
      * the spelling variants {@link #resolve} folds and a letter in four away from one of the division's names
      * ("Fariab" for Faryab) or its seat's ("Hasakeh province" for Al-Hasakah Governorate), whatever towns share the

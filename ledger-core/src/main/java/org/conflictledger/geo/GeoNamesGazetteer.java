@@ -111,12 +111,24 @@ final class GeoNamesGazetteer implements Gazetteer {
 
     @Override
     public Optional<Place> resolve(String name, List<String> contextCountries) {
+        return resolve(name, contextCountries, true);
+    }
+
+    @Override
+    public Optional<Place> resolveAsSpelled(String name, List<String> contextCountries) {
+        return resolve(name, contextCountries, false);
+    }
+
+    private Optional<Place> resolve(String name, List<String> contextCountries, boolean guess) {
         PlaceQuery query = PlaceQuery.parse(name);
         if (query == null) {
             return Optional.empty();
         }
         List<Short> context = context(contextCountries);
         Map<Integer, Integer> found = candidates(query);
+        if (!guess) {
+            found.values().removeIf(flags -> (flags & LOOSE) == 0);
+        }
         String countryCode = query.implied() == null ? Countries.byName(query.text()) : null;
         short country = PlaceTable.countryIndex(countryCode);
         if (country >= 0 && table.countrySeat[country] >= 0) {

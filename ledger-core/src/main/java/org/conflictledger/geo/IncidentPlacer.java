@@ -160,8 +160,11 @@ final class IncidentPlacer {
             if (e.type() != EntityType.LOCATION || dateline(article.text(), e) || actorOrName(article, e)) {
                 continue;
             }
-            Place p = gazetteer.resolve(withoutCountry(e.text()), List.of()).orElse(null);
-            if (p != null && notable(p)) {
+            // a name as spelled, not as a village or a quarter: "raided Kaakong village" in a story of Kenyan counties
+            // is no vote for a Chinese city once called Kaakong
+            Place p = gazetteer.resolveAsSpelled(withoutCountry(e.text()), List.of()).orElse(null);
+            if (p != null && notable(p) && !writtenAs(article.text(), e.text(), VILLAGE_WORDS)
+                    && !writtenAs(article.text(), e.text(), QUARTER_WORDS)) {
                 votes.merge(p.country(), 1, Integer::sum);
                 largest.merge(p.country(), p.population(), Math::max);
             }
@@ -609,23 +612,28 @@ final class IncidentPlacer {
         return p.precision() == GeoPrecision.REGION || p.population() >= GeoNamesGazetteer.NOTABLE;
     }
 
-    /** A place outside the story's countries for a name the text writes as a town's quarter ("al-Karak neighborhood"). */
+    /**
+     * A place outside the story's countries for a name the text writes as a town's quarter ("al-Karak neighborhood"),
+     * or, in a story that has countries, as a village ("raided Kaakong village" in a story of Kenyan counties is no
+     * Chinese city once called Kaakong).
+     */
     private static boolean quarterAbroad(String text, String name, Place p, List<String> context) {
-        return !context.contains(p.country()) && writtenAsQuarter(text, name);
+        return !context.contains(p.country())
+                && (writtenAs(text, name, QUARTER_WORDS) || !context.isEmpty() && writtenAs(text, name, VILLAGE_WORDS));
     }
 
     /**
-     * Whether the text writes a name as a part of a town ("al-Karak neighborhood", "the Midan quarter"): a quarter of
-     * a town in the story's countries, not another country's town of that name.
+     * Whether the text writes a name followed by one of the words ("al-Karak neighborhood", "the Midan quarter",
+     * "Kaakong village"): a part of a town, or a village, in the story's countries, not another country's town.
      */
-    static boolean writtenAsQuarter(String text, String name) {
+    static boolean writtenAs(String text, String name, List<String> words) {
         int n = 0;
         for (int at = text.indexOf(name); at >= 0 && n < MAX_QUARTER_LOOKS; at = text.indexOf(name, at + 1), n++) {
             int after = at + name.length();
             while (after < text.length() && text.charAt(after) == ' ') {
                 after++;
             }
-            for (String word : QUARTER_WORDS) {
+            for (String word : words) {
                 if (text.regionMatches(true, after, word, 0, word.length())
                         && (after + word.length() == text.length() || !Character.isLetter(text.charAt(after + word.length())))) {
                     return true;
@@ -636,6 +644,7 @@ final class IncidentPlacer {
     }
 
     private static final List<String> QUARTER_WORDS = List.of("neighborhood", "neighbourhood", "quarter", "suburb");
+    private static final List<String> VILLAGE_WORDS = List.of("village", "hamlet");
     private static final int MAX_QUARTER_LOOKS = 50;
 
     /**

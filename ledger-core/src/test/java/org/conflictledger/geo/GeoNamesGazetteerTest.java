@@ -40,6 +40,9 @@ class GeoNamesGazetteerTest {
         assertEquals("SY", deir.country());
         assertEquals("Deir ez-Zor Governorate", deir.admin1());
         assertSamePlace(deir, "Deir al-Zour", "Dayr az Zawr", "Deir el-Zor", "Deir Ezzor", "Dair al-Zour");
+        // as spelled: the folded variants, not the guess from a spelling further off
+        assertEquals(deir, GAZETTEER.resolveAsSpelled("Deir al-Zour", List.of()).orElseThrow());
+        assertTrue(GAZETTEER.resolveAsSpelled("Deir Ezzor", List.of()).isEmpty());
     }
 
     @Test

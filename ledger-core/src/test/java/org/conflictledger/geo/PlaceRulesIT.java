@@ -587,6 +587,15 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aVillageIsNoForeignCityOfItsName() {
+        // GeoNames knows a Chinese city once called Kaakong; a village is no city, and no vote for its country either
+        assertEquals("KE", first("Kenyan police said four herders were shot dead when rustlers raided Kaakong village on"
+                + " Monday.").country());
+        assertEquals("KE", first("Four herders were shot dead when rustlers raided Kaakong village near Lodwar in Turkana."
+                + " Two more died in Baringo.").country());
+    }
+
+    @Test
     void aNeighbourhoodIsNoForeignTownOfItsName() {
         IncidentMention m = first("In Daraa al-Balad the army carried out strikes against gatherings of al-Nusra terrorists in"
                 + " al-Karak neighborhood killing 8 terrorists, the Syrian army said.");
