@@ -35,7 +35,11 @@ final class Actors {
             Map.entry("syrian regime", "Syrian government"), Map.entry("government forces", "government forces"),
             Map.entry("nato", "NATO"), Map.entry("peshmerga", "Peshmerga"), Map.entry("amisom", "AMISOM"),
             Map.entry("saudi", "Saudi-led coalition"), Map.entry("saudi arabia", "Saudi-led coalition"),
-            Map.entry("saudis", "Saudi-led coalition"), Map.entry("saudi coalition", "Saudi-led coalition"))));
+            Map.entry("saudis", "Saudi-led coalition"), Map.entry("saudi coalition", "Saudi-led coalition"),
+            Map.entry("seleka", "Seleka"), Map.entry("ex-seleka", "Seleka"), Map.entry("anti-balaka", "anti-Balaka"),
+            Map.entry("fdlr", "FDLR"), Map.entry("m23", "M23"), Map.entry("allied democratic forces", "ADF"),
+            Map.entry("spla-io", "SPLA-IO"), Map.entry("splm-io", "SPLA-IO"), Map.entry("janjaweed", "Janjaweed"),
+            Map.entry("rapid support forces", "RSF"), Map.entry("ansar dine", "Ansar Dine"))));
     /** Words for a state's own forces, named after the incident's country: "regime", "government". */
     private static final Pattern OWN_STATE = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:government|regime|pro-government|pro-regime|pro-Assad|Assad|army|military|state)(?:'s)?\\s+(?:air ?strikes?|"
@@ -53,14 +57,18 @@ final class Actors {
             "(?<!-led )(?<!Saudi )(?<!Arab )\\b((?:international |US-led |U\\.S\\.-led )?coalition)(?:'s)?\\s+(?:air ?strikes?|warplanes?|jets?|aircraft|planes?|air ?raids?|bombing|raids?|strikes?)\\b");
     /** Armed groups we know that are not states: their mention in an attack story names a likely perpetrator. */
     private static final java.util.Set<String> NON_STATE = java.util.Set.of("Islamic State", "Taliban", "Boko Haram",
-            "al-Shabaab", "al-Qaeda", "Nusra Front", "Houthis", "Hezbollah", "Hamas", "PKK");
+            "al-Shabaab", "al-Qaeda", "Nusra Front", "Houthis", "Hezbollah", "Hamas", "PKK", "Seleka", "anti-Balaka", "FDLR",
+            "M23", "ADF", "SPLA-IO", "Janjaweed", "RSF", "Ansar Dine");
     /**
      * Where armed actors fight that fight in one country almost only: a story that names no country but one of them
      * is most likely of that country ("Boko Haram gunmen killed nine people in Amuda" is Nigeria's Amuda, not Syria's).
      * Not the Taliban (Afghanistan's and Pakistan's), the Islamic State, al-Qaeda or Hezbollah, who fight in many.
      */
-    private static final Map<String, String> HOME = Map.of("Boko Haram", "NG", "al-Shabaab", "SO", "AMISOM", "SO",
-            "Houthis", "YE", "Hamas", "PS", "Nusra Front", "SY", "YPG", "SY", "SDF", "SY", "Peshmerga", "IQ");
+    private static final Map<String, String> HOME = Map.ofEntries(Map.entry("Boko Haram", "NG"), Map.entry("al-Shabaab", "SO"),
+            Map.entry("AMISOM", "SO"), Map.entry("Houthis", "YE"), Map.entry("Hamas", "PS"), Map.entry("Nusra Front", "SY"),
+            Map.entry("YPG", "SY"), Map.entry("SDF", "SY"), Map.entry("Peshmerga", "IQ"), Map.entry("Seleka", "CF"),
+            Map.entry("anti-Balaka", "CF"), Map.entry("FDLR", "CD"), Map.entry("M23", "CD"), Map.entry("ADF", "CD"),
+            Map.entry("SPLA-IO", "SS"), Map.entry("Janjaweed", "SD"), Map.entry("RSF", "SD"), Map.entry("Ansar Dine", "ML"));
 
     /** The country the first of these actors fights in almost only, or null. */
     static String homeCountry(List<String> actors) {

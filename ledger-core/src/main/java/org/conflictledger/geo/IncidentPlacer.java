@@ -132,7 +132,7 @@ final class IncidentPlacer {
                 }
             } else {
                 String cc = Countries.byNameOrDemonym(m.text());
-                if (cc != null && !ActorPlaces.ethnic(tokens, m)) {
+                if (cc != null && !ActorPlaces.ethnic(tokens, m) && !ActorPlaces.borderOf(tokens, m)) {
                     votes.merge(cc, 1, Integer::sum);
                 }
             }
@@ -157,7 +157,8 @@ final class IncidentPlacer {
         Map<String, Integer> votes = new LinkedHashMap<>();
         Map<String, Long> largest = new HashMap<>();
         for (EntityMention e : article.mentions()) {
-            if (e.type() != EntityType.LOCATION || dateline(article.text(), e) || actorOrName(article, e)) {
+            if (e.type() != EntityType.LOCATION || dateline(article.text(), e) || actorOrName(article, e)
+                    || countryElsewhere(article, e)) {
                 continue;
             }
             // a name as spelled, not as a village or a quarter: "raided Kaakong village" in a story of Kenyan counties
@@ -297,7 +298,8 @@ final class IncidentPlacer {
             // but not another country's namesake of a place a country's possessive names ("Iraq's Kurdistan region")
             for (String name : names) {
                 Place p = gazetteer.resolve(name, context).orElse(null);
-                if (p != null && p.precision() != GeoPrecision.COUNTRY && !RegionPhrases.otherCountryBefore(article.text(), name, p)) {
+                if (p != null && p.precision() != GeoPrecision.COUNTRY && !RegionPhrases.otherCountryBefore(article.text(), name, p)
+                        && !quarterAbroad(article.text(), name, p, context)) {
                     first = p;
                     firstName = name;
                     break;
@@ -623,8 +625,9 @@ final class IncidentPlacer {
     }
 
     /**
-     * Whether the text writes a name followed by one of the words ("al-Karak neighborhood", "the Midan quarter",
-     * "Kaakong village"): a part of a town, or a village, in the story's countries, not another country's town.
+     * Whether the text writes a name followed by one of the words, or after it and "of" ("al-Karak neighborhood", "the
+     * Midan quarter", "Kaakong village", "the village of Gaga"): a part of a town, or a village, in the story's
+     * countries, not another country's town.
      */
     static boolean writtenAs(String text, String name, List<String> words) {
         int n = 0;
@@ -635,12 +638,21 @@ final class IncidentPlacer {
             }
             for (String word : words) {
                 if (text.regionMatches(true, after, word, 0, word.length())
-                        && (after + word.length() == text.length() || !Character.isLetter(text.charAt(after + word.length())))) {
+                        && (after + word.length() == text.length() || !Character.isLetter(text.charAt(after + word.length())))
+                        || wordOfBefore(text, at, word)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether the word and "of" stand right before {@code at}: "the village of Gaga", "the neighbourhood of Riyadh". */
+    private static boolean wordOfBefore(String text, int at, String word) {
+        String before = word + " of ";
+        int from = at - before.length();
+        return from >= 0 && text.regionMatches(true, from, before, 0, before.length())
+                && (from == 0 || !Character.isLetter(text.charAt(from - 1)));
     }
 
     private static final List<String> QUARTER_WORDS = List.of("neighborhood", "neighbourhood", "quarter", "suburb");
@@ -1022,11 +1034,16 @@ final class IncidentPlacer {
         for (EntityMention e : article.mentions()) {
             String name = PlaceNames.beforeEventWords(e.text());
             if (e.type() == EntityType.LOCATION && name != null && sentences.contains(e.sentence())
-                    && !dateline(article.text(), e) && !actorOrName(article, e)) {
+                    && !dateline(article.text(), e) && !actorOrName(article, e) && !countryElsewhere(article, e)) {
                 names.add(withoutCountry(name) + (name.equals(e.text()) ? divisionAfter(article, e) : ""));
             }
         }
         return names;
+    }
+
+    /** A country named as somewhere other than the scene: "forcing residents to flee to neighbouring Niger". */
+    private static boolean countryElsewhere(AnnotatedArticle article, EntityMention e) {
+        return Countries.byName(e.text()) != null && ActorPlaces.elsewhere(article.sentences().get(e.sentence()).tokens(), e);
     }
 
     /**

@@ -103,13 +103,33 @@ public final class ActorPlaces {
     }
 
     private static final Set<String> NEIGHBOURING = Set.of("neighbouring", "neighboring", "nearby", "the", "neighbour", "neighbor");
-    /** Verb lemmas of going somewhere else: "fled to", "crossed into", "were deported to". */
-    private static final Set<String> MOVING = Set.of("flee", "escape", "cross", "return", "head", "deport", "repatriate",
+    /**
+     * Verb lemmas of going somewhere else: "fled to", "crossed into", "were deported to". Not "return": "the president
+     * returned to Burundi" is where the story is.
+     */
+    private static final Set<String> MOVING = Set.of("flee", "escape", "cross", "head", "deport", "repatriate",
             "smuggle", "migrate", "run", "retreat", "withdraw", "evacuate", "seek");
     /** Nouns of people who came from a country: "militants from Somalia". */
     private static final Set<String> COMERS = Set.of("militant", "fighter", "refugee", "migrant", "gunman", "insurgent",
             "jihadist", "rebel", "herdsman", "herder", "national", "worker", "pilgrim", "tourist", "attacker", "man",
             "volunteer", "mercenary");
+
+    /**
+     * True when a demonym names a border ("a village close to the Chadian border"): the country beyond it, as often as
+     * the scene's; not a border town, which is the country's ("the Lebanese border town of Arsal").
+     */
+    public static boolean borderOf(List<Token> tokens, EntityMention m) {
+        if (m.lastToken() >= tokens.size()) {
+            return false;
+        }
+        String after = lower(tokens, m.lastToken());
+        return (after.equals("border") || after.equals("borders") || after.equals("frontier"))
+                && !(m.lastToken() + 1 < tokens.size() && BORDER_PLACES.contains(lower(tokens, m.lastToken() + 1)));
+    }
+
+    /** Places on a border that are one country's: "the Lebanese border town of Arsal". */
+    private static final Set<String> BORDER_PLACES = Set.of("town", "towns", "village", "villages", "city", "cities", "area",
+            "areas", "region", "district", "province", "state");
 
     /**
      * True when a demonym names an ethnic group, not a country's people: "ethnic Turkmen", "ethnically Albanian"

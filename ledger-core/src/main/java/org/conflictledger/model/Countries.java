@@ -51,6 +51,7 @@ public final class Countries {
             {"ivory coast", "CI"}, {"cote divoire", "CI"}, {"dr congo", "CD"}, {"democratic republic of congo", "CD"},
             {"democratic republic of the congo", "CD"}, {"congo kinshasa", "CD"}, {"republic of the congo", "CG"},
             {"republic of congo", "CG"}, {"congo brazzaville", "CG"}, {"central african republic", "CF"},
+            {"central africa republic", "CF"},
             {"palestine", "PS"}, {"palestinian territories", "PS"}, {"state of palestine", "PS"},
             {"occupied palestinian territories", "PS"}, {"swaziland", "SZ"}, {"eswatini", "SZ"},
             {"east timor", "TL"}, {"timor leste", "TL"}, {"cape verde", "CV"}, {"cabo verde", "CV"},

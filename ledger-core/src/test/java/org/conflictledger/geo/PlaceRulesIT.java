@@ -593,6 +593,26 @@ class PlaceRulesIT {
                 + " Monday.").country());
         assertEquals("KE", first("Four herders were shot dead when rustlers raided Kaakong village near Lodwar in Turkana."
                 + " Two more died in Baringo.").country());
+        // GeoNames knows The Hague as Gaga too
+        assertEquals("CF", first("At least 30 people died in clashes between armed groups in the village of Gaga in the"
+                + " Central Africa Republic.").country());
+    }
+
+    @Test
+    void aBorderADemonymNamesIsOfTwoCountriesButABorderTownIsOne() {
+        // the Seleka fight in the Central African Republic; the border is Chad's and theirs
+        assertEquals("CF", first("Seleka fighters killed at least 12 villagers near the Chadian border on Sunday.").country());
+        assertEquals("LB", first("Shells fired from across the frontier hit the Lebanese border town of Arsal, killing"
+                + " four people.").country());
+    }
+
+    @Test
+    void whereVillagersFledToIsNotWhereTheyWereKilled() {
+        assertNotEquals("NE", first("Gunmen killed 11 people in the fishing village of Tumbun Rago, forcing hundreds to flee to"
+                + " neighbouring Niger.").country());
+        // a return is home: the story's country
+        assertEquals("BI", first("The president has returned to Burundi. A witness saw two dead soldiers near the radio"
+                + " station.").country());
     }
 
     @Test
