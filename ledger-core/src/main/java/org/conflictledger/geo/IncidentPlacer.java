@@ -349,6 +349,15 @@ final class IncidentPlacer {
                 namedWithin = m.location();
             }
         }
+        if (first == null && articleCountries.isEmpty()) {
+            // a story that names no country and no place but names a large one in passing: "A Mogadishu hospital
+            // director was gunned down", "ongoing Port Said clashes", "the Bangkok Metropolitan Administration"
+            Pick passing = largePlaceInPassing(article, ownSentences);
+            if (passing != null) {
+                first = passing.place();
+                firstName = passing.name();
+            }
+        }
         if (first == null) {
             return unplaced(m);
         }
@@ -1220,8 +1229,10 @@ final class IncidentPlacer {
         if (Countries.byName(name) == null) {
             for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
                 String rest = name.substring(sp + 1).strip();
-                if (Countries.byName(name.substring(0, sp)) != null && !GEO_WORDS.contains(rest.toLowerCase(Locale.ROOT))) {
-                    return rest; // not "Mexico City", "Niger Delta", "Jordan Valley", "Palestine Street"
+                String next = rest.split(" ", 2)[0].toLowerCase(Locale.ROOT);
+                if (Countries.byName(name.substring(0, sp)) != null && !GEO_WORDS.contains(rest.toLowerCase(Locale.ROOT))
+                        && !GEO_WORDS.contains(next)) {
+                    return rest; // not "Mexico City", "Niger Delta", "Jordan Valley", "Palestine Street", "Niger State Polytechnic"
                 }
             }
             int last = name.lastIndexOf(' ');
@@ -1253,6 +1264,64 @@ final class IncidentPlacer {
     }
 
     private static final Pattern POSSESSIVE_COUNTRY = Pattern.compile("(.+?)['\u2019]s\\s+(.+)");
+
+    /** Population from which a place named in passing (as a modifier, in a name) is taken for the scene. */
+    private static final int LARGE = 100_000;
+    /** Words that make a name a region's: "Niger State". */
+    private static final Set<String> DIVISION_WORDS = Set.of("state", "province", "governorate", "region", "county");
+    /** How many capitalised words a name named in passing may have. */
+    private static final int PASSING_WORDS = 3;
+
+    /**
+     * The first city of {@value #LARGE} people, or region written with its division word, that the sentences name in
+     * passing: the leading words of a run of proper nouns that is no person's name and does not open its sentence,
+     * spelled as the place's own name ("a Mogadishu hospital director", "the Niger State Polytechnic", "the Bangkok
+     * Metropolitan Administration"; not "Dorari Banda", a village, nor "People's Aman Committee"); null when none.
+     */
+    private Pick largePlaceInPassing(AnnotatedArticle article, Set<Integer> sentences) {
+        for (Sentence s : article.sentences()) {
+            if (!sentences.contains(s.index())) {
+                continue;
+            }
+            List<Token> tokens = s.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                if (!properNouns(tokens, i, i + 1) || properNouns(tokens, i - 1, i) || hyphen(tokens, i - 1)) {
+                    continue; // a run of proper nouns is read from its first word
+                }
+                for (int n = Math.min(PASSING_WORDS, tokens.size() - i); n >= 1; n--) {
+                    if (!properNouns(tokens, i, i + n) || hyphen(tokens, i + n)) {
+                        continue; // nor one of a compound: "the Hangu-Orakzai road"
+                    }
+                    String name = article.text().substring(tokens.get(i).start(), tokens.get(i + n - 1).end());
+                    Place p = gazetteer.resolveAsSpelled(name, List.of()).orElse(null);
+                    boolean region = p != null && p.precision() == GeoPrecision.REGION && n > 1
+                            && DIVISION_WORDS.contains(tokens.get(i + n - 1).text().toLowerCase(Locale.ROOT));
+                    boolean city = p != null && p.precision() == GeoPrecision.CITY && p.population() >= LARGE
+                            && p.name().equalsIgnoreCase(name);
+                    if (region || city) {
+                        return new Pick(name, p);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean hyphen(List<Token> tokens, int k) {
+        return k >= 0 && k < tokens.size() && tokens.get(k).text().equals("-");
+    }
+
+    /** Whether tokens [from, to) are capitalised proper nouns, none of a person's name. */
+    private static boolean properNouns(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            if (t.pos() == null || !t.pos().startsWith("NNP") || t.ner() == EntityType.PERSON
+                    || !Character.isUpperCase(t.text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** The sentences of the incident's claims, and for the article's main incident its lead. */
     private static Set<Integer> sentencesOf(AnnotatedArticle article, IncidentMention m, boolean main) {

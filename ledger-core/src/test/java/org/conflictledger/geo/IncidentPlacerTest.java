@@ -127,7 +127,8 @@ class IncidentPlacerTest {
         assertEquals("Mosul", IncidentPlacer.withoutCountry("U.S. Mosul"));
         assertEquals("Tabqa", IncidentPlacer.withoutCountry("Tabqa Syria"));
         for (String whole : List.of("Mexico City", "Niger Delta", "Jordan Valley", "northern Syria", "South Sudan",
-                "Papua New Guinea", "New Mexico", "Lake Chad", "Mount Lebanon", "Aleppo", "Palestine Street")) {
+                "Papua New Guinea", "New Mexico", "Lake Chad", "Mount Lebanon", "Aleppo", "Palestine Street",
+                "Niger State Polytechnic", "Niger Delta University")) {
             assertEquals(whole, IncidentPlacer.withoutCountry(whole));
         }
     }

@@ -616,6 +616,15 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aLargePlaceNamedInPassingPlacesAStoryThatNamesNoOther() {
+        assertEquals("SO", first("A Mogadishu hospital director was gunned down by unknown attackers near his home.").country());
+        assertEquals("NG", first("The dean of the Niger State Polytechnic was killed by gunmen on Tuesday.").country());
+        // not a town of another country that a road's name or a village's last word spells
+        assertNotEquals("CN", first("Six children were killed in a roadside blast in Dorari Banda on the Hangu-Orakzai road.")
+                .country());
+    }
+
+    @Test
     void aNeighbourhoodIsNoForeignTownOfItsName() {
         IncidentMention m = first("In Daraa al-Balad the army carried out strikes against gatherings of al-Nusra terrorists in"
                 + " al-Karak neighborhood killing 8 terrorists, the Syrian army said.");
