@@ -1204,8 +1204,8 @@ final class ClaimFinder {
         if (q == Qualifier.EXACT) {
             return first;
         }
-        if (v.lower(first - 1).equals("than") && v.lower(first - 3).equals("no")) {
-            return first - 3;
+        if (v.lower(first - 1).equals("than") && v.lower(first - 3).equals("no") || v.lower(first - 1).equals("as")) {
+            return first - 3; // "no fewer than 11", "as many as 200"
         }
         String one = v.lower(first - 1);
         return Lexicon.qualifier("", one) != Qualifier.EXACT && Lexicon.qualifier(v.lower(first - 2), one) == Lexicon.qualifier("", one)
@@ -1240,11 +1240,8 @@ final class ClaimFinder {
             }
             return two.equals("more") ? Qualifier.MORE_THAN : Qualifier.EXACT;
         }
-        if (one.equals("as") && (two.equals("many") || two.equals("much"))) {
-            return Qualifier.EXACT;
-        }
-        if (two.equals("as") && one.equals("many")) {
-            return Qualifier.UP_TO;
+        if (one.equals("as") && (two.equals("many") || two.equals("much")) && v.lower(first - 3).equals("as")) {
+            return Qualifier.UP_TO; // "as many as 200 civilians"
         }
         return Lexicon.qualifier(two, one);
     }
