@@ -1045,6 +1045,10 @@ final class ClaimFinder {
         if (!a.vague() && q == Qualifier.EXACT && v.lower(a.first()).contains("dozen") && a.value() != null && a.value() > 12) {
             q = Qualifier.AT_LEAST;
         }
+        if (!a.vague() && q == Qualifier.EXACT && (v.lower(a.end() - 1).equals("plus")
+                || v.lower(a.end()).equals("plus") && v.ner(a.end() + 1) != EntityType.NUMBER)) {
+            q = Qualifier.AT_LEAST; // "another 155-plus are presumed dead", "200 plus were wounded"
+        }
         if (combined(v, npEnd, nextAmount)) {
             return null;
         }

@@ -207,7 +207,7 @@ final class Lexicon {
         switch (oneBefore.toLowerCase(Locale.ROOT)) {
             case "over", "above", "exceeding":
                 return Qualifier.MORE_THAN;
-            case "nearly", "almost", "about", "around", "approximately", "roughly", "some", "estimated", "circa", "~":
+            case "nearly", "almost", "about", "around", "approximately", "roughly", "some", "estimated", "estimates", "circa", "~":
                 return Qualifier.ABOUT;
             case "least", "minimum":
                 return Qualifier.AT_LEAST;
