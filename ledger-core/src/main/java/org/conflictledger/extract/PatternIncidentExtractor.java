@@ -59,7 +59,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** When and where a sentence puts what it reports. */
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean span, boolean vague, String place,
                            String country, LocalDate eventDay, boolean datelineOnly, String townBefore, boolean another,
-                           String region, boolean alsoStruck, MonthDay undatedDay, boolean relativeDay) {
+                           String region, boolean alsoStruck, MonthDay undatedDay, boolean relativeDay, boolean elsewhere) {
     }
 
     /** Claims being gathered into one incident. */
@@ -116,7 +116,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 String town = previousTown(views, contexts.size(), article.text());
                 if (town != null) {
                     c = new Context(c.date(), c.reportDate(), c.background(), c.span(), c.vague(), null, c.country(), c.eventDay(),
-                            c.datelineOnly(), town, c.another(), c.region(), c.alsoStruck(), c.undatedDay(), c.relativeDay());
+                            c.datelineOnly(), town, c.another(), c.region(), c.alsoStruck(), c.undatedDay(), c.relativeDay(),
+                            c.elsewhere());
                 }
             }
             contexts.add(c);
@@ -583,7 +584,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
                 eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find(), firstRegion,
-                ALSO_STRUCK.matcher(sentence).find(), undatedDay, relativeDay);
+                ALSO_STRUCK.matcher(sentence).find(), undatedDay, relativeDay, ELSEWHERE.matcher(sentence).find());
     }
 
     /** A day of no year: "XXXX-10-31". */
@@ -1040,6 +1041,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private static final Pattern RELATIVE_DAY = Pattern.compile(
             "(?i)yesterday|last night|the (?:previous|preceding) (?:day|night)|the day before|(?:\\d+|two|three) days ago");
 
+    /** Words that put a sentence's place apart from the places told so far: "Elsewhere, in Syria's Qalamoun ...". */
+    private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:elsewhere|in a separate (?:attack|incident|strike))\\b");
+
     /** Words that announce an attack apart from the one told so far: "struck another school", "a similar attack". */
     private static final Pattern ANOTHER_EVENT = Pattern.compile(
             "(?i)\\b(?:another|similar|separate(?:ly)?|elsewhere|this time|a second|also)\\b");
@@ -1174,9 +1178,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         String own = d.place != null ? d.place : d.leadPlace;
         // "air strikes killed 119 people in Hajja province ... another 47 were wounded in Mastaba district": a place
-        // within the region may narrow it, unless the sentence names another region ("in southern Ghazni province")
+        // within the region may narrow it, unless the sentence names another region ("in southern Ghazni province") or
+        // puts itself elsewhere ("Elsewhere, in Syria's Qalamoun mountain range")
         boolean narrows = own != null && place != null && region(own) && !region(place)
-                && (c.region() == null || samePlace(own, c.region()));
+                && (c.region() == null || samePlace(own, c.region())) && !c.elsewhere();
         if (own != null && place != null && !samePlace(own, place) && !narrows) {
             return false;
         }
