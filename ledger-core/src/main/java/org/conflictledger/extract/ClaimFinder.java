@@ -595,7 +595,8 @@ final class ClaimFinder {
                 }
                 String text = m.text().toLowerCase(Locale.ROOT);
                 boolean vague = Lexicon.VAGUE_AMOUNTS.contains(text) || text.matches("(several|many) (dozens|hundreds|thousands)")
-                        || ROUND_NUMBERS.contains(text) && FEW.contains(v.lower(i - 1)); // "several dozen wounded", "a few hundred"
+                        || ROUND_NUMBERS.contains(text) && FEW.contains(v.lower(i - 1)) // "several dozen wounded", "a few hundred"
+                        || text.equals("dozen") && !COUNTS_A_DOZEN.contains(v.lower(i - 1)); // "and dozen others": dozens
                 java.util.regex.Matcher range = RANGE_TOKEN.matcher(text);
                 if (range.matches()) {
                     int low = Integer.parseInt(range.group(1));
@@ -1215,6 +1216,9 @@ final class ClaimFinder {
         return Lexicon.qualifier("", one) != Qualifier.EXACT && Lexicon.qualifier(v.lower(first - 2), one) == Lexicon.qualifier("", one)
                 && !one.equals("least") ? first - 1 : first - 2;
     }
+
+    /** Words before a bare "dozen" that count it: "a dozen", "the dozen", "half a dozen"; without one, a dozen is dozens. */
+    private static final Set<String> COUNTS_A_DOZEN = Set.of("a", "an", "the", "one", "per", "each", "every", "this", "that");
 
     /** Words that leave a round number uncounted: "several dozen", "a few hundred", "many thousand". */
     private static final Set<String> FEW = Set.of("several", "few", "many");
