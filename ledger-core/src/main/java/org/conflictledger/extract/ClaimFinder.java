@@ -910,6 +910,9 @@ final class ClaimFinder {
                 && !figureWithin(v, parent.last(), qualStart)) {
             part = true;
         }
+        // "561 children (557 Palestinian, four Israeli)", "30 people (20 civilians and 10 fighters)": a breakdown in brackets
+        boolean bracketed = parent != null && !parent.part() && inBracketAfter(v, parent.last(), qualStart);
+        part |= bracketed;
         if (parent != null && !part && apposedPart(v, qualStart, parent, a, group) && !casualtyVerbAfter(v, npEnd)) {
             part = true; // "killed at least 26 people, 18 children and eight teachers": who the people were
         }
@@ -1032,6 +1035,9 @@ final class ClaimFinder {
             if (part && group == null) {
                 group = Group.ALL;
             }
+        }
+        if (bracketed && group == Group.ALL && parent.group() != Group.ALL) {
+            group = parent.group(); // "561 children (557 Palestinian, four Israeli)": children too, by nationality
         }
         boolean jobAfterPart = group == Group.ALL && parent != null && parent.part() && category == parent.category()
                 && head >= 0 && !v.lower(head).equals("others");
@@ -1194,6 +1200,16 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /** Whether a bracket opens in [from, at) and does not close: "561 children (557 Palestinian, four Israeli)". */
+    private static boolean inBracketAfter(SentenceView v, int from, int at) {
+        boolean open = false;
+        for (int k = Math.max(0, from); k < at; k++) {
+            String w = v.lower(k);
+            open = w.equals("(") || w.equals("-lrb-") || open && !w.equals(")") && !w.equals("-rrb-");
+        }
+        return open;
     }
 
     /** "including five minors and three women": the second figure is a part too. */
