@@ -239,12 +239,26 @@ final class SourceFinder {
             if (s == null && (inverted || orgAfter)) {
                 s = phraseBefore(v, i);
             }
+            if (s != null && !inverted && !orgAfter && s.equals(dayBefore(v, i))) {
+                // "... was foiled Saturday morning said the frontline commander" (commas lost): the day is no speaker
+                String after = phraseAfter(v, i + 1);
+                s = after != null ? after : s;
+            }
             if (s != null) {
                 // "..., reports Efe news": an outlet relaying the figure yields to the source it relays
                 nearest.offer(s, Math.abs(i - at) + (isOutlet(s) && i > at ? 1000 : 0) + (crossesClause(v, i, at) ? 100 : 0));
             }
         }
         return nearest.source;
+    }
+
+    /** The words of a day or time right before token {@code at} ("Saturday morning"), or null. */
+    private static String dayBefore(SentenceView v, int at) {
+        int j = at;
+        while (j > 0 && (v.ner(j - 1) == EntityType.DATE || v.ner(j - 1) == EntityType.TIME)) {
+            j--;
+        }
+        return j < at ? text(v, j, at) : null;
     }
 
     /** Whether a place starts at token {@code k}: "Hajjah", "western Iraq", "the central Hama province", "the city". */
