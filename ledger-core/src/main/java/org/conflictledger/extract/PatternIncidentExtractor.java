@@ -521,12 +521,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                         || v.isVerb(next) && ClaimFinder.casualtyAt(v, next) != null && !afterPreposition(v, m.firstToken())
                         || ActorPlaces.inGroupName(v.tokens, m) || ActorPlaces.agent(v.tokens, m);
                 // "attacked two Chadian villages": a demonym before a kind of place says whose soil it is
-                boolean ofPlace = m.type() == EntityType.MISC && next < v.size() && PLACE_NOUNS.contains(v.lower(next))
-                        && !ActorPlaces.borderOf(v.tokens, m); // not "the Chadian border", of two countries
+                boolean border = ActorPlaces.borderOf(v.tokens, m); // "the Chadian border": of two countries
+                boolean ofPlace = m.type() == EntityType.MISC && next < v.size() && PLACE_NOUNS.contains(v.lower(next)) && !border;
                 boolean away = ActorPlaces.elsewhere(v.tokens, m); // "flee to neighbouring Niger", "militants from Somalia"
                 boolean where = m.type() == EntityType.LOCATION && !actor && !away;
                 boolean speaks = where && ActorPlaces.speaking(v.tokens, m);
-                if (!compound && !away && !ActorPlaces.ethnic(v.tokens, m) && !ActorPlaces.borderOf(v.tokens, m)) {
+                if (!compound && !away && !ActorPlaces.ethnic(v.tokens, m) && !border) {
                     // "the Britain-based monitor", "70 percent ethnic Turkmen", "close to the Chadian border" say nothing
                     // of where the story is
                     votes.merge(cc, speaks ? 2 : where || ofPlace ? 4 : 1, Integer::sum);

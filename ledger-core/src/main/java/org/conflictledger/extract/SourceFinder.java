@@ -254,11 +254,17 @@ final class SourceFinder {
 
     /** The words of a day or time right before token {@code at} ("Saturday morning"), or null. */
     private static String dayBefore(SentenceView v, int at) {
-        int j = at;
+        int j = dayStart(v, at);
+        return j < at ? text(v, j, at) : null;
+    }
+
+    /** Where the run of day or time words that ends before token {@code end} starts; {@code end} when there is none. */
+    private static int dayStart(SentenceView v, int end) {
+        int j = end;
         while (j > 0 && (v.ner(j - 1) == EntityType.DATE || v.ner(j - 1) == EntityType.TIME)) {
             j--;
         }
-        return j < at ? text(v, j, at) : null;
+        return j;
     }
 
     /** Whether a place starts at token {@code k}: "Hajjah", "western Iraq", "the central Hama province", "the city". */
@@ -424,10 +430,7 @@ final class SourceFinder {
      */
     private String phraseBefore(SentenceView v, int verb) {
         int end = subjectEnd(v, verb);
-        int day = end;
-        while (day > 0 && (v.ner(day - 1) == EntityType.DATE || v.ner(day - 1) == EntityType.TIME)) {
-            day--;
-        }
+        int day = dayStart(v, end);
         if (day < end && day > 1 && v.lower(day - 1).equals("on") && !v.pos(verb).equals("VBG")) {
             end = day - 1; // "a tribal chief close to the rebels on Wednesday told AFP"
         }

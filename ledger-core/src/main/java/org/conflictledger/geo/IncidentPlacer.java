@@ -164,8 +164,7 @@ final class IncidentPlacer {
             // a name as spelled, not as a village or a quarter: "raided Kaakong village" in a story of Kenyan counties
             // is no vote for a Chinese city once called Kaakong
             Place p = gazetteer.resolveAsSpelled(withoutCountry(e.text()), List.of()).orElse(null);
-            if (p != null && notable(p) && !writtenAs(article.text(), e.text(), VILLAGE_WORDS)
-                    && !writtenAs(article.text(), e.text(), QUARTER_WORDS)) {
+            if (p != null && notable(p) && !writtenAs(article.text(), e.text(), SMALL_PLACE_WORDS)) {
                 votes.merge(p.country(), 1, Integer::sum);
                 largest.merge(p.country(), p.population(), Math::max);
             }
@@ -666,6 +665,9 @@ final class IncidentPlacer {
 
     private static final List<String> QUARTER_WORDS = List.of("neighborhood", "neighbourhood", "quarter", "suburb");
     private static final List<String> VILLAGE_WORDS = List.of("village", "hamlet");
+    /** A quarter's words and a village's, read in one pass. */
+    private static final List<String> SMALL_PLACE_WORDS = java.util.stream.Stream.concat(QUARTER_WORDS.stream(),
+            VILLAGE_WORDS.stream()).toList();
     private static final int MAX_QUARTER_LOOKS = 50;
 
     /**
