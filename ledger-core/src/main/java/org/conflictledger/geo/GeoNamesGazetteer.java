@@ -391,6 +391,9 @@ final class GeoNamesGazetteer implements Gazetteer {
             for (int id : found.keySet()) {
                 if (table.kind[id] == PlaceTable.REGION) {
                     q.regions.add(id);
+                    for (int part : table.parts.getOrDefault(id, new int[0])) {
+                        q.regions.add(part);
+                    }
                 }
             }
         }

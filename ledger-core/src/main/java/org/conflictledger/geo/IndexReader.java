@@ -86,7 +86,15 @@ final class IndexReader {
             return new NameIndex[] {shard.loose, shard.skeleton};
         }).toList();
         main.shards.addAll(built);
+        List<CompassRegions.Group> groups = CompassRegions.find(main.table, divisionLines.length);
+        int firstGroup = main.table.reserve(groups.size());
+        for (int g = 0; g < groups.size(); g++) {
+            CompassRegions.Group group = groups.get(g);
+            main.table.set(firstGroup + g, group.kind(), PlaceTable.PPL, group.name(), null, group.country(),
+                    CompassRegions.commonRegion(main.table, group.parts()), -1, 0, 0, 0);
+        }
         main.table.finish();
+        main.addCompassRegions(groups, firstGroup);
         return main;
     }
 
@@ -243,6 +251,60 @@ final class IndexReader {
             NameKeys.skeletonKey(key, skeletonKey);
             skeleton.add(skeletonKey, id, own);
         }
+    }
+
+    /**
+     * Completes the compass regions reserved from {@code first} on ({@link CompassRegions}), once their parts have
+     * seats and people: a region gets the sum of its parts' people, the mean of their coordinates and its largest
+     * part's seat, and its name is indexed. One without places, or whose name a place or division of its country
+     * owns already, keeps no seat and so is never found.
+     */
+    private void addCompassRegions(List<CompassRegions.Group> groups, int first) {
+        for (int g = 0; g < groups.size(); g++) {
+            CompassRegions.Group group = groups.get(g);
+            int id = first + g;
+            long people = 0;
+            long lat = 0;
+            long lon = 0;
+            int seated = 0;
+            int largest = -1;
+            for (int part : group.parts()) {
+                if (table.seat[part] >= 0) {
+                    people += table.population[part];
+                    lat += table.lat5[part];
+                    lon += table.lon5[part];
+                    seated++;
+                    if (largest < 0 || table.population[part] > table.population[largest]) {
+                        largest = part;
+                    }
+                }
+            }
+            String key = NameKeys.loose(group.name());
+            if (seated == 0 || ownedIn(key, group.country())) {
+                continue;
+            }
+            table.population[id] = people;
+            table.lat5[id] = (int) (lat / seated);
+            table.lon5[id] = (int) (lon / seated);
+            table.seat[id] = table.seat[largest];
+            table.names[id] = group.name();
+            table.parts.put(id, group.parts());
+            index(id, key, true);
+        }
+        loose.trim();
+        skeleton.trim();
+    }
+
+    /** Whether a place or division of the country has the loose key as its own name. */
+    private boolean ownedIn(String key, short country) {
+        for (NameIndex[] shard : shards) {
+            for (int posting : shard[0].find(key)) {
+                if ((posting & 1) == 1 && table.country[posting >>> 1] == country) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Decimal degrees as hundred-thousandths, parsed by hand (GeoNames writes at most five decimals). */

@@ -3,7 +3,9 @@ package org.conflictledger.geo;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Every entity the gazetteer knows, in parallel arrays indexed by entity id: first-level divisions,
@@ -44,6 +46,8 @@ final class PlaceTable {
     /** By feature rank: the lower quartile of known place populations ({@link #rankingPopulation}). */
     private final long[] typicalPopulation = new long[MINOR + 1];
     int[] seat = new int[1 << 18];
+    /** A compass region's parts ({@link CompassRegions}): "Darfur" to Sudan's five Darfur states. */
+    final Map<Integer, int[]> parts = new HashMap<>();
     final int[] countrySeat = new int[COUNTRIES];
     final long[] countryPopulation = new long[COUNTRIES];
 

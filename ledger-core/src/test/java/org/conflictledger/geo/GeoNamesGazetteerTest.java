@@ -160,6 +160,31 @@ class GeoNamesGazetteerTest {
     }
 
     @Test
+    void aRegionGeoNamesHoldsInCompassPartsIsTheWhole() {
+        Place darfur = resolve("Darfur");
+        assertEquals("SD", darfur.country());
+        assertEquals(GeoPrecision.REGION, darfur.precision());
+        assertEquals(null, darfur.admin1(), "five states, none of them the whole");
+        assertEquals(13.0, darfur.lat(), 1.5);
+        assertEquals(24.5, darfur.lon(), 1.5);
+        assertEquals(darfur, resolve("the Darfur region"));
+        assertEquals("EG", resolve("Sinai").country(), "not Sardinia's Sinnai");
+        assertEquals("CD", resolve("Kivu").country(), "not a guess of Kyiv");
+        assertEquals("SD", resolve("Kordofan").country());
+        Place waziristan = resolve("Waziristan");
+        assertEquals("PK", waziristan.country());
+        assertEquals(GeoPrecision.DISTRICT, waziristan.precision());
+        assertEquals("Khyber Pakhtunkhwa", waziristan.admin1(), "both districts lie in one province");
+        // a part in commas still qualifies a town of it
+        assertEquals("Southern Darfur State", resolve("Nyala, Darfur").admin1());
+        // not when the word is a country's, or a place's of its own country
+        assertEquals(GeoPrecision.COUNTRY, resolve("Azerbaijan").precision());
+        assertEquals(GeoPrecision.CITY, resolve("Delhi").precision());
+        assertTrue(GAZETTEER.resolve("Cape", List.of("ZA")).map(p -> p.precision() != GeoPrecision.REGION).orElse(true),
+                "Eastern, Northern and Western Cape make no region 'Cape'");
+    }
+
+    @Test
     void countriesResolveAsCountries() {
         Place syria = resolve("Syria");
         assertEquals(GeoPrecision.COUNTRY, syria.precision());
