@@ -629,11 +629,33 @@ final class ClaimFinder {
                 // "tens of thousand people": one vague amount, not tens and a thousand
                 covered = v.lower(i + 1).equals("of") && ROUND_NUMBERS.contains(v.lower(i + 2)) ? i + 3 : i + 1;
                 out.add(new Amount(i, covered, null, true, false));
-            } else if (Lexicon.ZERO_WORDS.contains(w)) {
+            } else if (Lexicon.ZERO_WORDS.contains(w) || DENIALS.contains(w) && deniedPeople(v, i) > 0) {
                 out.add(new Amount(i, i + 1, 0, false, true));
             }
         }
         return out;
+    }
+
+    private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
+    private static final Set<String> WHOSE = Set.of("its", "their", "his", "her", "any");
+
+    /**
+     * Where the people a denial is about are named: "The Taliban denied its fighters were present", "denied that any
+     * Afghan civilians were killed"; -1 when no people follow ("denied reports that it targeted the hospital",
+     * "denied killing civilians": the act, not a count).
+     */
+    private static int deniedPeople(SentenceView v, int deny) {
+        int j = deny + 1;
+        if (v.lower(j).equals("that")) {
+            j++;
+        }
+        if (WHOSE.contains(v.lower(j))) {
+            j++;
+        }
+        for (int adjectives = 0; adjectives < 2 && (v.pos(j).startsWith("JJ") || v.pos(j).startsWith("NNP")); adjectives++) {
+            j++;
+        }
+        return j < v.size() && Lexicon.PERSON_HEADS.containsKey(v.lower(j)) ? j : -1;
     }
 
     /** Words that add one group of people to another: "73 soldiers, in addition to 26 civilians". */
@@ -1893,7 +1915,10 @@ final class ClaimFinder {
         return false;
     }
 
-    /** "no casualties", "nobody was hurt", "no civilians were killed", "no one was injured". */
+    /**
+     * "no casualties", "nobody was hurt", "no civilians were killed", "no one was injured", "denied its fighters were
+     * present".
+     */
     private static RawClaim zeroClaim(SentenceView v, Amount a) {
         int i = a.first();
         String w = v.lower(i);
@@ -1922,6 +1947,10 @@ final class ClaimFinder {
         }
         if (w.equals("nobody") || w.equals("none")) {
             return zeroVerb(v, i, j, group);
+        }
+        if (DENIALS.contains(w)) {
+            int people = deniedPeople(v, i);
+            return zeroVerb(v, i, people + 1, Lexicon.PERSON_HEADS.get(v.lower(people)));
         }
         return null;
     }
