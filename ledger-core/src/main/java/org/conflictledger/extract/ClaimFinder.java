@@ -324,6 +324,21 @@ final class ClaimFinder {
                     break;
                 }
             }
+            // "where Sofee Yapa, 46, deputy chairman of the tambon administration organisation, was shot dead": asides
+            // in commas after the name, back to a name just before a comma
+            for (int comma = head, asides = 0; v.lower(head).equals(",") && asides < 3; asides++) {
+                int previous = comma - 1;
+                while (previous > 0 && comma - previous <= 12 && !v.lower(previous).equals(",")) {
+                    previous--;
+                }
+                if (!v.lower(previous).equals(",")) {
+                    break;
+                }
+                if (v.ner(previous - 1) == EntityType.PERSON) {
+                    head = previous - 1;
+                }
+                comma = previous;
+            }
         }
         for (int k = head; k >= Math.max(0, head - 8) && !v.isVerb(k) && !v.lower(k).equals(","); k--) {
             if (v.lower(k).equals("of") && v.isNoun(k - 1)) {
