@@ -552,8 +552,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     // and Paris say" (not "residents of Bulabrin said"), "according to Saba reports": who
                     continue;
                 }
-                if (ActorPlaces.speakerSeat(v.tokens, m)) {
-                    // "officials in Hajjah told CNN": where it happened only if the sentence names no other place
+                if (ActorPlaces.speakerSeat(v.tokens, m) || inConcessiveOpening(v, m.firstToken())) {
+                    // "officials in Hajjah told CNN", "Even as it suspended bombing of Aleppo city, Russia killed 26 ...
+                    // in Idlib Province": where it happened only if the sentence names no other place
                     seat = seat == null ? m.text() : seat;
                     continue;
                 }
@@ -585,6 +586,42 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
                 eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find(), firstRegion,
                 ALSO_STRUCK.matcher(sentence).find(), undatedDay, relativeDay, ELSEWHERE.matcher(sentence).find());
+    }
+
+    /** Words that open a clause set against the rest of the sentence: "even as", "while", "although". */
+    private static final Set<String> CONCESSIVE = Set.of("while", "although", "though", "whereas");
+
+    /**
+     * Whether token {@code at} lies in a clause that opens the sentence (or follows a label's colon) with "even as",
+     * "while", "although", "though" or "whereas" and a verb, before its comma: "Even as it suspended bombing of Aleppo
+     * city, Russia killed at least 26 people ... in Idlib Province" tells of Aleppo as what else went on.
+     */
+    private static boolean inConcessiveOpening(SentenceView v, int at) {
+        int open = 0;
+        for (int k = 0; k < at; k++) {
+            if (v.lower(k).equals(":")) {
+                open = k + 1;
+            }
+        }
+        int words = v.lower(open).equals("even") && (v.lower(open + 1).equals("as") || v.lower(open + 1).equals("though")) ? 2
+                : CONCESSIVE.contains(v.lower(open)) ? 1 : 0;
+        if (words == 0) {
+            return false;
+        }
+        boolean verb = false;
+        for (int k = open + words; k < at; k++) {
+            if (v.lower(k).equals(",")) {
+                return false;
+            }
+            verb |= v.isVerb(k);
+        }
+        for (int k = at; k < v.size(); k++) {
+            if (v.lower(k).equals(",")) {
+                return verb;
+            }
+            verb |= k > at && v.isVerb(k);
+        }
+        return false;
     }
 
     /** A day of no year: "XXXX-10-31". */

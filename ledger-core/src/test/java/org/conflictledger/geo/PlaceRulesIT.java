@@ -505,6 +505,15 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aPlaceInAClauseSetAgainstTheKillingIsNotItsScene() {
+        IncidentMention m = first("Even as the talks went on in Homs city, warplanes killed at least 14 people in strikes on a"
+                + " market in a village of Idlib Province on Tuesday.");
+        assertEquals("Idlib Governorate", m.admin1());
+        // the clause's place when the sentence names no other
+        assertEquals("Homs Governorate", first("While the truce held in Homs city, a car bomb killed 11 people on Tuesday.").admin1());
+    }
+
+    @Test
     void aDivisionSetInCommasBesideAVillageContainsIt() {
         IncidentMention m = first("A Koran teacher and his brother from El Salam camp in Bielel locality, South Darfur, were shot"
                 + " dead on Sunday.");
