@@ -73,6 +73,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         /** Its sentences put the event in a recent week or month ("last week's bombing") and name no day. */
         boolean vague;
         String place;
+        /** The region its place's sentence put the place in ("Hass in Idlib Province"), or null. */
+        String region;
         String country;
         boolean background;
         /** Its first figure totals many days ("in the past week"). */
@@ -565,8 +567,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     continue;
                 }
                 String region = regionName(v, m, name);
-                if (region != null && firstRegion == null) {
-                    firstRegion = region;
+                if (firstRegion == null && (region != null || regionNamed(name))) {
+                    firstRegion = region != null ? region : name; // "Idlib Province", the word in the tagger's mention too
                 }
                 if (place == null || placeIsRegion && region == null) {
                     place = region != null ? region : name; // "Hajja province", not its town
@@ -1030,6 +1032,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (target.place == null) {
                 target.place = fresh ? where : own; // a borrowed place only starts an incident
             }
+            if (target.region == null && target.place != null && Objects.equals(target.place, where) && !regionNamed(where)) {
+                target.region = c.region(); // "the schools in Hass in Idlib Province"
+            }
             if (target.country == null) {
                 target.country = c.country();
             }
@@ -1219,7 +1224,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         // puts itself elsewhere ("Elsewhere, in Syria's Qalamoun mountain range")
         boolean narrows = own != null && place != null && region(own) && !region(place)
                 && (c.region() == null || samePlace(own, c.region())) && !c.elsewhere();
-        if (own != null && place != null && !samePlace(own, place) && !narrows) {
+        // "... the schools in Hass in Idlib Province" and "Russia killed at least 26 people ... in neighboring Idlib
+        // Province": the region the draft's own sentence put its town in
+        boolean widens = d.region != null && place != null && regionNamed(place) && samePlace(d.region, place) && !c.elsewhere();
+        if (own != null && place != null && !samePlace(own, place) && !narrows && !widens) {
             return false;
         }
         return d.country == null || c.country() == null || d.country.equals(c.country()) || place == null && d.place == null;
@@ -1398,6 +1406,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private static boolean region(String place) {
         int last = place.lastIndexOf(' ');
         return last > 0 && PlaceNames.isRegionWord(place.substring(last + 1));
+    }
+
+    /** Whether a name as the tagger found it ends in a region word, of any case: "Idlib Province", "Hajja province". */
+    private static boolean regionNamed(String place) {
+        int last = place.lastIndexOf(' ');
+        return last > 0 && PlaceNames.isRegionWord(place.substring(last + 1).toLowerCase(Locale.ROOT));
     }
 
     private static boolean samePlace(String a, String b) {
