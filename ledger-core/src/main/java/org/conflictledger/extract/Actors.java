@@ -123,6 +123,13 @@ final class Actors {
     private static final Pattern CONDUCTED = Pattern.compile(
             "\\b(?:attack|strike|airstrike|raid|bombing|operation)s?\\s+(?:was|were|had been|has been)\\s+(?:conducted|carried out|launched)"
                     + "\\s+by\\s+(?:the\\s+)?([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3})");
+    /**
+     * "whether the latest strikes on Raqa are by Syrian or Russian warplanes": the attack told again by a definite noun
+     * and said to be someone's: the attack's noun, and whose words after "by" (up to the clause's end).
+     */
+    private static final Pattern BY_WHOM = Pattern.compile(
+            "\\b[Tt]he\\s+(?:latest\\s+|recent\\s+|deadly\\s+)?(air\\s?strikes?|strikes?|raids?|attacks?|bombings?|shelling)\\b"
+                    + "[^.;,]{0,40}?\\s(?:were|was|are|is)\\s+(?:probably\\s+|likely\\s+)?by\\s+([^.;,]{1,60})");
     private static final Pattern SUBJECT_ATTACK = Pattern.compile(
             "\\b([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,2})(?:\\s(?:militants|fighters|insurgents|gunmen|jihadists|suicide bombers?))?"
                     + "\\s(?:attacked|stormed|killed|ambushed|bombed|shelled|raided|opened fire)");
@@ -206,7 +213,27 @@ final class Actors {
                 add(out, normalise(named(m)));
             }
         }
+        Matcher by = BY_WHOM.matcher(text);
+        while (by.find()) {
+            out.addAll(in(byWhom(by))); // "by Syrian or Russian warplanes": both
+        }
         return List.copyOf(out);
+    }
+
+    /** A {@link #BY_WHOM} match as the attack by whom: "the latest strikes on Raqa are by Russian jets" gives "strikes by Russian jets". */
+    private static String byWhom(Matcher by) {
+        return by.group(1) + " by " + by.group(2);
+    }
+
+    /** Whether the text gives an attack to one actor or another: "whether the latest strikes are by Syrian or Russian warplanes". */
+    static boolean eitherIn(String text) {
+        Matcher by = BY_WHOM.matcher(text);
+        while (by.find()) {
+            if (by.group(2).contains(" or ") && in(byWhom(by)).size() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a name, as written, is one of an armed group we know that is not a state ("Daesh", "Taliban"). */

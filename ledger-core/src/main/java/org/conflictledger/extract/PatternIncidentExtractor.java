@@ -1524,7 +1524,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (country == null) {
             country = Actors.homeCountry(perpetrators); // a story that names no country, but an actor of one
         }
-        boolean disputed = perpetrators.size() > 1 && DENIAL.matcher(own.toString() + lead).find();
+        boolean disputed = perpetrators.size() > 1 && (DENIAL.matcher(own.toString() + lead).find() || Actors.eitherIn(text));
         List<Claim> claims = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Found f : d.claims) {

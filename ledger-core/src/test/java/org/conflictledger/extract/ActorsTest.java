@@ -1,6 +1,8 @@
 package org.conflictledger.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,18 @@ class ActorsTest {
         assertEquals(List.of("United States"), Actors.responsibleIn(
                 "A spokesman confirmed on Thursday that the drone attack was conducted by the US with the intention of destroying a hideout."));
         assertEquals(List.of(), Actors.responsibleIn("The investigation was conducted by the United Nations."));
+    }
+
+    @Test
+    void anAttackToldAgainAsSomeonesIsTheirsAndOneOrTheOtherIsDisputed() {
+        String either = "\"It is not clear whether the latest strikes on the town were by Syrian or Russian jets,\" he said.";
+        assertEquals(List.of("Syria", "Russia"), Actors.responsibleIn(either)); // states by name, until placed
+        assertTrue(Actors.eitherIn(either));
+        String one = "Officials said the attack on the convoy was by Boko Haram fighters.";
+        assertEquals(List.of("Boko Haram"), Actors.responsibleIn(one));
+        assertFalse(Actors.eitherIn(one));
+        // not an attack that is nobody's deed, nor one told by its date
+        assertEquals(List.of(), Actors.responsibleIn("The attack was by far the deadliest this year."));
     }
 
     @Test
