@@ -124,12 +124,30 @@ final class Actors {
             "\\b(?:attack|strike|airstrike|raid|bombing|operation)s?\\s+(?:was|were|had been|has been)\\s+(?:conducted|carried out|launched)"
                     + "\\s+by\\s+(?:the\\s+)?([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3})");
     /**
-     * "whether the latest strikes on Raqa are by Syrian or Russian warplanes": the attack told again by a definite noun
+     * "whether the latest strikes on Raqa are by Syrian or Russian warplanes", "indications were that the bombing was
+     * solely the work of Syrian Government forces": the attack told again by a definite noun
      * and said to be someone's: the attack's noun, and whose words after "by" (up to the clause's end).
      */
     private static final Pattern BY_WHOM = Pattern.compile(
             "\\b[Tt]he\\s+(?:latest\\s+|recent\\s+|deadly\\s+)?(air\\s?strikes?|strikes?|raids?|attacks?|bombings?|shelling)\\b"
-                    + "[^.;,]{0,40}?\\s(?:were|was|are|is)\\s+(?:probably\\s+|likely\\s+)?by\\s+([^.;,]{1,60})");
+                    + "[^.;,]{0,40}?\\s(?:were|was|are|is)\\s+(?:probably\\s+|likely\\s+|solely\\s+|apparently\\s+)?"
+                    + "(?:by|the work of)\\s+([^.;,]{1,60})");
+    /**
+     * A country's name or demonym and a word for its state, capitalised as in a name or possessive: "Syrian Government",
+     * "Iraqi Army", "Syria's armed forces".
+     */
+    private static final Pattern STATE_WORD = Pattern.compile(
+            "(?i)(.+?)(?:'s)?\\s+(?:armed\\s+)?(?:government|army|military|forces|regime|air force)");
+    /**
+     * "Syria's armed forces quickly denied reports that it targeted the hospital", "Russia has always denied targeting
+     * civilian targets": an actor denying the attack, or attacks of its kind, is a suspect the story names.
+     */
+    private static final Pattern DENIED_ATTACK = Pattern.compile(
+            "\\b([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3}(?:'s\\s+(?:armed\\s+forces|military|army|government|air\\s+force))?)"
+                    + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:always\\s+|quickly\\s+|repeatedly\\s+|strongly\\s+|also\\s+)?(?:denied|denies)\\s+"
+                    + "(?:(?:the\\s+)?(?:reports?|claims?|allegations?|accusations?)\\s+)?(?:that\\s+)?(?:it\\s+|they\\s+)?(?:had\\s+|was\\s+|were\\s+)?"
+                    + "(?:targeted|targeting|bombed|bombing|struck|striking|attacked|attacking|carried out|carrying out|behind"
+                    + "|responsible|responsibility|involvement|any role)\\b");
     private static final Pattern SUBJECT_ATTACK = Pattern.compile(
             "\\b([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,2})(?:\\s(?:militants|fighters|insurgents|gunmen|jihadists|suicide bombers?))?"
                     + "\\s(?:attacked|stormed|killed|ambushed|bombed|shelled|raided|opened fire)");
@@ -216,6 +234,16 @@ final class Actors {
         Matcher by = BY_WHOM.matcher(text);
         while (by.find()) {
             out.addAll(in(byWhom(by))); // "by Syrian or Russian warplanes": both
+        }
+        return List.copyOf(out);
+    }
+
+    /** Actors the text says denied an attack or attacks of its kind ({@link #DENIED_ATTACK}), normalised, in order. */
+    static List<String> denyingIn(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        Matcher m = DENIED_ATTACK.matcher(text);
+        while (m.find()) {
+            add(out, normalise(m.group(1)));
         }
         return List.copyOf(out);
     }
@@ -331,7 +359,8 @@ final class Actors {
             String cc = Countries.byNameOrDemonym(w.substring(0, w.length() - 4));
             return cc == null ? null : (cc.equals("US") ? "US-led coalition" : cc.equals("SA") ? "Saudi-led coalition" : null);
         }
-        String cc = Countries.byNameOrDemonym(w);
+        Matcher state = STATE_WORD.matcher(w);
+        String cc = Countries.byNameOrDemonym(state.matches() ? state.group(1) : w); // "Syrian Government", as written
         if (cc != null) {
             return cc.equals("US") ? "United States" : Countries.name(cc);
         }

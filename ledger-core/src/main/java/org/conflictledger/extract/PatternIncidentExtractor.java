@@ -1525,6 +1525,16 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             country = Actors.homeCountry(perpetrators); // a story that names no country, but an actor of one
         }
         boolean disputed = perpetrators.size() > 1 && (DENIAL.matcher(own.toString() + lead).find() || Actors.eitherIn(text));
+        if (main && !perpetrators.isEmpty()) {
+            // "It is still uncertain who was behind the air strike - Syria's armed forces quickly denied reports that it
+            // targeted the hospital, while Russia has always denied targeting civilian targets": suspects beside the one named
+            for (String suspect : Actors.denyingIn(text)) {
+                if (!perpetrators.contains(suspect)) {
+                    perpetrators.add(suspect);
+                    disputed = true;
+                }
+            }
+        }
         List<Claim> claims = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (Found f : d.claims) {
