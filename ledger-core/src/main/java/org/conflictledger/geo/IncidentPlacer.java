@@ -447,9 +447,24 @@ final class IncidentPlacer {
                 location = written;
             }
         }
-        return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), location,
+        return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), withoutOwner(location, context),
                 best.admin1(), best.country(), best.lat(), best.lon(), best.precision(), m.perpetrators(),
                 m.disputedPerpetrator(), m.claims());
+    }
+
+    /**
+     * A name as written without the place or person before it in the possessive: "Syria's Aleppo", "Mogadishu's Shibis",
+     * "In Borno's Gulumba", "Gabriel Suswam's Anyii" are Aleppo, Shibis, Gulumba and Anyii. Not when what owns it is a
+     * single word that is no place ("King's Lynn").
+     */
+    private String withoutOwner(String location, List<String> context) {
+        Matcher x = location == null ? null : POSSESSIVE_COUNTRY.matcher(location);
+        if (x == null || !x.matches() || !Character.isUpperCase(x.group(2).charAt(0))) {
+            return location;
+        }
+        String owner = x.group(1).replaceFirst("^(?i:in|at|near|the)\\s+", "");
+        boolean place = Countries.byName(owner) != null || gazetteer.resolve(owner, context).isPresent();
+        return place || owner.strip().split("\\s+").length >= 2 ? x.group(2) : location;
     }
 
     /**

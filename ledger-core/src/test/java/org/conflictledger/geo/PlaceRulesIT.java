@@ -514,6 +514,13 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aPlaceOwnedInThePossessiveIsNamedWithoutItsOwner() {
+        IncidentMention m = first("Gunmen shot dead two traders in Mogadishu's Hamarweyne district on Monday.");
+        assertEquals("Hamarweyne", m.location());
+        assertEquals("Banaadir", m.admin1());
+    }
+
+    @Test
     void aDivisionSetInCommasBesideAVillageContainsIt() {
         IncidentMention m = first("A Koran teacher and his brother from El Salam camp in Bielel locality, South Darfur, were shot"
                 + " dead on Sunday.");
