@@ -551,16 +551,18 @@ final class SourceFinder {
                 || ClaimFinder.YEAR.matcher(v.lower(k - 1)).matches() && !v.pos(k).equals("CD")) {
             return true; // "13 Jun 2016 Syrian Observatory for Human Rights says", the year read as a bare number
         }
-        boolean named = false; // "The Aleppo Media Center an activist collective said": a name and its apposition
+        if (v.pos(k).equals("DT") && ARTICLES.contains(v.lower(k)) && v.isNoun(k - 1)) {
+            // "The Aleppo Media Center an activist collective said": a name and its apposition; not a name that only
+            // modifies a noun ("between the opposition and the Assad regime the opposition said": the opposition speaks)
+            return v.ner(k - 1) != EntityType.ORGANIZATION && v.ner(k - 1) != EntityType.PERSON;
+        }
+        boolean named = false; // "Mounzer Khalil head of Idlibs health authority": a name and its apposition
         for (int i = k - 1; i >= start && !named && !v.lower(i).equals("and"); i--) {
             // not a name before a coordination: "President Bashar al-Assads regime and the jihadists a monitor said"
             named = v.ner(i) == EntityType.ORGANIZATION || v.ner(i) == EntityType.PERSON;
         }
         if (named) {
             return false;
-        }
-        if (v.pos(k).equals("DT") && ARTICLES.contains(v.lower(k)) && v.isNoun(k - 1)) {
-            return true;
         }
         if (before != EntityType.LOCATION || v.ner(k) == EntityType.LOCATION || PLACE_TRAILING.contains(v.lower(k))
                 || v.pos(k).equals("POS")) {
