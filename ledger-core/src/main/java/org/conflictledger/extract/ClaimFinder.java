@@ -603,6 +603,12 @@ final class ClaimFinder {
                 covered = m.lastToken();
                 continue;
             }
+            if (m != null && m.type() == EntityType.NUMBER && m.lastToken() == i + 1 && spacedThousands(v, i)) {
+                // "Over 1 000 civilians have been killed": digits grouped by a space, as a text whose commas were lost writes them
+                out.add(new Amount(i, i + 2, Integer.parseInt(v.lower(i)) * 1000 + Integer.parseInt(v.lower(i + 1)), false, false));
+                covered = i + 2;
+                continue;
+            }
             if (m != null && m.type() == EntityType.NUMBER) {
                 covered = m.lastToken();
                 if (v.lower(i - 1).equals(",") && v.ner(i - 2) == EntityType.PERSON && v.lower(covered).equals(",")) {
@@ -626,6 +632,8 @@ final class ClaimFinder {
                     out.add(new Amount(i, covered, null, true, false));
                 } else if (isAge(v, i, covered)) {
                     continue; // "children younger than 15", "a 7-year-old", "aged 12"
+                } else if (text.length() > 1 && text.charAt(0) == '0' && Character.isDigit(text.charAt(1))) {
+                    continue; // "... 016 Tags civilian deaths", "07": a code or a clipped year, no count is written so
                 } else if (YEAR.matcher(text).matches() && DEFINITE.contains(v.lower(i - 1))) {
                     continue; // "the 2005 deaths and ensuing riots", "its 1988 massacre": a year the tagger read as a count
                 } else if (numberedName(v, i, covered)) {
@@ -649,6 +657,15 @@ final class ClaimFinder {
             }
         }
         return out;
+    }
+
+    private static final java.util.regex.Pattern ONE_TO_THREE_DIGITS = java.util.regex.Pattern.compile("[1-9]\\d{0,2}");
+    private static final java.util.regex.Pattern THREE_DIGITS = java.util.regex.Pattern.compile("\\d{3}");
+
+    /** "1 000", "12 500": a number of one to three digits and one of three, each a token of its own, side by side. */
+    private static boolean spacedThousands(SentenceView v, int i) {
+        return ONE_TO_THREE_DIGITS.matcher(v.lower(i)).matches() && THREE_DIGITS.matcher(v.lower(i + 1)).matches()
+                && v.ner(i + 1) == EntityType.NUMBER;
     }
 
     private static final Set<String> DENIALS = Set.of("denied", "denies", "deny", "denying");
