@@ -113,20 +113,22 @@ final class Actors {
     private static final Pattern BY = Pattern.compile(
             "\\b(?:carried out|conducted|launched|killed|hit|struck|bombed|targeted|attacked|claimed|staged|air ?strikes?|air ?raids?|"
                     + "strikes?|raids?|attacks?|bombing|bombardment|shelling|fire)\\s+by\\s+(?:the\\s+|an?\\s+)?([A-Z][\\w.'-]*(?:[\\s-][A-Z][\\w.'-]*){0,3}(?:-led coalition)?)");
+    /** A name of up to four capitalised words: "Taliban", "Islamic State", "US-led Coalition". */
+    private static final String NAME = "[A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3}";
     /** "blamed the Taliban for", "al-Shabab was blamed for": whom a source holds responsible. */
     private static final Pattern BLAMED = Pattern.compile(
-            "\\bblamed\\s+(?:the\\s+)?([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3})\\s+for\\b"
-                    + "|\\b([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3})\\s+(?:was|were|is|are|has been|have been)\\s+blamed\\s+for\\b");
+            "\\bblamed\\s+(?:the\\s+)?(" + NAME + ")\\s+for\\b"
+                    + "|\\b(" + NAME + ")\\s+(?:was|were|is|are|has been|have been)\\s+blamed\\s+for\\b");
     private static final Pattern RESPONSIBILITY = Pattern.compile(
-            "\\b(?:the\\s+)?([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3})\\s+(?:has\\s+|have\\s+)?claimed responsibility");
+            "\\b(?:the\\s+)?(" + NAME + ")\\s+(?:has\\s+|have\\s+)?claimed responsibility");
     /** "the drone attack was conducted by the US": an attack told as someone's deed. */
     private static final Pattern CONDUCTED = Pattern.compile(
             "\\b(?:attack|strike|airstrike|raid|bombing|operation)s?\\s+(?:was|were|had been|has been)\\s+(?:conducted|carried out|launched)"
-                    + "\\s+by\\s+(?:the\\s+)?([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3})");
+                    + "\\s+by\\s+(?:the\\s+)?(" + NAME + ")");
     /**
      * "whether the latest strikes on Raqa are by Syrian or Russian warplanes", "indications were that the bombing was
-     * solely the work of Syrian Government forces": the attack told again by a definite noun
-     * and said to be someone's: the attack's noun, and whose words after "by" (up to the clause's end).
+     * solely the work of Syrian Government forces": an attack told again by a definite noun and said to be someone's.
+     * Groups: the attack's noun, and the words after "by" up to the clause's end.
      */
     private static final Pattern BY_WHOM = Pattern.compile(
             "\\b[Tt]he\\s+(?:latest\\s+|recent\\s+|deadly\\s+)?(air\\s?strikes?|strikes?|raids?|attacks?|bombings?|shelling)\\b"
@@ -143,7 +145,7 @@ final class Actors {
      * civilian targets": an actor denying the attack, or attacks of its kind, is a suspect the story names.
      */
     private static final Pattern DENIED_ATTACK = Pattern.compile(
-            "\\b([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,3}(?:'s\\s+(?:armed\\s+forces|military|army|government|air\\s+force))?)"
+            "\\b(" + NAME + "(?:'s\\s+(?:armed\\s+forces|military|army|government|air\\s+force))?)"
                     + "\\s+(?:has\\s+|have\\s+|had\\s+)?(?:always\\s+|quickly\\s+|repeatedly\\s+|strongly\\s+|also\\s+)?(?:denied|denies)\\s+"
                     + "(?:(?:the\\s+)?(?:reports?|claims?|allegations?|accusations?)\\s+)?(?:that\\s+)?(?:it\\s+|they\\s+)?(?:had\\s+|was\\s+|were\\s+)?"
                     + "(?:targeted|targeting|bombed|bombing|struck|striking|attacked|attacking|carried out|carrying out|behind"

@@ -1410,8 +1410,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /** Whether a name as the tagger found it ends in a region word, of any case: "Idlib Province", "Hajja province". */
     private static boolean regionNamed(String place) {
-        int last = place.lastIndexOf(' ');
-        return last > 0 && PlaceNames.isRegionWord(place.substring(last + 1).toLowerCase(Locale.ROOT));
+        return region(place.toLowerCase(Locale.ROOT));
     }
 
     private static boolean samePlace(String a, String b) {
