@@ -1165,10 +1165,11 @@ final class ClaimFinder {
                 }
             }
         }
-        if (g == null && (v.ner(head) == EntityType.ORGANIZATION || v.ner(head) == EntityType.MISC) && v.pos(head).startsWith("NNP")
+        if (g == null && (v.ner(head) == EntityType.ORGANIZATION || v.ner(head) == EntityType.MISC
+                || Actors.isGroupName(v.tokens.get(head).text())) && v.pos(head).startsWith("NNP")
                 && Countries.byNameOrDemonym(v.tokens.get(head).text()) == null && !WordNet.isPerson(v.tokens.get(head).text())) {
-            // "killed 30 Taliban"; not "nine Chadians", who are nationals of a country, nor "six Shiites" or "30 Kurds",
-            // whom WordNet knows as kinds of people, not fighters
+            // "killed 30 Taliban", "Thirteen Houthis" (a group's name the tagger missed); not "nine Chadians", who are
+            // nationals of a country, nor "six Shiites" or "30 Kurds", whom WordNet knows as kinds of people, not fighters
             return Group.COMBATANTS;
         }
         if (g == Group.ALL) {
