@@ -233,6 +233,15 @@ final class Actors {
                 add(out, normalise(named(m)));
             }
         }
+        return List.copyOf(out);
+    }
+
+    /**
+     * As {@link #responsibleIn}, and whose an attack told again by a definite noun is said to be ("the latest strikes on
+     * Raqa are by Syrian or Russian warplanes"): of a story's main attack, which "the strikes" most often means.
+     */
+    static List<String> responsibleForMainIn(String text) {
+        Set<String> out = new LinkedHashSet<>(responsibleIn(text));
         Matcher by = BY_WHOM.matcher(text);
         while (by.find()) {
             out.addAll(in(byWhom(by))); // "by Syrian or Russian warplanes": both

@@ -1505,7 +1505,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             perpetrators.addAll(Actors.in(lead.toString()));
         }
         if (main && perpetrators.isEmpty()) {
-            perpetrators.addAll(Actors.responsibleIn(text)); // "al-Shabab was blamed for Saturday's blasts", far below
+            perpetrators.addAll(Actors.responsibleForMainIn(text)); // "al-Shabab was blamed for Saturday's blasts", far below
         }
         int next = d.sentences.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
         for (int k = next; !main && perpetrators.isEmpty() && k > 0 && k < Math.min(views.size(), next + FOLLOWING); k++) {

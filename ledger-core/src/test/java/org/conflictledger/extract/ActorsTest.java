@@ -57,19 +57,20 @@ class ActorsTest {
     @Test
     void anAttackToldAgainAsSomeonesIsTheirsAndOneOrTheOtherIsDisputed() {
         String either = "\"It is not clear whether the latest strikes on the town were by Syrian or Russian jets,\" he said.";
-        assertEquals(List.of("Syria", "Russia"), Actors.responsibleIn(either)); // states by name, until placed
+        assertEquals(List.of("Syria", "Russia"), Actors.responsibleForMainIn(either)); // states by name, until placed
+        assertEquals(List.of(), Actors.responsibleIn(either), "of the main attack only");
         assertTrue(Actors.eitherIn(either));
         String one = "Officials said the attack on the convoy was by Boko Haram fighters.";
-        assertEquals(List.of("Boko Haram"), Actors.responsibleIn(one));
+        assertEquals(List.of("Boko Haram"), Actors.responsibleForMainIn(one));
         assertFalse(Actors.eitherIn(one));
-        assertEquals(List.of("Syria"), Actors.responsibleIn(
+        assertEquals(List.of("Syria"), Actors.responsibleForMainIn(
                 "An official said indications were that the bombing was solely the work of Syrian Government forces."));
         assertEquals(List.of("Syria", "Russia"), Actors.denyingIn("Syria's armed forces quickly denied reports that it"
                 + " targeted the hospital, while Russia has always denied targeting civilian targets in Syria."));
         assertEquals(List.of("Taliban"), Actors.denyingIn("The Taliban denied responsibility for the attack."));
         assertEquals(List.of(), Actors.denyingIn("The Taliban denied its fighters were present at the school."));
         // not an attack that is nobody's deed, nor one told by its date
-        assertEquals(List.of(), Actors.responsibleIn("The attack was by far the deadliest this year."));
+        assertEquals(List.of(), Actors.responsibleForMainIn("The attack was by far the deadliest this year."));
     }
 
     @Test
