@@ -52,6 +52,8 @@ final class GeoNamesGazetteer implements Gazetteer {
     private static final int OWN = 2;
     private static final int FULL = 4;
     private static final int SKELETON = 8;
+    /** A skeleton of three letters, which stands only for a notable city in one of the article's countries. */
+    private static final int SHORT_SKELETON = 16;
     private static final int COUNTRY = -1;
     private static final int MIN_SKELETON = 4;
     /** Population from which a place outside the article's countries is worth naming. */
@@ -221,6 +223,15 @@ final class GeoNamesGazetteer implements Gazetteer {
         String skeletonKey = NameKeys.skeletonOf(query.coreKey());
         if (skeletonKey.length() >= MIN_SKELETON) {
             collect(skeleton, skeletonKey, SKELETON, found);
+        } else if (skeletonKey.length() == MIN_SKELETON - 1 && query.coreKey().length() >= MIN_SKELETON) {
+            // "Taez" for Ta'izz: a skeleton of three letters meets too many places, so it stands for a notable city only
+            Map<Integer, Integer> shortMatches = new HashMap<>();
+            collect(skeleton, skeletonKey, SKELETON | SHORT_SKELETON, shortMatches);
+            shortMatches.forEach((id, flags) -> {
+                if (table.kind[id] == PlaceTable.PLACE && notable(id)) { // a city, not a division of any size
+                    found.merge(id, flags, (a, b) -> a | b);
+                }
+            });
         }
         return found;
     }
@@ -268,6 +279,9 @@ final class GeoNamesGazetteer implements Gazetteer {
             // town or a seat
             if (!closeSpelling(query.coreKey(), id)) {
                 return false;
+            }
+            if ((flags & SHORT_SKELETON) != 0) {
+                return inContext; // not "Hamo" for Germany's Hamm in a story of no known country
             }
             if (context.isEmpty()) {
                 return kind != PlaceTable.PLACE || table.population[id] >= 10_000
