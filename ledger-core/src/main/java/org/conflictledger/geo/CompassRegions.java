@@ -37,32 +37,32 @@ final class CompassRegions {
     private CompassRegions() {
     }
 
+    /** The divisions found for one word so far: their ids, their compass words, and the word as first written. */
+    private record Found(List<Integer> parts, Set<String> compass, String word) {
+    }
+
     /** The candidate regions among divisions {@code 0..divisions-1} of the table, in the order their first part comes. */
     static List<Group> find(PlaceTable table, int divisions) {
-        Map<String, List<Integer>> parts = new LinkedHashMap<>();
-        Map<String, Set<String>> compass = new LinkedHashMap<>();
-        Map<String, String> written = new LinkedHashMap<>();
+        Map<String, Found> found = new LinkedHashMap<>();
         for (int id = 0; id < divisions; id++) {
             Matcher m = NAME.matcher(table.name[id]);
             if (!m.matches()) {
                 continue;
             }
-            String word = m.group(2);
-            String key = table.kind[id] + " " + table.country[id] + " " + NameKeys.loose(word);
-            parts.computeIfAbsent(key, k -> new ArrayList<>()).add(id);
-            compass.computeIfAbsent(key, k -> new HashSet<>()).add(m.group(1).toLowerCase(Locale.ROOT));
-            written.putIfAbsent(key, word);
+            String key = table.kind[id] + " " + table.country[id] + " " + NameKeys.loose(m.group(2));
+            Found f = found.computeIfAbsent(key, k -> new Found(new ArrayList<>(), new HashSet<>(), m.group(2)));
+            f.parts().add(id);
+            f.compass().add(m.group(1).toLowerCase(Locale.ROOT));
         }
         List<Group> groups = new ArrayList<>();
-        for (Map.Entry<String, List<Integer>> e : parts.entrySet()) {
-            String word = written.get(e.getKey());
-            if (compass.get(e.getKey()).size() < 2 || LANDFORMS.contains(word.toLowerCase(Locale.ROOT))
-                    || Countries.byNameOrDemonym(word) != null) {
+        for (Found f : found.values()) {
+            if (f.compass().size() < 2 || LANDFORMS.contains(f.word().toLowerCase(Locale.ROOT))
+                    || Countries.byNameOrDemonym(f.word()) != null) {
                 continue;
             }
-            int first = e.getValue().get(0);
-            groups.add(new Group(word, table.kind[first], table.country[first],
-                    e.getValue().stream().mapToInt(Integer::intValue).toArray()));
+            int first = f.parts().get(0);
+            groups.add(new Group(f.word(), table.kind[first], table.country[first],
+                    f.parts().stream().mapToInt(Integer::intValue).toArray()));
         }
         return groups;
     }

@@ -458,7 +458,7 @@ final class IncidentPlacer {
      * single word that is no place ("King's Lynn").
      */
     private String withoutOwner(String location, List<String> context) {
-        Matcher x = location == null ? null : POSSESSIVE_COUNTRY.matcher(location);
+        Matcher x = location == null ? null : POSSESSIVE.matcher(location);
         if (x == null || !x.matches() || !Character.isUpperCase(x.group(2).charAt(0))) {
             return location;
         }
@@ -1239,7 +1239,7 @@ final class IncidentPlacer {
 
     /** "Syria's Aleppo" and "U.S. Mosul" (a country before a place, as a tagger may join them) are Aleppo and Mosul. */
     static String withoutCountry(String name) {
-        Matcher x = POSSESSIVE_COUNTRY.matcher(name);
+        Matcher x = POSSESSIVE.matcher(name);
         if (x.matches() && Countries.byName(x.group(1)) != null) {
             return x.group(2);
         }
@@ -1280,12 +1280,11 @@ final class IncidentPlacer {
         return Set.copyOf(out);
     }
 
-    private static final Pattern POSSESSIVE_COUNTRY = Pattern.compile("(.+?)['\u2019]s\\s+(.+)");
+    /** A name and what it owns: "Syria's Aleppo", "Mogadishu's Shibis". */
+    private static final Pattern POSSESSIVE = Pattern.compile("(.+?)['\u2019]s\\s+(.+)");
 
     /** Population from which a place named in passing (as a modifier, in a name) is taken for the scene. */
     private static final int LARGE = 100_000;
-    /** Words that make a name a region's: "Niger State". */
-    private static final Set<String> DIVISION_WORDS = Set.of("state", "province", "governorate", "region", "county");
     /** How many capitalised words a name named in passing may have. */
     private static final int PASSING_WORDS = 3;
 
@@ -1312,7 +1311,7 @@ final class IncidentPlacer {
                     String name = article.text().substring(tokens.get(i).start(), tokens.get(i + n - 1).end());
                     Place p = gazetteer.resolveAsSpelled(name, List.of()).orElse(null);
                     boolean region = p != null && p.precision() == GeoPrecision.REGION && n > 1
-                            && DIVISION_WORDS.contains(tokens.get(i + n - 1).text().toLowerCase(Locale.ROOT));
+                            && PlaceNames.isRegionWord(tokens.get(i + n - 1).text().toLowerCase(Locale.ROOT)); // "Niger State"
                     boolean city = p != null && p.precision() == GeoPrecision.CITY && p.population() >= LARGE
                             && p.name().equalsIgnoreCase(name);
                     if (region || city) {
