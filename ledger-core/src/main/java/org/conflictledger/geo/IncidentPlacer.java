@@ -441,10 +441,17 @@ final class IncidentPlacer {
             String written = m.location() == null ? null : withoutCountry(m.location());
             boolean unresolved = written != null && !written.equals(firstName)
                     && Countries.byNameOrDemonym(written) == null && gazetteer.resolve(written, context).isEmpty();
-            if (unresolved && (!readByGazetteer || together(article, written, firstName))) {
+            Pick part = unresolved ? runOnPart(written, context) : null;
+            if (part == null && unresolved && (!readByGazetteer || together(article, written, firstName))) {
                 // a landmark, district or village the gazetteer lacks keeps its name, placed by what contains it
                 // (not by a place the gazetteer read elsewhere in the story)
                 location = written;
+            } else if (part != null && rank(part.place().precision()) < rank(best.precision())
+                    && part.place().country().equals(best.country())
+                    && (best.precision() == GeoPrecision.COUNTRY || Objects.equals(part.place().admin1(), best.admin1()))) {
+                // "Deraa the", "Russia Idlib": the place the run-on name holds, where the story put no nearer one
+                best = part.place();
+                location = asWritten(part.name(), best);
             }
         }
         return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), withoutOwner(location, context),
@@ -540,6 +547,10 @@ final class IncidentPlacer {
         Pick country = found;
         for (String name : names) {
             Place p = resolve(name, context);
+            Pick part = p == null ? runOnPart(name, context) : null;
+            if (part != null && part.place().precision() != GeoPrecision.COUNTRY) {
+                return part; // "in Hama Breaks Siege", a headline's capitals
+            }
             if (p != null && p.precision() != GeoPrecision.COUNTRY) {
                 return new Pick(name, p);
             }
@@ -703,6 +714,89 @@ final class IncidentPlacer {
             }
         }
         return null;
+    }
+
+    /** Further words that say what kind of place a name is: "Kaura Local Government Area", "Niger State Polytechnic". */
+    private static final Set<String> PLACE_KINDS = Set.of("area", "zone", "lga", "municipality", "tehsil", "commune",
+            "prefecture", "department", "oblast", "raion", "local", "town", "college", "polytechnic", "academy", "institute",
+            "barracks", "compound", "centre", "center", "office", "headquarters", "mall", "port", "harbour", "harbor",
+            "farm", "field", "oilfield", "dam", "plant", "factory", "complex", "cemetery", "palace", "court", "bay", "heights",
+            "hills", "hill", "forest", "mountain", "pass", "crossing", "gate", "fort", "beach", "oasis");
+
+    /**
+     * A name the gazetteer lacks that is a place's name run on into other words, as a headline's capitals or a text
+     * without commas write it: "Hama Breaks Siege", "Aleppo SANA", "Deraa the", or a list, "Deir Ezzor Aleppo", "Russia
+     * Idlib". Its leading words name a place or a country, and the words after them are a place too (both notable
+     * ones), or, in a story that names its countries, only common English words, initials and lower-case words.
+     * Returns the first of its parts below a country (else the country), or null when the name is no run-on: a
+     * landmark or a division, whose words say what it is ("Nile Street", "Kaura Local Government Area", "Rumbek
+     * Central"); a name that goes on with an article ("Bab al Salama", "Khan al-Sheeh"); a name whose later words are
+     * no English ("Sheikh Maqsoud").
+     */
+    private Pick runOnPart(String name, List<String> context) {
+        String[] words = name.trim().split("\\s+");
+        for (String w : words) {
+            String word = w.toLowerCase(Locale.ROOT);
+            if (GEO_WORDS.contains(word) || LANDMARKS.contains(word) || SMALL_PLACE_WORDS.contains(word)
+                    || PlaceNames.isDivisionWord(word) || PlaceNames.isDirection(word) || PLACE_KINDS.contains(word)) {
+                return null;
+            }
+        }
+        for (int cut = 1; cut < words.length; cut++) {
+            if (ARABIC_ARTICLE.matcher(words[cut]).lookingAt() || ARABIC_ARTICLE.matcher(words[cut - 1]).matches()) {
+                continue;
+            }
+            String head = String.join(" ", Arrays.copyOfRange(words, 0, cut));
+            Pick first = part(head, context);
+            if (first == null) {
+                continue;
+            }
+            String tail = String.join(" ", Arrays.copyOfRange(words, cut, words.length));
+            Pick second = part(tail, context);
+            if (second != null && !(listed(first) && listed(second))) {
+                second = null; // "Bulabulin Ngaura", a village: a list names larger places
+            }
+            // where the story names no country, any word is a place somewhere: "Shahi Bagh" is no list of India's
+            // Shahi and Pakistan's Bagh, nor "Hama Breaks" a run-on
+            if (second != null || !context.isEmpty() && notName(Arrays.copyOfRange(words, cut, words.length))) {
+                return first.place().precision() == GeoPrecision.COUNTRY && second != null ? second : first;
+            }
+        }
+        return null;
+    }
+
+    /** "al", "el-", "ad-": an article that goes on with the name before it ("Bab al Salama"). */
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu|bani)(?:-|$)");
+
+    /** Whether a place may be one of a list of places run together: a country, a region or a notable town. */
+    private static boolean listed(Pick p) {
+        return p.place().precision() == GeoPrecision.COUNTRY || notable(p.place());
+    }
+
+    /** A name that resolves in the context, or a country's, with its place; null for neither. */
+    private Pick part(String name, List<String> context) {
+        Place p = resolve(name, context);
+        if (p != null) {
+            return new Pick(name, p);
+        }
+        String cc = Countries.byNameOrDemonym(name);
+        Place country = cc == null ? null : countryPlace(cc);
+        return country == null ? null : new Pick(name, country);
+    }
+
+    /** Whether none of the words is part of a name: each is in initials, in lower case, or a common English word. */
+    private static boolean notName(String[] words) {
+        try {
+            for (String w : words) {
+                boolean initials = w.length() > 1 && w.equals(w.toUpperCase(Locale.ROOT));
+                if (!initials && !Character.isLowerCase(w.charAt(0)) && !WordNet.isCommonWord(w)) {
+                    return false;
+                }
+            }
+            return true;
+        } catch (IllegalStateException e) {
+            return false; // WordNet could not load: the name is kept as written
+        }
     }
 
     /**

@@ -9,6 +9,7 @@ import net.sf.extjwnl.data.IndexWord;
 import net.sf.extjwnl.data.POS;
 import net.sf.extjwnl.data.PointerUtils;
 import net.sf.extjwnl.data.Synset;
+import net.sf.extjwnl.data.Word;
 import net.sf.extjwnl.data.list.PointerTargetNode;
 import net.sf.extjwnl.data.list.PointerTargetNodeList;
 import net.sf.extjwnl.dictionary.Dictionary;
@@ -24,6 +25,7 @@ import net.sf.extjwnl.dictionary.Dictionary;
 public final class WordNet {
     private static final Map<String, Boolean> PERSON = new ConcurrentHashMap<>();
     private static final Map<String, Boolean> DESCRIBES_PEOPLE = new ConcurrentHashMap<>();
+    private static final Map<String, Boolean> COMMON = new ConcurrentHashMap<>();
     private static final int MAX_CACHED = 100_000;
     /** No noun WordNet lists is longer; a longer token is not looked up. */
     private static final int MAX_WORD = 64;
@@ -48,6 +50,40 @@ public final class WordNet {
      */
     public static boolean describesPeople(String word) {
         return cached(DESCRIBES_PEOPLE, word, w -> isPerson(w) || lookUpAdjective(w));
+    }
+
+    /**
+     * True when the word is a common English word, one WordNet lists in lower case in some part of speech ("rises",
+     * "siege", "fuel"): not a name only ("Aleppo", "Raqqa"), nor a transliterated word it lacks ("Sharqi"), nor a
+     * function word ("the"), which WordNet does not list.
+     */
+    public static boolean isCommonWord(String word) {
+        return cached(COMMON, word, WordNet::lookUpCommon);
+    }
+
+    private static synchronized boolean lookUpCommon(String w) {
+        if (w.isBlank() || w.length() > MAX_WORD) {
+            return false;
+        }
+        try {
+            for (POS pos : POS.getAllPOS()) {
+                IndexWord iw = dictionaryOrFail().lookupIndexWord(pos, w);
+                if (iw == null) {
+                    continue;
+                }
+                for (Synset sense : iw.getSenses()) {
+                    for (Word x : sense.getWords()) {
+                        String lemma = x.getLemma();
+                        if (lemma.equalsIgnoreCase(iw.getLemma()) && Character.isLowerCase(lemma.charAt(0))) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        } catch (JWNLException | RuntimeException e) {
+            return false; // a token WordNet cannot read is no common word
+        }
     }
 
     private static boolean cached(Map<String, Boolean> cache, String word, java.util.function.Predicate<String> lookUp) {

@@ -51,6 +51,22 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aPlaceRunOnIntoAHeadlinesWordsOrIntoAnotherPlaceIsThatPlace() {
+        IncidentMention m = first("Syrian Army Kills over 125 Terrorists in Hama Breaks Siege on Zara Power Plant. The Syrian"
+                + " army foiled on Saturday an attack by terrorist organizations on military posts, killing 125 of them.");
+        assertEquals("Hama", m.location());
+        assertEquals("Hama Governorate", m.admin1());
+        m = first("Rocket Attacks Kill Three Civilians in Deir Ezzor Aleppo. Rocket shells killed three civilians on Wednesday.");
+        assertEquals("Deir Ezzor", m.location());
+        assertEquals("Deir ez-Zor Governorate", m.admin1());
+        // a name that goes on with its article, or with a word of its kind, is one place's
+        assertEquals("Bab al Salama", first("A car bomb killed 14 people at the Bab al Salama crossing in Syria on Sunday.")
+                .location());
+        assertEquals("Rumbek Central of Lakes State", first("Gunmen killed 20 villagers in Rumbek Central of Lakes State,"
+                + " South Sudan on Sunday.").location());
+    }
+
+    @Test
     void aStoryThatNamesNoCountryIsPlacedByAnArmedGroupThatFightsInOne() {
         // Syria has an Amuda too; Boko Haram fights in Nigeria
         IncidentMention m = first("Suspected Boko Haram gunmen attacked Amuda village on Sunday, killing 12 residents.");

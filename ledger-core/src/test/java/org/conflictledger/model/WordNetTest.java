@@ -37,4 +37,14 @@ class WordNetTest {
             assertFalse(WordNet.describesPeople(w), w.length() > 20 ? w.substring(0, 20) : w);
         }
     }
+
+    @Test
+    void commonWordsAreListedInLowerCaseNamesAreNot() {
+        for (String w : List.of("Rises", "Breaks", "Siege", "fuel", "August")) {
+            assertTrue(WordNet.isCommonWord(w), w);
+        }
+        for (String w : List.of("Aleppo", "Raqqa", "Sharqi", "Maqsoud", "", "x".repeat(10_000))) {
+            assertFalse(WordNet.isCommonWord(w), w.length() > 20 ? w.substring(0, 20) : w);
+        }
+    }
 }
