@@ -970,7 +970,9 @@ final class ClaimFinder {
         if (parent != null && !part && apposedPart(v, qualStart, parent, a, group) && !casualtyVerbAfter(v, npEnd)) {
             part = true; // "killed at least 26 people, 18 children and eight teachers": who the people were
         }
-        if (deadListBefore(v, qualStart) && inPhrase == null && !casualtyVerbAfter(v, npEnd)) {
+        // "Among the dead were seven people killed as they queued": a participle of killing right after still lists them
+        boolean killedAfter = casualtyAt(v, npEnd) == Category.KILLED && v.isVerb(npEnd);
+        if (deadListBefore(v, qualStart) && inPhrase == null && (!casualtyVerbAfter(v, npEnd) || killedAfter)) {
             // "Among the dead were 22 children", "the dead included 8 children and 5 women"
             inPhrase = Category.KILLED;
             category = Category.KILLED;
