@@ -323,8 +323,9 @@ final class IncidentPlacer {
         if (first == null && !placeless && country != null) {
             // a village, camp or square the gazetteer lacks ("Dalori II IDP camp"): placed by what the text says
             // contains it, else by the one region the story's places lie in, else by its country; its name is kept
-            Pick holder = containerOf(article, withoutCountry(m.location()), context, ownSentences);
-            if (holder != null && holder.place().country().equals(country)) {
+            Pick owner = ownerOf(m.location(), context); // "Daraas Manshiyah district": Daraa's, whatever the story's votes
+            Pick holder = owner != null ? owner : containerOf(article, withoutCountry(m.location()), context, ownSentences);
+            if (holder != null && (owner != null || holder.place().country().equals(country))) {
                 first = holder.place();
                 firstName = holder.name();
             } else {
@@ -333,7 +334,7 @@ final class IncidentPlacer {
                     around = countryPlace(country);
                 }
                 return around == null ? unplaced(m)
-                        : new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), m.location(),
+                        : new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), withoutOwner(m.location(), context),
                         around.admin1(), country, around.lat(), around.lon(), around.precision(), m.perpetrators(),
                         m.disputedPerpetrator(), m.claims());
             }
@@ -465,6 +466,10 @@ final class IncidentPlacer {
      * single word that is no place ("King's Lynn").
      */
     private String withoutOwner(String location, List<String> context) {
+        Matcher bare = location == null ? null : BARE_POSSESSIVE.matcher(location);
+        if (bare != null && bare.matches() && bareOwner(bare.group(1), context)) {
+            return bare.group(2); // "Aleppos Old City"
+        }
         Matcher x = location == null ? null : POSSESSIVE.matcher(location);
         if (x == null || !x.matches() || !Character.isUpperCase(x.group(2).charAt(0))) {
             return location;
@@ -477,6 +482,34 @@ final class IncidentPlacer {
     /**
      * The incident's country when its own sentences ({@code own}) name it as a place ("shot down over Syria"), else null.
      */
+    /**
+     * Whether a word before a name, with an "s" after it, owns that name though its apostrophe is lost ("Aleppos Old
+     * City", "Daraas Manshiyah", "Syrias Aleppo"): the word is a country, or a notable place and the word with its "s"
+     * names no place ("Lagos Island" is Lagos's).
+     */
+    private boolean bareOwner(String owner, List<String> context) {
+        if (Countries.byName(owner) != null) {
+            return true; // "Syrias Aleppo"
+        }
+        Place p = gazetteer.resolveAsSpelled(owner + "s", context).isPresent() ? null : resolve(owner, context);
+        return p != null && notable(p);
+    }
+
+    /** The place that owns a name in the possessive ("Mogadishu's Shibis", "Daraas Manshiyah"), or null. */
+    private Pick ownerOf(String location, List<String> context) {
+        if (location == null) {
+            return null;
+        }
+        Matcher bare = BARE_POSSESSIVE.matcher(location);
+        String owner = bare.matches() && bareOwner(bare.group(1), context) ? bare.group(1) : null;
+        Matcher x = POSSESSIVE.matcher(location);
+        if (owner == null && x.matches()) {
+            owner = x.group(1).replaceFirst("^(?i:in|at|near|the)\\s+", "");
+        }
+        Place p = owner == null || Countries.byName(owner) != null ? null : resolve(owner, context);
+        return p == null ? null : new Pick(owner, p);
+    }
+
     private static String namedCountry(AnnotatedArticle article, IncidentMention m, Set<Integer> own) {
         for (EntityMention e : article.mentions()) {
             if (e.type() == EntityType.LOCATION && own.contains(e.sentence()) && m.country() != null
@@ -548,6 +581,9 @@ final class IncidentPlacer {
         for (String name : names) {
             Place p = resolve(name, context);
             Pick part = p == null ? runOnPart(name, context) : null;
+            if (p == null && part == null) {
+                part = ownerOf(name, context); // "in Daraas Manshiyah district", a place the gazetteer lacks: in Daraa
+            }
             if (part != null && part.place().precision() != GeoPrecision.COUNTRY) {
                 return part; // "in Hama Breaks Siege", a headline's capitals
             }
@@ -1376,6 +1412,8 @@ final class IncidentPlacer {
 
     /** A name and what it owns: "Syria's Aleppo", "Mogadishu's Shibis". */
     private static final Pattern POSSESSIVE = Pattern.compile("(.+?)['\u2019]s\\s+(.+)");
+    /** The same without its apostrophe, as some feeds write it: "Syrias Aleppo", "Aleppos Old City". */
+    private static final Pattern BARE_POSSESSIVE = Pattern.compile("(\\p{Lu}[\\p{L}-]*\\p{Ll})s\\s+(\\p{Lu}.*)");
 
     /** Population from which a place named in passing (as a modifier, in a name) is taken for the scene. */
     private static final int LARGE = 100_000;

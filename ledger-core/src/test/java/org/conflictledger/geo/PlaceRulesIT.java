@@ -67,6 +67,18 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aPlaceInThePossessiveWithoutItsApostropheOwnsTheNameAfterIt() {
+        // a feed that drops apostrophes: "Daraa's Manshiyah district", not Jordan, which the sentence names
+        IncidentMention m = first("The Syrian army killed over 75 militants including fighters from Saudi Arabia and Jordan in"
+                + " Daraas Manshiyah district according to a military source.");
+        assertEquals("Manshiyah", m.location());
+        assertEquals("Daraa Governorate", m.admin1());
+        m = first("Barrel bombs killed at least 15 civilians in Aleppos Bustan al-Qasr district on Saturday.");
+        assertEquals("Bustan al-Qasr", m.location());
+        assertEquals("Aleppo Governorate", m.admin1());
+    }
+
+    @Test
     void aStoryThatNamesNoCountryIsPlacedByAnArmedGroupThatFightsInOne() {
         // Syria has an Amuda too; Boko Haram fights in Nigeria
         IncidentMention m = first("Suspected Boko Haram gunmen attacked Amuda village on Sunday, killing 12 residents.");
