@@ -193,7 +193,10 @@ final class IncidentPlacer {
             // The village lies in Hasakeh province"
             Set<String> lead = candidates(article, m, true);
             lead.removeIf(name -> government(article, name, ownCountry, context) || otherCountry(name, m.country()));
-            picked = firstPlace(lead, context, picked);
+            Pick fromLead = firstPlace(lead, context, picked);
+            // not out of the country the figure's own sentence names as the place: "In Israel, 67 soldiers and six
+            // civilians were killed" in a story whose lead is of Gaza
+            picked = ownCountry == null || fromLead == null || ownCountry.equals(fromLead.place().country()) ? fromLead : picked;
         }
         Place first = picked == null ? null : picked.place();
         String firstName = picked == null ? null : picked.name();

@@ -79,6 +79,15 @@ class PlaceRulesIT {
     }
 
     @Test
+    void theLeadsPlaceDoesNotTakeAFigureOutOfTheCountryItsSentenceNames() {
+        IncidentMention m = first("An Israeli group that collects testimonies from soldiers has published accounts from last"
+                + " year's Gaza war alleging indiscriminate fire killed Palestinian civilians. The group said on Monday that its"
+                + " accounts show a change in the military's combat norms. In Israel, 67 soldiers and six civilians were killed."
+                + " The army said it would investigate.", LocalDate.of(2015, 5, 4));
+        assertEquals("IL", m.country());
+    }
+
+    @Test
     void aStoryThatNamesNoCountryIsPlacedByAnArmedGroupThatFightsInOne() {
         // Syria has an Amuda too; Boko Haram fights in Nigeria
         IncidentMention m = first("Suspected Boko Haram gunmen attacked Amuda village on Sunday, killing 12 residents.");
