@@ -934,7 +934,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             // "Warplanes have struck another school, this time in Douma. ... seven people were killed": the place the
             // sentence before announces, to tell this figure's attack from the others
             String before = own == null && !drafts.isEmpty() && !c.background() && c.country() == null
-                    ? anotherAttackBefore(contexts, figureSentences, s) : null;
+                    ? anotherAttackBefore(contexts, figureSentences, s, previous == null ? null : previous.country) : null;
             String where = own != null ? own : before;
             // "in the past six days 84 civilians had been killed": a total of many days is apart from the story's
             // attack, unless the story's first figure is itself such a total ("135 Civilians Killed ... in Last Three Days")
@@ -1016,6 +1016,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
             if (fresh && before != null) {
                 target.sentences.add(s - 1); // the announcing sentence is the new incident's own
+                target.country = contexts.get(s - 1).country(); // and its country ("Meanwhile in Syria, ...")
             }
             target.sentences.add(s);
             target.vague |= c.vague();
@@ -1088,7 +1089,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /** Words that announce an attack apart from the one told so far: "struck another school", "a similar attack". */
     private static final Pattern ANOTHER_EVENT = Pattern.compile(
-            "(?i)\\b(?:another|similar|separate(?:ly)?|elsewhere|this time|a second|also)\\b");
+            "(?i)\\b(?:another|similar|separate(?:ly)?|elsewhere|meanwhile|this time|a second|also)\\b");
 
     /**
      * "Warplanes also killed 16 civilians yesterday": a further attack by the same hands, not a further figure of the
@@ -1100,14 +1101,22 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /**
      * "Warplanes have struck another school, this time in the Damascus suburb of Douma. The activists say at least
      * seven people were killed": the place of the sentence before a figure's, when that sentence gives no figure,
-     * announces another attack and names a place; null otherwise.
+     * announces another attack and names a place (or a country other than {@code country}, the figures' before); null
+     * otherwise.
      */
-    private static String anotherAttackBefore(List<Context> contexts, Set<Integer> figureSentences, int s) {
+    private static String anotherAttackBefore(List<Context> contexts, Set<Integer> figureSentences, int s, String country) {
         if (s == 0 || figureSentences.contains(s - 1)) {
             return null;
         }
         Context before = contexts.get(s - 1);
-        return before.another() && !before.background() ? before.place() : null;
+        if (!before.another() || before.background()) {
+            return null;
+        }
+        if (before.place() == null && before.country() != null && country != null && !country.equals(before.country())) {
+            // "Meanwhile in Syria, ISIL has seized more territory ..." after figures in Iraq: another country's attack
+            return Countries.name(before.country());
+        }
+        return before.place();
     }
 
     /**
