@@ -951,6 +951,9 @@ final class ClaimFinder {
         if (all != null && (group == null || group == Group.ALL)) {
             group = all; // "more than 40 people - all of them civilians - were admitted to hospital"
         }
+        if (head < 0 && group == null) {
+            group = victimsNamedBefore(v, qualifierStart(v, a.first())); // "those targeted were Taliban fighters ... 15 were killed"
+        }
         Category category = inPhrase;
         boolean part = false;
         int distance = inPhrase != null ? 0 : Integer.MAX_VALUE;
@@ -1421,6 +1424,34 @@ final class ClaimFinder {
             }
         }
         return after >= v.size() || AFTER_ELIDED.contains(v.lower(after));
+    }
+
+    /** Words that name who an attack hit, before "were": "those targeted were", "the victims were". */
+    private static final Set<String> VICTIM_WORDS = Set.of("those", "victims", "dead", "casualties");
+    private static final Set<String> HIT_WORDS = Set.of("targeted", "killed", "hit", "struck", "attacked");
+
+    /**
+     * The group a clause before a bare figure says the attack's victims were: "He said those targeted were Taliban
+     * fighters planning an operation, and that 15 were killed" (combatants), "the victims were mostly women"; null when
+     * none, or when it names no group but people.
+     */
+    private static Group victimsNamedBefore(SentenceView v, int at) {
+        for (int k = at - 1; k >= 1; k--) {
+            if (!v.lower(k).equals("were") && !v.lower(k).equals("was")) {
+                continue;
+            }
+            int w = HIT_WORDS.contains(v.lower(k - 1)) ? k - 2 : k - 1;
+            if (w < 0 || !VICTIM_WORDS.contains(v.lower(w))) {
+                continue;
+            }
+            for (int j = k + 1; j < Math.min(at, k + 5); j++) {
+                Group g = Lexicon.PERSON_HEADS.get(v.lower(j));
+                if (g != null) {
+                    return g == Group.ALL ? null : g;
+                }
+            }
+        }
+        return null;
     }
 
     /** Punctuation that opens an aside after a figure: "40 people - all of them civilians -". */

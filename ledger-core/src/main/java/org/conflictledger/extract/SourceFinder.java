@@ -54,6 +54,10 @@ final class SourceFinder {
     private final List<String> organisations = new ArrayList<>();
     private final List<SentenceView> sentences;
     private String last;
+    /** How many pronouns' speakers are being looked for in the sentences before, one within another. */
+    private int lookingBack;
+    /** How far one "he said" may be read through the "he said" before it. */
+    private static final int MAX_LOOK_BACK = 3;
 
     SourceFinder(List<SentenceView> sentences) {
         this.sentences = sentences;
@@ -751,6 +755,26 @@ final class SourceFinder {
                     return clean(m.text());
                 }
             }
+        }
+        // "Local police told Reuters news agency that ... He said those targeted were Taliban fighters": no one named,
+        // the speaker of the sentence before that reports, not the source of the last figure
+        if (lookingBack >= MAX_LOOK_BACK) {
+            return last; // "he said" after "he said": read through a few sentences only
+        }
+        lookingBack++;
+        try {
+            for (int k = v.sentence.index() - 1; k >= Math.max(0, v.sentence.index() - 2); k--) {
+                SentenceView s = sentences.get(k);
+                String speaker = according(s);
+                if (speaker == null) {
+                    speaker = reportingVerb(s, 0);
+                }
+                if (speaker != null && !PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT))) {
+                    return KNOWN.getOrDefault(speaker.toLowerCase(Locale.ROOT), speaker);
+                }
+            }
+        } finally {
+            lookingBack--;
         }
         return last;
     }
