@@ -857,7 +857,8 @@ final class ClaimFinder {
         int np = a.end();
         // "dozens of civilians", "five of them"
         // "of whom five were children": a part named before its figure
-        boolean ofThem = a.first() >= 2 && v.lower(a.first() - 1).equals("whom") && v.lower(a.first() - 2).equals("of");
+        boolean ofThem = a.first() >= 2 && v.lower(a.first() - 1).equals("whom") && v.lower(a.first() - 2).equals("of")
+                || !before.isEmpty() && ofTheWhole(v, qualifierStart(v, a.first()), before.get(before.size() - 1));
         if (v.lower(np).equals("of")) {
             String after = v.lower(np + 1);
             if (after.equals("them") || after.equals("whom") || after.equals("those")) {
@@ -1426,6 +1427,30 @@ final class ClaimFinder {
         return after >= v.size() || AFTER_ELIDED.contains(v.lower(after));
     }
 
+    /**
+     * "Of the 48 people treated there, about 30 were children": a figure after a comma that closes an opening "Of the"
+     * phrase holding the figure before it is a part of that figure.
+     */
+    private static boolean ofTheWhole(SentenceView v, int at, RawClaim whole) {
+        if (at < 4 || !v.lower(at - 1).equals(",") || whole.first() >= at) {
+            return false;
+        }
+        int of = whole.first() - 2;
+        while (of >= 0 && !v.lower(of).equals("of") && whole.first() - of <= 3) {
+            of--; // "Of the more than 48 people": a qualifier between "the" and the figure
+        }
+        if (of < 0 || !v.lower(of).equals("of") || !v.lower(of + 1).equals("the")
+                || of > 0 && !v.lower(of - 1).equals(",") && !v.lower(of - 1).equals("and")) {
+            return false;
+        }
+        for (int k = whole.last(); k < at - 1; k++) {
+            if (v.lower(k).equals(",")) {
+                return false; // the phrase closes at the comma right before the part
+            }
+        }
+        return true;
+    }
+
     /** Words that name who an attack hit, before "were": "those targeted were", "the victims were". */
     private static final Set<String> VICTIM_WORDS = Set.of("those", "victims", "dead", "casualties");
     private static final Set<String> HIT_WORDS = Set.of("targeted", "killed", "hit", "struck", "attacked");
@@ -1490,8 +1515,8 @@ final class ClaimFinder {
         boolean bring = TO_HOSPITAL_VERBS.contains(lemma) && v.lower(i + 1).equals("to");
         boolean treat = lemma.equals("treat") && (v.lower(i + 1).equals("in") || v.lower(i + 1).equals("at")
                 || v.lower(i + 1).equals("for") && (v.lower(i + 2).startsWith("injur") || v.lower(i + 2).startsWith("wound")));
-        if (treat && v.lower(i + 1).equals("for")) {
-            return true;
+        if (treat && v.lower(i + 1).equals("for") || lemma.equals("treat") && v.lower(i + 1).equals("there")) {
+            return true; // "treated for wounds"; "the 48 people treated there", at the hospital the story names
         }
         if (!bring && !treat) {
             return false;
