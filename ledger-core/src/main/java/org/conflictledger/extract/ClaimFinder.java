@@ -1060,6 +1060,13 @@ final class ClaimFinder {
         if (category == null && part && parent != null) {
             category = parent.category();
         }
+        if (category == null && head >= 0 && parent != null && parent.category() == Category.KILLED
+                && (v.lower(head).equals("others") || v.lower(head).equals("more")) && onlyDeadVerbAfter(v, npEnd)) {
+            // "75 bodies were brought into the hospitals, while 10 others had been buried": more dead, told by what was
+            // done with them
+            category = Category.KILLED;
+            distance = 0;
+        }
         if (category == null) {
             return null;
         }
@@ -1680,6 +1687,18 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /** Verb lemmas of what is done only with the dead (not "taken", "carried", which the hurt are too). */
+    private static final Set<String> ONLY_DEAD_VERBS = Set.of("bury", "exhume", "recover", "retrieve", "unearth", "identify");
+
+    /** Whether a verb of {@link #ONLY_DEAD_VERBS} follows, after auxiliaries: "had been buried". */
+    private static boolean onlyDeadVerbAfter(SentenceView v, int at) {
+        int k = at;
+        while (k < Math.min(v.size(), at + 3) && AUXILIARIES.contains(v.lower(k))) {
+            k++;
+        }
+        return k < v.size() && v.isVerb(k) && ONLY_DEAD_VERBS.contains(v.lemma(k));
     }
 
     /** Verb lemmas of what is done with the dead. */
