@@ -857,8 +857,9 @@ final class ClaimFinder {
         int np = a.end();
         // "dozens of civilians", "five of them"
         // "of whom five were children": a part named before its figure
+        int qualStart = qualifierStart(v, a.first());
         boolean ofThem = a.first() >= 2 && v.lower(a.first() - 1).equals("whom") && v.lower(a.first() - 2).equals("of")
-                || !before.isEmpty() && ofTheWhole(v, qualifierStart(v, a.first()), before.get(before.size() - 1));
+                || !before.isEmpty() && ofTheWhole(v, qualStart, before.get(before.size() - 1));
         if (v.lower(np).equals("of")) {
             String after = v.lower(np + 1);
             if (after.equals("them") || after.equals("whom") || after.equals("those")) {
@@ -953,12 +954,11 @@ final class ClaimFinder {
             group = all; // "more than 40 people - all of them civilians - were admitted to hospital"
         }
         if (head < 0 && group == null) {
-            group = victimsNamedBefore(v, qualifierStart(v, a.first())); // "those targeted were Taliban fighters ... 15 were killed"
+            group = victimsNamedBefore(v, qualStart); // "those targeted were Taliban fighters ... 15 were killed"
         }
         Category category = inPhrase;
         boolean part = false;
         int distance = inPhrase != null ? 0 : Integer.MAX_VALUE;
-        int qualStart = qualifierStart(v, a.first());
         if (v.lower(qualStart - 1).equals("by")) {
             return null; // "was shot dead by three men": the agent of the killing, not its victims
         }

@@ -337,7 +337,8 @@ final class IncidentPlacer {
                     around = countryPlace(country);
                 }
                 return around == null ? unplaced(m)
-                        : new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), withoutOwner(m.location(), context),
+                        : new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(),
+                        withoutOwner(m.location(), context),
                         around.admin1(), country, around.lat(), around.lon(), around.precision(), m.perpetrators(),
                         m.disputedPerpetrator(), m.claims());
             }
@@ -477,7 +478,7 @@ final class IncidentPlacer {
         if (x == null || !x.matches() || !Character.isUpperCase(x.group(2).charAt(0))) {
             return location;
         }
-        String owner = x.group(1).replaceFirst("^(?i:in|at|near|the)\\s+", "");
+        String owner = x.group(1).replaceFirst(OWNER_LEAD, "");
         boolean place = Countries.byName(owner) != null || gazetteer.resolve(owner, context).isPresent();
         return place || owner.strip().split("\\s+").length >= 2 ? x.group(2) : location;
     }
@@ -507,7 +508,7 @@ final class IncidentPlacer {
         String owner = bare.matches() && bareOwner(bare.group(1), context) ? bare.group(1) : null;
         Matcher x = POSSESSIVE.matcher(location);
         if (owner == null && x.matches()) {
-            owner = x.group(1).replaceFirst("^(?i:in|at|near|the)\\s+", "");
+            owner = x.group(1).replaceFirst(OWNER_LEAD, "");
         }
         Place p = owner == null || Countries.byName(owner) != null ? null : resolve(owner, context);
         return p == null ? null : new Pick(owner, p);
@@ -1415,6 +1416,8 @@ final class IncidentPlacer {
 
     /** A name and what it owns: "Syria's Aleppo", "Mogadishu's Shibis". */
     private static final Pattern POSSESSIVE = Pattern.compile("(.+?)['\u2019]s\\s+(.+)");
+    /** Words before an owner that are not its name: "In Borno's Gulumba", "the Syria's". */
+    private static final String OWNER_LEAD = "^(?i:in|at|near|the)\\s+";
     /** The same without its apostrophe, as some feeds write it: "Syrias Aleppo", "Aleppos Old City". */
     private static final Pattern BARE_POSSESSIVE = Pattern.compile("(\\p{Lu}[\\p{L}-]*\\p{Ll})s\\s+(\\p{Lu}.*)");
 
