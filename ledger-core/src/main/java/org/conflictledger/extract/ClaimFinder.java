@@ -1241,11 +1241,17 @@ final class ClaimFinder {
 
     /** "... and 43 others were injured", "and more than 30 wounded": a casualty verb of the figure's own after its phrase. */
     private static boolean casualtyVerbAfter(SentenceView v, int at) {
+        int k = afterAuxiliaries(v, at);
+        return casualtyAt(v, k) != null && v.isVerb(k);
+    }
+
+    /** The first token from {@code at} past up to three auxiliaries: the verb of "have been killed". */
+    private static int afterAuxiliaries(SentenceView v, int at) {
         int k = at;
         while (k < Math.min(v.size(), at + 3) && AUXILIARIES.contains(v.lower(k))) {
             k++;
         }
-        return casualtyAt(v, k) != null && v.isVerb(k);
+        return k;
     }
 
     private static boolean introducesPart(SentenceView v, int at) {
@@ -1694,10 +1700,7 @@ final class ClaimFinder {
 
     /** Whether a verb of {@link #ONLY_DEAD_VERBS} follows, after auxiliaries: "had been buried". */
     private static boolean onlyDeadVerbAfter(SentenceView v, int at) {
-        int k = at;
-        while (k < Math.min(v.size(), at + 3) && AUXILIARIES.contains(v.lower(k))) {
-            k++;
-        }
+        int k = afterAuxiliaries(v, at);
         return k < v.size() && v.isVerb(k) && ONLY_DEAD_VERBS.contains(v.lemma(k));
     }
 

@@ -82,10 +82,7 @@ final class SourceFinder {
 
     /** The source of a figure in the sentence at token {@code at}. */
     String sourceOf(SentenceView v, int at) {
-        String s = according(v);
-        if (s == null) {
-            s = reportingVerb(v, at);
-        }
+        String s = speaker(v, at);
         // "“We have so far lost 15 people. People moved out,” he added.": the speaker is named where the quote ends
         for (int k = v.sentence.index() + 1; s == null && quoted(v) && k < Math.min(sentences.size(), v.sentence.index() + 3); k++) {
             SentenceView next = sentences.get(k);
@@ -102,8 +99,19 @@ final class SourceFinder {
         if (s == null) {
             return REPORTER;
         }
-        last = KNOWN.getOrDefault(s.toLowerCase(Locale.ROOT), s);
+        last = known(s);
         return last;
+    }
+
+    /** Who the sentence says speaks, nearest token {@code at}: "according to X", else a reporting verb's subject; or null. */
+    private String speaker(SentenceView v, int at) {
+        String s = according(v);
+        return s != null ? s : reportingVerb(v, at);
+    }
+
+    /** A speaker under its canonical name when it is a known one. */
+    private static String known(String speaker) {
+        return KNOWN.getOrDefault(speaker.toLowerCase(Locale.ROOT), speaker);
     }
 
     /** News outlets and wire agencies, which relay figures rather than give them. */
@@ -764,13 +772,9 @@ final class SourceFinder {
         lookingBack++;
         try {
             for (int k = v.sentence.index() - 1; k >= Math.max(0, v.sentence.index() - 2); k--) {
-                SentenceView s = sentences.get(k);
-                String speaker = according(s);
-                if (speaker == null) {
-                    speaker = reportingVerb(s, 0);
-                }
+                String speaker = speaker(sentences.get(k), 0);
                 if (speaker != null && !PRONOUNS.contains(speaker.toLowerCase(Locale.ROOT))) {
-                    return KNOWN.getOrDefault(speaker.toLowerCase(Locale.ROOT), speaker);
+                    return known(speaker);
                 }
             }
         } finally {

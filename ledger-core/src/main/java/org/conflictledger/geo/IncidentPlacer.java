@@ -470,22 +470,34 @@ final class IncidentPlacer {
      * single word that is no place ("King's Lynn").
      */
     private String withoutOwner(String location, List<String> context) {
-        Matcher bare = location == null ? null : BARE_POSSESSIVE.matcher(location);
-        if (bare != null && bare.matches() && bareOwner(bare.group(1), context)) {
-            return bare.group(2); // "Aleppos Old City"
-        }
-        Matcher x = location == null ? null : POSSESSIVE.matcher(location);
-        if (x == null || !x.matches() || !Character.isUpperCase(x.group(2).charAt(0))) {
+        Owned o = owned(location, context);
+        if (o == null || !o.bare() && !Character.isUpperCase(o.owned().charAt(0))) {
             return location;
         }
-        String owner = x.group(1).replaceFirst(OWNER_LEAD, "");
-        boolean place = Countries.byName(owner) != null || gazetteer.resolve(owner, context).isPresent();
-        return place || owner.strip().split("\\s+").length >= 2 ? x.group(2) : location;
+        if (o.bare()) {
+            return o.owned(); // "Aleppos Old City"
+        }
+        boolean place = Countries.byName(o.owner()) != null || gazetteer.resolve(o.owner(), context).isPresent();
+        return place || o.owner().strip().split("\\s+").length >= 2 ? o.owned() : location;
     }
 
-    /**
-     * The incident's country when its own sentences ({@code own}) name it as a place ("shot down over Syria"), else null.
-     */
+    /** A name in the possessive: its owner (without "In", "the"), what it owns, and whether the apostrophe was lost. */
+    private record Owned(String owner, String owned, boolean bare) {
+    }
+
+    /** "Syria's Aleppo", or with its apostrophe lost ("Aleppos Old City", {@link #bareOwner}) as owner and owned; else null. */
+    private Owned owned(String location, List<String> context) {
+        if (location == null) {
+            return null;
+        }
+        Matcher bare = BARE_POSSESSIVE.matcher(location);
+        if (bare.matches() && bareOwner(bare.group(1), context)) {
+            return new Owned(bare.group(1), bare.group(2), true);
+        }
+        Matcher x = POSSESSIVE.matcher(location);
+        return x.matches() ? new Owned(x.group(1).replaceFirst(OWNER_LEAD, ""), x.group(2), false) : null;
+    }
+
     /**
      * Whether a word before a name, with an "s" after it, owns that name though its apostrophe is lost ("Aleppos Old
      * City", "Daraas Manshiyah", "Syrias Aleppo"): the word is a country, or a notable place and the word with its "s"
@@ -501,19 +513,14 @@ final class IncidentPlacer {
 
     /** The place that owns a name in the possessive ("Mogadishu's Shibis", "Daraas Manshiyah"), or null. */
     private Pick ownerOf(String location, List<String> context) {
-        if (location == null) {
-            return null;
-        }
-        Matcher bare = BARE_POSSESSIVE.matcher(location);
-        String owner = bare.matches() && bareOwner(bare.group(1), context) ? bare.group(1) : null;
-        Matcher x = POSSESSIVE.matcher(location);
-        if (owner == null && x.matches()) {
-            owner = x.group(1).replaceFirst(OWNER_LEAD, "");
-        }
-        Place p = owner == null || Countries.byName(owner) != null ? null : resolve(owner, context);
-        return p == null ? null : new Pick(owner, p);
+        Owned o = owned(location, context);
+        Place p = o == null || Countries.byName(o.owner()) != null ? null : resolve(o.owner(), context);
+        return p == null ? null : new Pick(o.owner(), p);
     }
 
+    /**
+     * The incident's country when its own sentences ({@code own}) name it as a place ("shot down over Syria"), else null.
+     */
     private static String namedCountry(AnnotatedArticle article, IncidentMention m, Set<Integer> own) {
         for (EntityMention e : article.mentions()) {
             if (e.type() == EntityType.LOCATION && own.contains(e.sentence()) && m.country() != null
