@@ -782,6 +782,9 @@ final class IncidentPlacer {
      */
     private Pick runOnPart(String name, List<String> context) {
         String[] words = name.trim().split("\\s+");
+        if (words.length > MAX_RUN_ON_WORDS) {
+            return null; // each cut is read in the gazetteer: a hostile run of capitals is not read word by word
+        }
         for (String w : words) {
             String word = w.toLowerCase(Locale.ROOT);
             if (GEO_WORDS.contains(word) || LANDMARKS.contains(word) || SMALL_PLACE_WORDS.contains(word)
@@ -811,6 +814,9 @@ final class IncidentPlacer {
         }
         return null;
     }
+
+    /** The most words a run-on name may have: "Syria Imad al-Ahmad al-Hamad" has four. */
+    private static final int MAX_RUN_ON_WORDS = 8;
 
     /** "al", "el-", "ad-": an article that goes on with the name before it ("Bab al Salama"). */
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|an|ul|bin|ibn|abu|bani)(?:-|$)");

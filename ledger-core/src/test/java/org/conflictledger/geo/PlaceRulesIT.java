@@ -67,6 +67,13 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aHeadlineOfThousandsOfRunOnWordsStillPlacesTheStory() {
+        IncidentMention m = first("Syrian Army Kills 25 Terrorists in Hama " + "Breaks Siege ".repeat(2_000)
+                + "on Saturday.");
+        assertEquals("SY", m.country());
+    }
+
+    @Test
     void aPlaceInThePossessiveWithoutItsApostropheOwnsTheNameAfterIt() {
         // a feed that drops apostrophes: "Daraa's Manshiyah district", not Jordan, which the sentence names
         IncidentMention m = first("The Syrian army killed over 75 militants including fighters from Saudi Arabia and Jordan in"
