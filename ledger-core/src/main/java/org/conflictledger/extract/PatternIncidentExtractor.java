@@ -462,6 +462,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         MonthDay undatedDay = null;
         boolean relativeDay = false; // "yesterday" in a page of no date: a day, though none the tagger can give
         boolean background = false;
+        boolean lastYearsMonth = false; // "the massacre of 43 students in September" in a June story
         boolean span = false;
         boolean vague = false;
         for (EntityMention m : v.mentionsOf(EntityType.DURATION)) {
@@ -481,6 +482,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (d == null) {
                 boolean past = isBackground(m, docDate);
                 background |= past;
+                // "13 civilians died on Friday ... around Khan Sheikhoun, the site of the deadly chemical attack in
+                // April": last year's month marks the sentence as background unless it names a recent day
+                lastYearsMonth |= !past && lastYearsMonth(v, m, docDate);
                 vague |= !past && isWeekOrMonth(m) && !afterReportVerb(v, m.firstToken()) && nearEvent(v, m);
                 continue;
             }
@@ -504,6 +508,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 date = d;
             }
         }
+        background |= lastYearsMonth && date == null;
         String place = null;
         String seat = null;
         boolean placeIsRegion = false;
@@ -877,6 +882,34 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         int month = Integer.parseInt(m.timex().substring(5, 7));
         return year * 12 + month < docDate.getYear() * 12 + docDate.getMonthValue() - 1;
+    }
+
+    /** A month's name: "September", "Sept.", "Sep". */
+    private static final Pattern MONTH_NAME = Pattern.compile(
+            "(?i)\\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
+                    + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b");
+    /** A year written out: "2014", "'14". */
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[89]|20)\\d\\d\\b|'\\d\\d\\b");
+    /** How far after the document date a month named without its year must start to be read as last year's. */
+    private static final int AHEAD_DAYS = 31;
+    /** Words before a month that set it ahead: "until September", "by June", "for September". */
+    private static final Set<String> AHEAD_OPENERS = Set.of("until", "till", "by", "next", "for");
+
+    /**
+     * Whether a month named without its year ("in September") that the tagger resolved to a month starting more
+     * than a month after the document date is last year's: news reports the past ("the massacre of 43 students in
+     * September" in a June story). Not a month that opens a noun ("the June election") or follows "until", "by"
+     * or "for": those are often months to come.
+     */
+    private static boolean lastYearsMonth(SentenceView v, EntityMention m, LocalDate docDate) {
+        if (docDate == null || m.timex() == null || !m.timex().matches("\\d{4}-\\d{2}")
+                || !LocalDate.parse(m.timex() + "-01").isAfter(docDate.plusDays(AHEAD_DAYS))
+                || !MONTH_NAME.matcher(m.text()).find() || WRITTEN_YEAR.matcher(m.text()).find()) {
+            return false;
+        }
+        int after = m.lastToken();
+        int before = m.firstToken() - 1;
+        return !(after < v.size() && v.isNoun(after)) && !(before >= 0 && AHEAD_OPENERS.contains(v.lower(before)));
     }
 
     /** Words that open a clause about a place or a time named before: ", where fighters killed 148 students in April". */
