@@ -952,7 +952,8 @@ final class IncidentPlacer {
         if (best.precision() == GeoPrecision.PLACE) {
             return null;
         }
-        String own = locality(article, sentencesOf(article, m, main), context, best);
+        Set<Integer> figures = sentencesOf(article, m, false);
+        String own = locality(article, sentencesOf(article, m, main), figures, context, best);
         if (own != null || !storyWide) {
             return own;
         }
@@ -964,10 +965,16 @@ final class IncidentPlacer {
         // airstrikes hit the busy Dahyan market"
         Set<Integer> all = new java.util.HashSet<>();
         article.sentences().forEach(s -> all.add(s.index()));
-        return locality(article, all, context, best);
+        return locality(article, all, figures, context, best);
     }
 
-    private String locality(AnnotatedArticle article, Set<Integer> wanted, List<String> context, Place best) {
+    /**
+     * The first locality the wanted sentences name (see above); in a sentence other than the incident's figures',
+     * not one it puts in another region ("operations in Jobar neighborhood and in other areas in Damascus" in a
+     * story placed in Hama), which tells of something else.
+     */
+    private String locality(AnnotatedArticle article, Set<Integer> wanted, Set<Integer> figures, List<String> context,
+                            Place best) {
         for (Sentence s : article.sentences()) {
             if (!wanted.contains(s.index())) {
                 continue;
@@ -981,7 +988,9 @@ final class IncidentPlacer {
             }
             for (Map.Entry<Integer, String> f : found.entrySet()) {
                 String name = trimLocality(f.getValue());
-                if (name == null || indefinite(text, f.getKey()) || describesPeople(name)) {
+                if (name == null || indefinite(text, f.getKey()) || describesPeople(name)
+                        || !figures.contains(s.index())
+                        && inOtherRegion(text.substring(f.getKey() + f.getValue().length()), context, best)) {
                     continue;
                 }
                 Place p = resolve(name, context);
@@ -992,6 +1001,16 @@ final class IncidentPlacer {
             }
         }
         return null;
+    }
+
+    /** Whether the text after a locality's name first puts it in a region of the country other than {@code best}'s. */
+    private boolean inOtherRegion(String after, List<String> context, Place best) {
+        Matcher x = PUT_IN.matcher(after);
+        if (best.admin1() == null || !x.find()) {
+            return false;
+        }
+        Place p = resolve(x.group(1), context);
+        return p != null && p.admin1() != null && p.country().equals(best.country()) && !p.admin1().equals(best.admin1());
     }
 
     /** How far from a place the text puts another "north of" it, when it gives no distance (km). */
@@ -1021,6 +1040,9 @@ final class IncidentPlacer {
     private static final Pattern LOCALITY_IN = Pattern.compile("\\b(?:in|at|near)\\s+(?:[a-z]+\\s+)?" + NAME
             + ",?\\s+in\\s+(?:the\\s+)?(?:[a-z]+\\s+)?[A-Z][\\p{L}'\u2019-]+(?:\\s[A-Z][\\p{L}'\u2019-]+)?\\s+"
             + "(?:province|governorate|district|state|region)\\b");
+    /** The first place a clause puts what it names in: "... and in other areas in Damascus". */
+    private static final Pattern PUT_IN = Pattern.compile("^[^.;:]*?\\bin\\s+(?:the\\s+)?(?:(?i:north|south|east|west)(?:ern)?\\s+)?"
+            + "(?:(?i:city|province|governorate)\\s+of\\s+)?" + NAME);
     /** "the Shiite district", "Sunni areas", "the Shi'ite Muslim neighbourhood": who lives there, not its name. */
     private static boolean describesPeople(String name) {
         try {

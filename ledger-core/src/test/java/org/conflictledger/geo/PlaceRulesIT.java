@@ -67,6 +67,23 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aNeighbourhoodALaterSentencePutsInAnotherRegionIsNotTheStorysLocality() {
+        // "operations in Jobar neighborhood ... in Damascus" tells of something else than the Hama attack
+        IncidentMention m = first("Syrian army units killed 30 terrorists in Hama province on Sunday. The army also continued"
+                + " its operations in Jobar neighborhood and in other areas in Damascus.", LocalDate.of(2014, 9, 9));
+        assertEquals("Hama Governorate", m.admin1());
+        assertNotEquals("Jobar", m.location());
+        m = first("Syrian army units killed 30 terrorists in Hama province on Sunday. The army also continued its operations in"
+                + " Jobar neighborhood in Damascus.", LocalDate.of(2014, 9, 9));
+        assertEquals("Hama Governorate", m.admin1());
+        // a village the later sentence puts in the story's own region still is its locality
+        m = first("Syrian army units killed 30 terrorists in Hama province on Sunday. The army also destroyed a base in Karnaz"
+                + " village in Hama.", LocalDate.of(2014, 9, 9));
+        assertEquals("Karnaz", m.location());
+        assertEquals("Hama Governorate", m.admin1());
+    }
+
+    @Test
     void aHeadlineOfThousandsOfRunOnWordsStillPlacesTheStory() {
         IncidentMention m = first("Syrian Army Kills 25 Terrorists in Hama " + "Breaks Siege ".repeat(2_000)
                 + "on Saturday.");
