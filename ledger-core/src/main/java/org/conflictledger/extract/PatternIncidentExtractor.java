@@ -59,7 +59,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** When and where a sentence puts what it reports. */
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean span, boolean vague, String place,
                            String country, LocalDate eventDay, boolean datelineOnly, String townBefore, boolean another,
-                           String region, boolean alsoStruck, MonthDay undatedDay, boolean relativeDay, boolean elsewhere) {
+                           String region, boolean alsoStruck, MonthDay undatedDay, boolean relativeDay, boolean elsewhere,
+                           boolean seat) {
     }
 
     /** Claims being gathered into one incident. */
@@ -94,6 +95,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         MonthDay undatedDay;
         /** The story's first incident. */
         boolean main;
+        /** Its place is only where a source spoke from ("a doctor in Kunduz city told the BBC"). */
+        boolean seat;
     }
 
     @Override
@@ -119,7 +122,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 if (town != null) {
                     c = new Context(c.date(), c.reportDate(), c.background(), c.span(), c.vague(), null, c.country(), c.eventDay(),
                             c.datelineOnly(), town, c.another(), c.region(), c.alsoStruck(), c.undatedDay(), c.relativeDay(),
-                            c.elsewhere());
+                            c.elsewhere(), false);
                 }
             }
             contexts.add(c);
@@ -581,7 +584,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
             }
         }
-        if (place == null) {
+        boolean onlySeat = place == null && seat != null;
+        if (onlySeat) {
             place = seat;
         }
         String sentence = text.substring(v.sentence.start(), v.sentence.end());
@@ -592,7 +596,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
                 eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find(), firstRegion,
-                ALSO_STRUCK.matcher(sentence).find(), undatedDay, relativeDay, ELSEWHERE.matcher(sentence).find());
+                ALSO_STRUCK.matcher(sentence).find(), undatedDay, relativeDay, ELSEWHERE.matcher(sentence).find(), onlySeat);
     }
 
     /** Words that open a clause set against the rest of the sentence: "even as", "while", "although". */
@@ -1065,6 +1069,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
             if (target.place == null) {
                 target.place = fresh ? where : own; // a borrowed place only starts an incident
+                target.seat = target.place != null && after == null && target.place.equals(c.place()) && c.seat();
             }
             if (target.region == null && target.place != null && Objects.equals(target.place, where) && !regionNamed(where)) {
                 target.region = c.region(); // "the schools in Hass in Idlib Province"
@@ -1506,8 +1511,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             LocalDate docDate = article.documentDate();
             boolean weak = !d.vague && (date == null || d.dateFromReport);
             boolean datelineOnly = d.datelineOnly;
+            boolean seat = d.seat;
             for (int s : article.lead(LEAD_SENTENCES + 2)) {
-                if (!weak && place != null) {
+                if (!weak && place != null && !seat) {
                     break;
                 }
                 Context c = contexts.get(s);
@@ -1521,6 +1527,14 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
                 if (place == null && c.place() != null && !c.background()) { // not "in Homs last year"
                     place = c.place();
+                }
+                if (seat && c.place() != null && !c.background() && !c.seat() && !d.sentences.contains(s)
+                        && !figured.contains(s)) {
+                    // "An Afghan military air strike ... in northern Kunduz province ... a doctor in Kunduz city told
+                    // the BBC that more than 50 severely injured people were brought to his hospital": where the lead
+                    // puts the attack, not where a source of its figures spoke from
+                    place = c.place();
+                    seat = false;
                 }
             }
             weak |= !d.vague && datelineOnly; // the dateline's day, unless the story binds another to the attack

@@ -67,6 +67,17 @@ class PlaceRulesIT {
     }
 
     @Test
+    void whereTheLeadPutsTheAttackOutweighsWhereASourceOfItsFiguresSpokeFrom() {
+        IncidentMention m = first("A Saudi-led air strike hit a market in Mastaba in northern Yemen on Tuesday. Officials in Sanaa"
+                + " told Reuters that at least 40 people were killed.", LocalDate.of(2016, 3, 16));
+        assertEquals("Mastaba", m.location());
+        assertEquals("Hajjah Governorate", m.admin1());
+        // a sentence that names no other place than the speaker's is still placed there
+        assertEquals("Amanat Alasimah", first("Officials in Sanaa told Reuters that at least 40 people were killed in an air"
+                + " strike on Tuesday.", LocalDate.of(2016, 3, 16)).admin1());
+    }
+
+    @Test
     void aNeighbourhoodALaterSentencePutsInAnotherRegionIsNotTheStorysLocality() {
         // "operations in Jobar neighborhood ... in Damascus" tells of something else than the Hama attack
         IncidentMention m = first("Syrian army units killed 30 terrorists in Hama province on Sunday. The army also continued"
