@@ -80,18 +80,20 @@ class PlaceRulesIT {
     @Test
     void aNeighbourhoodALaterSentencePutsInAnotherRegionIsNotTheStorysLocality() {
         // "operations in Jobar neighborhood ... in Damascus" tells of something else than the Hama attack
-        IncidentMention m = first("Syrian army units killed 30 terrorists in Hama province on Sunday. The army also continued"
-                + " its operations in Jobar neighborhood and in other areas in Damascus.", LocalDate.of(2014, 9, 9));
-        assertEquals("Hama Governorate", m.admin1());
-        assertNotEquals("Jobar", m.location());
-        m = first("Syrian army units killed 30 terrorists in Hama province on Sunday. The army also continued its operations in"
-                + " Jobar neighborhood in Damascus.", LocalDate.of(2014, 9, 9));
-        assertEquals("Hama Governorate", m.admin1());
+        for (String later : new String[] {"The army also continued its operations in Jobar neighborhood and in other areas"
+                + " in Damascus.", "The army also continued its operations in Jobar neighborhood in Damascus."}) {
+            IncidentMention m = hamaAttackAnd(later);
+            assertEquals("Hama Governorate", m.admin1(), later);
+            assertNotEquals("Jobar", m.location(), later);
+        }
         // a village the later sentence puts in the story's own region still is its locality
-        m = first("Syrian army units killed 30 terrorists in Hama province on Sunday. The army also destroyed a base in Karnaz"
-                + " village in Hama.", LocalDate.of(2014, 9, 9));
+        IncidentMention m = hamaAttackAnd("The army also destroyed a base in Karnaz village in Hama.");
         assertEquals("Karnaz", m.location());
         assertEquals("Hama Governorate", m.admin1());
+    }
+
+    private static IncidentMention hamaAttackAnd(String later) {
+        return first("Syrian army units killed 30 terrorists in Hama province on Sunday. " + later, LocalDate.of(2014, 9, 9));
     }
 
     @Test
