@@ -95,7 +95,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         MonthDay undatedDay;
         /** The story's first incident. */
         boolean main;
-        /** Its place is only where a source spoke from ("a doctor in Kunduz city told the BBC"). */
+        /** Its place is only where a source spoke from ("Officials in Sanaa told Reuters that at least 40 ..."). */
         boolean seat;
     }
 
@@ -1530,9 +1530,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
                 if (seat && c.place() != null && !c.background() && !c.seat() && !d.sentences.contains(s)
                         && !figured.contains(s)) {
-                    // "An Afghan military air strike ... in northern Kunduz province ... a doctor in Kunduz city told
-                    // the BBC that more than 50 severely injured people were brought to his hospital": where the lead
-                    // puts the attack, not where a source of its figures spoke from
+                    // "A Saudi-led air strike hit a market in Mastaba ... Officials in Sanaa told Reuters that at least
+                    // 40 people were killed": where the lead puts the attack, not where a source of its figures spoke from
                     place = c.place();
                     seat = false;
                 }

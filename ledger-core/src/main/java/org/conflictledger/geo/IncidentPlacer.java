@@ -425,7 +425,7 @@ final class IncidentPlacer {
         // a story placed no nearer than its region, or only by a name the tagger missed, may name its village
         // further down
         boolean storyWide = main && (rank(best.precision()) >= 2 || readByGazetteer);
-        String locality = locality(article, m, main, storyWide, context, best);
+        String locality = locality(article, m, own, main, storyWide, context, best);
         if (locality != null) {
             Place p = resolve(locality, context);
             Pick outer = containerOf(article, locality, context, ownSentences);
@@ -945,14 +945,14 @@ final class IncidentPlacer {
      * A named locality in the incident's sentences, written as one ("the village of Kofa", "Dalori village",
      * "the Dahyan market", "Wazir Tangi area of Khogyani district"), more specific than the place resolved:
      * one the gazetteer lacks, or one it places inside the same region; for a story's main incident placed no
-     * nearer than a region, anywhere in the story when its own sentences name none. Null when none.
+     * nearer than a region, anywhere in the story when its own sentences name none ({@code figures}: the sentences
+     * of its figures). Null when none.
      */
-    private String locality(AnnotatedArticle article, IncidentMention m, boolean main, boolean storyWide, List<String> context,
-                            Place best) {
+    private String locality(AnnotatedArticle article, IncidentMention m, Set<Integer> figures, boolean main, boolean storyWide,
+                            List<String> context, Place best) {
         if (best.precision() == GeoPrecision.PLACE) {
             return null;
         }
-        Set<Integer> figures = sentencesOf(article, m, false);
         String own = locality(article, sentencesOf(article, m, main), figures, context, best);
         if (own != null || !storyWide) {
             return own;
