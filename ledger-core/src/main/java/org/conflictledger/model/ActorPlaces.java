@@ -235,6 +235,25 @@ public final class ActorPlaces {
         return SEATED.contains(tokens.get(i).text().toLowerCase(Locale.ROOT));
     }
 
+    /** Nouns that make a place before them its government: "the Kabul government", "despite Damascus promises". */
+    private static final Set<String> GOVERNING = Set.of("government", "governments", "regime", "authorities", "promise",
+            "promises", "pledge", "pledges", "ally", "allies", "backing", "leadership", "administration", "negotiators",
+            "delegation");
+
+    /**
+     * True when the mention stands for its government before a noun of governing, with or without a possessive:
+     * "the Baghdad government", "Damascus promises of a truce", "Moscow's allies"; not "Aleppo countryside" nor a
+     * Nigerian local government area.
+     */
+    public static boolean governing(List<Token> tokens, EntityMention m) {
+        int k = m.lastToken();
+        if (k < tokens.size() && (tokens.get(k).text().equals("'s") || tokens.get(k).text().equals("\u2019s"))) {
+            k++;
+        }
+        return k < tokens.size() && GOVERNING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
+                && !(k + 1 < tokens.size() && tokens.get(k + 1).text().equalsIgnoreCase("area")); // "Hong Local government Area"
+    }
+
     /** Buildings whose names stand for a government: "the White House said", "the Kremlin denied". */
     private static final Set<String> SEATS_OF_GOVERNMENT = Set.of("white house", "kremlin", "pentagon", "elysee",
             "elysee palace", "downing street", "whitehall", "blue house", "quai d'orsay", "state department");

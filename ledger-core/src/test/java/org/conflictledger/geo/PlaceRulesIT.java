@@ -78,6 +78,16 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aCapitalThatStandsForItsGovernmentIsNotWhereTheAttackHappened() {
+        IncidentMention m = first("More than 33 people were killed in regime and Russian bombing on Wednesday despite Damascus"
+                + " promises of a truce. Rebel-held areas in Aleppo province were bombed.", LocalDate.of(2016, 7, 7));
+        assertEquals("Aleppo Governorate", m.admin1());
+        // a Nigerian local government area is a place, whatever its second word
+        assertEquals("Adamawa State", first("About 30 persons were killed by gunmen in the Zar community of Hong Local"
+                + " government Area in Adamawa state.", LocalDate.of(2016, 7, 7)).admin1());
+    }
+
+    @Test
     void aNeighbourhoodALaterSentencePutsInAnotherRegionIsNotTheStorysLocality() {
         // "operations in Jobar neighborhood ... in Damascus" tells of something else than the Hama attack
         for (String later : new String[] {"The army also continued its operations in Jobar neighborhood and in other areas"

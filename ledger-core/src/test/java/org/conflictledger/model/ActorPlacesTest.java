@@ -56,6 +56,18 @@ class ActorPlacesTest {
     }
 
     @Test
+    void aPlaceBeforeANounOfGoverningStandsForItsGovernment() {
+        List<Token> t = tokens("despite/IN/despite", "Damascus/NNP/Damascus/L", "promises/NNS/promise");
+        assertTrue(ActorPlaces.governing(t, place(t, 1)));
+        List<Token> own = tokens("Moscow/NNP/Moscow/L", "'s/POS/'s", "allies/NNS/ally");
+        assertTrue(ActorPlaces.governing(own, place(own, 0)));
+        List<Token> land = tokens("Aleppo/NNP/Aleppo/L", "countryside/NN/countryside");
+        assertFalse(ActorPlaces.governing(land, place(land, 0)));
+        List<Token> area = tokens("Hong/NNP/Hong/L", "government/NN/government", "Area/NNP/Area");
+        assertFalse(ActorPlaces.governing(area, place(area, 0)));
+    }
+
+    @Test
     void aPlaceInsideTheIslamicStatesNameIsPartOfTheName() {
         List<Token> t = tokens("the/DT/the", "Islamic/NNP/Islamic", "State/NNP/State", "of/IN/of", "Iraq/NNP/Iraq/L",
                 "and/CC/and", "the/DT/the", "Levant/NNP/Levant/L");
