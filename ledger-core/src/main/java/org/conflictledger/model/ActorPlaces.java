@@ -56,6 +56,38 @@ public final class ActorPlaces {
         return false;
     }
 
+    /** Places where the wounded are cared for. */
+    private static final Set<String> CARE = Set.of("hospital", "hospitals", "clinic", "clinics");
+    /** Verb lemmas that carry the wounded to care: "admitted to", "rushed to", "treated in". */
+    private static final Set<String> CARRIED = Set.of("admit", "treat", "take", "rush", "transfer", "evacuate", "bring",
+            "airlift", "fly", "send", "carry", "receive");
+    /** How many words may stand between the care and the place: "admitted to Abs hospital, in Haja city". */
+    private static final int CARE_REACH = 4;
+
+    /**
+     * True when the mention is where the wounded were cared for, not where they were hurt: "were admitted to Abs hospital,
+     * in Haja city", "rushed to hospitals in Maiduguri"; not "an air strike on a hospital in Kunduz".
+     */
+    public static boolean whereTreated(List<Token> tokens, EntityMention m) {
+        int care = -1;
+        for (int k = m.firstToken() - 1; k >= Math.max(0, m.firstToken() - 1 - CARE_REACH); k--) {
+            if (CARE.contains(lower(tokens, k))) {
+                care = k;
+                break;
+            }
+            if (tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("VB")) {
+                return false;
+            }
+        }
+        for (int k = care - 1; k >= Math.max(0, care - 1 - CARE_REACH); k--) {
+            Token t = tokens.get(k);
+            if (t.pos() != null && t.pos().startsWith("VB")) {
+                return t.lemma() != null && CARRIED.contains(t.lemma().toLowerCase(Locale.ROOT));
+            }
+        }
+        return false;
+    }
+
     private static String lower(List<Token> tokens, int k) {
         return tokens.get(k).text().toLowerCase(Locale.ROOT);
     }

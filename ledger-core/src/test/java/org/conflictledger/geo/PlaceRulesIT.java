@@ -78,6 +78,19 @@ class PlaceRulesIT {
     }
 
     @Test
+    void whereTheWoundedWereTreatedIsNotWhereTheyWereHurt() {
+        java.util.List<IncidentMention> m = all("Two people were killed and 15 injured as regime forces attacked a village in"
+                + " the northwestern Latakia province on Saturday. Four wounded were brought to hospitals in Turkey's Hatay"
+                + " province for treatment.");
+        assertEquals(1, m.size());
+        assertEquals("Latakia Governorate", m.get(0).admin1());
+        assertEquals(3, m.get(0).claims().size());
+        // a hospital that was struck is where it happened
+        assertEquals("Kunduz", first("An air strike on a hospital in Kunduz killed 22 people on Saturday.",
+                LocalDate.of(2015, 10, 4)).location());
+    }
+
+    @Test
     void aCapitalThatStandsForItsGovernmentIsNotWhereTheAttackHappened() {
         IncidentMention m = first("More than 33 people were killed in regime and Russian bombing on Wednesday despite Damascus"
                 + " promises of a truce. Rebel-held areas in Aleppo province were bombed.", LocalDate.of(2016, 7, 7));

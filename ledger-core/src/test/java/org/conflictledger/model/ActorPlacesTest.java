@@ -68,6 +68,18 @@ class ActorPlacesTest {
     }
 
     @Test
+    void whereTheWoundedWereTakenIsNotWhereTheyWereHurt() {
+        List<Token> t = tokens("were/VBD/be", "rushed/VBN/rush", "to/TO/to", "hospitals/NNS/hospital", "in/IN/in",
+                "Maiduguri/NNP/Maiduguri/L");
+        assertTrue(ActorPlaces.whereTreated(t, place(t, 5)));
+        List<Token> hit = tokens("struck/VBD/strike", "a/DT/a", "hospital/NN/hospital", "in/IN/in", "Kunduz/NNP/Kunduz/L");
+        assertFalse(ActorPlaces.whereTreated(hit, place(hit, 4)));
+        List<Token> far = tokens("brought/VBN/bring", "to/TO/to", "hospital/NN/hospital", "after/IN/after", "clashes/NNS/clash",
+                "erupted/VBD/erupt", "in/IN/in", "Homs/NNP/Homs/L");
+        assertFalse(ActorPlaces.whereTreated(far, place(far, 7)));
+    }
+
+    @Test
     void aPlaceInsideTheIslamicStatesNameIsPartOfTheName() {
         List<Token> t = tokens("the/DT/the", "Islamic/NNP/Islamic", "State/NNP/State", "of/IN/of", "Iraq/NNP/Iraq/L",
                 "and/CC/and", "the/DT/the", "Levant/NNP/Levant/L");
