@@ -220,6 +220,9 @@ final class SourceFinder {
                 // number at 13": the speaker of the verb before, not its object (but "said the source noting" speaks)
                 continue;
             }
+            if (at < i && ofLaterClause(v, i, at)) {
+                continue; // "killing more than 40 people hours after the US and Russia announced a deal": another deed
+            }
             int subject = subjectEnd(v, i) - 1;
             if (subject > 0 && THIRD_PERSON.contains(v.lower(subject)) && reportedBefore(v, i)) {
                 continue; // "Aden Nur, a doctor, said they had recorded 258 deaths": the speaker's figure
@@ -262,6 +265,26 @@ final class SourceFinder {
             }
         }
         return nearest.source;
+    }
+
+    /** Words that open a clause of time, whose reporting verb tells of another deed than the figure before it. */
+    private static final Set<String> TIME_CLAUSE = Set.of("after", "before", "until", "when", "once");
+
+    /**
+     * True when the reporting verb at {@code verb}, after the figure at {@code at}, is that of a clause of time whose
+     * subject follows the opening word: "... hours after the US and Russia announced a deal"; not "... when a bomb
+     * exploded near a market police said", whose subject follows another verb.
+     */
+    private static boolean ofLaterClause(SentenceView v, int verb, int at) {
+        for (int k = verb - 1; k > at; k--) {
+            if (TIME_CLAUSE.contains(v.lower(k))) {
+                return true;
+            }
+            if (CLOSED.contains(v.lower(k)) || v.isVerb(k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The words of a day or time right before token {@code at} ("Saturday morning"), or null. */
@@ -584,7 +607,9 @@ final class SourceFinder {
             return true;
         }
         for (int i = k - 1; i >= start; i--) {
-            if (v.ner(i) != EntityType.LOCATION && !v.lower(i).equals("and")) {
+            // a proper noun the tagger left out of the place goes on naming it: "Deir ez-Zor and Raqqa"
+            if (v.ner(i) != EntityType.LOCATION && !v.lower(i).equals("and") && !v.pos(i).startsWith("NNP")
+                    && !v.pos(i).equals("HYPH")) {
                 return PLACE_PREPOSITIONS.contains(v.lower(i));
             }
         }
