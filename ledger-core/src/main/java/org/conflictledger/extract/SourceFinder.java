@@ -842,7 +842,13 @@ final class SourceFinder {
                 return clean(m.text() + " " + text(v, k, j));
             }
         }
-        return clean(m.text());
+        int end = k;
+        while (end - 1 > m.firstToken() && Character.isLowerCase(v.tokens.get(end - 1).text().charAt(0))
+                && v.isNoun(end - 1) || end - 1 > m.firstToken() && v.pos(end - 1).equals("VBG")) {
+            end--; // "the Syrian Observatory for Human Rights monitoring group", as the tagger may take it: the name
+        }
+        return end < k && Character.isUpperCase(v.tokens.get(end - 1).text().charAt(0))
+                ? clean(text(v, m.firstToken(), end)) : clean(m.text());
     }
 
     private static String clean(String name) {
