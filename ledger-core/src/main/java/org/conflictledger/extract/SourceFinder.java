@@ -586,6 +586,10 @@ final class SourceFinder {
                 || ClaimFinder.YEAR.matcher(v.lower(k - 1)).matches() && !v.pos(k).equals("CD")) {
             return true; // "13 Jun 2016 Syrian Observatory for Human Rights says", the year read as a bare number
         }
+        if (VICTIMS.contains(v.tokens.get(k - 1).text()) && (v.pos(k).startsWith("NN") || v.pos(k).startsWith("JJ") || v.pos(k).equals("PRP"))) {
+            return true; // "killing dozens opposition activists said", "killed 12 people Syrian state television said"; not
+                         // "the Sudan People Liberation Movement"
+        }
         if (v.pos(k).equals("DT") && ARTICLES.contains(v.lower(k)) && v.isNoun(k - 1)) {
             // "The Aleppo Media Center an activist collective said": a name and its apposition; not a name that only
             // modifies a noun ("between the opposition and the Assad regime the opposition said": the opposition speaks)
@@ -617,6 +621,9 @@ final class SourceFinder {
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    /** Who was hurt, or how many, which ends the object of a deed in a text without commas: "... killed 12 people". */
+    private static final Set<String> VICTIMS = Set.of("people", "civilians", "children", "women", "persons", "dozens",
+            "hundreds", "scores", "others");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("of", "in", "near", "from");
     /** Words that go on naming a place: "Idlib province", "Aleppo city", "the Kabul police". */
     private static final Set<String> PLACE_TRAILING = union(PLACE_HEADS,
