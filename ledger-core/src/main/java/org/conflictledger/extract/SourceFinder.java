@@ -41,7 +41,8 @@ final class SourceFinder {
             "capital", "east", "west", "north", "south");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "later", "earlier", "has", "have", "had", "was",
             "were", "is", "are", "previously", "then", "separately", "further", "reportedly", "would", "will", "did");
-    private static final Set<String> CLOSED = Set.of(",", ".", "``", "''", "\"", "“", "”", "-lrb-", "-rrb-", "(", ")", ";", ":");
+    private static final Set<String> CLOSED = Set.of(",", ".", "``", "''", "\"", "“", "”", "-lrb-", "-rrb-", "(", ")", ";", ":",
+            "--", "\u2014", "\u2013");
 
     /** One organisation's names in other languages (lower case), to the name used in English. */
     private static final Map<String, String> KNOWN = Map.of(
@@ -246,7 +247,7 @@ final class SourceFinder {
             // "... attacks targeting a shrine in the suburbs of Damascus said the Syrian Observatory for Human Rights":
             // text without commas, a named organisation right after the verb and no clause of its own
             boolean orgAfter = !inverted && (lem.equals("say") || lem.equals("report")) && at < i
-                    && (v.ner(i + 1) == EntityType.ORGANIZATION
+                    && (v.ner(i + 1) == EntityType.ORGANIZATION || v.ner(i + 1) == EntityType.PERSON
                     || v.pos(i + 1).equals("DT") && v.ner(i + 2) == EntityType.ORGANIZATION) && !clauseAfter(v, i)
                     && (v.ner(i - 1) == EntityType.LOCATION || phraseBefore(v, i) == null);
             int first = inverted || orgAfter ? -1 : firstOfPair(v, i);
@@ -650,6 +651,11 @@ final class SourceFinder {
         if (initials(v, i)) {
             return true;
         }
+        if (p.equals("IN") && Character.isUpperCase(v.tokens.get(i).text().charAt(0)) && i > 0 && i + 1 < v.size()
+                && v.pos(i - 1).startsWith("NN") && v.pos(i + 1).startsWith("NN")
+                && Character.isUpperCase(v.tokens.get(i + 1).text().charAt(0))) {
+            return true; // "Doctors Without Borders", "Reporters Without Borders": a capitalised word inside a name
+        }
         return p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || p.equals("HYPH") || p.equals("DT") || p.equals("CD")
                 || p.equals("PRP") || p.equals("PRP$") || (p.equals("IN") && (w.equals("of") || w.equals("for")))
                 || (p.equals("CC") && w.equals("and")) || p.equals("VBN") && i > 0 && v.pos(i - 1).equals("HYPH")
@@ -694,6 +700,10 @@ final class SourceFinder {
         String canon = aliases.get(words.toLowerCase(Locale.ROOT));
         if (canon != null) {
             return canon;
+        }
+        String name = trailingName(v, start, end);
+        if (name != null) {
+            return aliases.getOrDefault(name.toLowerCase(Locale.ROOT), name);
         }
         String head = v.lower(end - 1);
         int lead = start; // "a doctor in Kunduz city", "a resident of the town": the word before the first preposition
@@ -749,6 +759,31 @@ final class SourceFinder {
             }
         }
         return words;
+    }
+
+    /**
+     * The proper name of two or more words that ends the phrase [start, end) after common words that describe it, as
+     * the tagger left it untagged: "the global charity Doctors Without Borders" is Doctors Without Borders; null when
+     * the phrase is all name or has none.
+     */
+    private static String trailingName(SentenceView v, int start, int end) {
+        int j = end;
+        while (j > start && Character.isUpperCase(v.tokens.get(j - 1).text().charAt(0))
+                && (v.pos(j - 1).startsWith("NNP") || v.pos(j - 1).equals("IN") || v.pos(j - 1).equals("NNS"))) {
+            j--;
+        }
+        if (j == start || end - j < 2 || v.pos(j).equals("IN")) {
+            return null;
+        }
+        for (int k = start; k < j; k++) {
+            String p = v.pos(k);
+            boolean capital = Character.isUpperCase(v.tokens.get(k).text().charAt(0)); // but "International medical charity"
+            if (capital && k > start || !(p.startsWith("NN") || p.startsWith("JJ")
+                    || p.equals("DT"))) {
+                return null;
+            }
+        }
+        return text(v, j, end);
     }
 
     /** Whether tokens [from, to) are all proper nouns. */
