@@ -222,6 +222,32 @@ final class Actors {
     }
 
     /**
+     * A state's defence ministry, army or military speaking of its own: "Ministry of Defense spokesman Mohammad Radmanish
+     * told Al Jazeera", "the army said"; group 1 is the word before the body, which may name another state ("the US
+     * military said").
+     */
+    private static final Pattern OWN_MILITARY_SPEAKS = Pattern.compile(
+            "(?i)(?:\\b([\\p{L}.]+)\\s+)?\\b(?:ministry\\s+of\\s+defen[cs]e|defen[cs]e\\s+ministry|army|military|armed\\s+forces)"
+                    + "(?:['\u2019]s)?\\s+(?:spokes(?:man|woman|person)\\b|said\\b|says\\b|told\\b|statement\\b|claimed\\b)");
+
+    /**
+     * True when the sentence has a military that no state's name qualifies speak ("... killed more than 30 Taliban
+     * fighters," Ministry of Defense spokesman Mohammad Radmanish told Al Jazeera): the incident country's own, which
+     * counts the enemy fighters its own strike killed; not "the US military said".
+     */
+    static boolean ownMilitarySpeaks(String sentence) {
+        Matcher m = OWN_MILITARY_SPEAKS.matcher(sentence);
+        while (m.find()) {
+            String before = m.group(1) == null ? null : Countries.byNameOrDemonym(m.group(1).replaceFirst("['\u2019]s$", ""));
+            if (before == null) {
+                return true; // a state named before its military ("the US military said") may be any, even the one
+                             // the story's votes made the incident's
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whom the text holds responsible in so many words: "X claimed responsibility", "blamed X for", "X was
      * blamed for", "the attack was conducted by X". A story says so of its main incident wherever it does, often far below the toll.
      */

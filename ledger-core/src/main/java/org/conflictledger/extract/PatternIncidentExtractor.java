@@ -1577,6 +1577,17 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 perpetrators.addAll(Actors.groupsIn(lead.toString()));
             }
         }
+        if (perpetrators.isEmpty() && (type == EventType.AIR_STRIKE || type == EventType.DRONE_STRIKE)) {
+            for (Found f : d.claims) {
+                // "“The airstrike killed more than 30 Taliban fighters,” Ministry of Defense spokesman Mohammad Radmanish
+                // told Al Jazeera": the strike of the state whose military counts the enemy it killed
+                if (f.raw().category() == Category.KILLED && f.raw().group() == Group.COMBATANTS && f.raw().value() != null
+                        && Actors.ownMilitarySpeaks(f.raw().view().sentence.text(text))) {
+                    perpetrators.add(Actors.OWN_GOVERNMENT);
+                    break;
+                }
+            }
+        }
         if (country == null) {
             country = Actors.homeCountry(perpetrators); // a story that names no country, but an actor of one
         }

@@ -637,7 +637,7 @@ final class IncidentPlacer {
         String bare = name.replaceFirst("^(?:(?i:" + ARTICLE + ")|Al |El )", "");
         Pattern within = Pattern.compile("(?<![\\p{L}-])(?:(?i:" + ARTICLE + ")|Al |El )?" + Pattern.quote(bare)
                 + "(?:(?:,?\\s+(?:an?|the)(?:\\s+[a-z-]+)?)?\\s+(?:neighbou?rhood|district|area|suburb|quarter|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
-                + "(?:(?i:north|south|east|west)(?:ern)?\\s+)?(?:city\\s+of\\s+)?" + NAME
+                + "(?:(?i:north|south|east|west)(?:ern)?\\s+)?(?:city\\s+of\\s+)?" + NAME + "(?:\\s+(province|governorate|state|region)\\b)?"
                 + "|,?\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+['\u2019]s\\s+)?(?:(?i:north|south|east|west)(?:ern)?\\s+)?" + NAME
                 + "\\s+(province|governorate|state|region)\\b"
                 + "|,?\\s+(?:about\\s+|some\\s+)?(?:(\\d{1,3})\\s*(?:km|kilometres|kilometers|miles)\\s+(?:\\([^)\\n]{1,25}\\)\\s+)?)?"
@@ -660,20 +660,22 @@ final class IncidentPlacer {
                 return null;
             }
         }
-        if (x.group(6) != null) {
+        if (x.group(7) != null) {
             // "Bielel locality, South Darfur, ...": a division set beside the place in commas contains it; a town
             // beside it, or a division inside a list ("Cairo, Minya, Damietta and Aswan"), is another item of it
-            String division = trimLocality(x.group(6));
+            String division = trimLocality(x.group(7));
             return division == null ? null : gazetteer.division(division, context).map(d -> new Pick(division, d)).orElse(null);
         }
-        String outer = trimLocality(x.group(1) != null ? x.group(1) : x.group(2) != null ? x.group(2) : x.group(5));
-        Place p = outer == null ? null : resolve(x.group(2) != null ? outer + " " + x.group(3) : outer, context);
-        if (p == null || x.group(5) == null) {
+        String outer = trimLocality(x.group(1) != null ? x.group(1) : x.group(3) != null ? x.group(3) : x.group(6));
+        // "the Dasht-e-Archi district of the Kunduz province": the province, not its seat
+        String division = x.group(2) != null ? x.group(2) : x.group(4);
+        Place p = outer == null ? null : resolve(division != null ? outer + " " + division : outer, context);
+        if (p == null || x.group(6) == null) {
             return p == null ? null : new Pick(outer, p);
         }
         // "Jayrud 60 kilometres (35 miles) northeast of Damascus": near it, a stated distance or a day's drive
-        boolean miles = x.group(4) != null && x.group(0).substring(x.end(4) - x.start()).stripLeading().startsWith("mile");
-        double stated = x.group(4) == null ? 0 : Integer.parseInt(x.group(4)) * (miles ? 1.6 : 1);
+        boolean miles = x.group(5) != null && x.group(0).substring(x.end(5) - x.start()).stripLeading().startsWith("mile");
+        double stated = x.group(5) == null ? 0 : Integer.parseInt(x.group(5)) * (miles ? 1.6 : 1);
         return new Pick(outer, p, Math.max(NEAR_KM, 1.5 * stated + 20));
     }
 

@@ -14,6 +14,20 @@ class ActorRulesIT {
     private static final Pipeline PIPELINE = Pipeline.standard();
 
     @Test
+    void aStatesMilitaryCountingTheFightersAStrikeKilledNamesItsOwnStrike() {
+        String text = "Officials said the attack Monday on a religious school in Kunduz province killed at least 70 people."
+                + " \u201cThe airstrike killed more than 30 Taliban fighters,\u201d Ministry of Defense spokesman Mohammad"
+                + " Radmanish told Al Jazeera.";
+        IncidentMention m = PIPELINE.extract(new Article("m", null, null, LocalDate.of(2018, 4, 3), null, text)).incidents().get(0);
+        assertEquals(List.of("Afghan government"), m.perpetrators());
+        // another state's military speaks of a strike, not of its own
+        text = "An airstrike on a religious school in Kunduz province killed at least 30 Taliban fighters on Monday, the US"
+                + " military said.";
+        m = PIPELINE.extract(new Article("n", null, null, LocalDate.of(2018, 4, 3), null, text)).incidents().get(0);
+        assertEquals(List.of(), m.perpetrators());
+    }
+
+    @Test
     void aSecondIncidentTakesTheBlameStatedRightAfterIt() {
         String text = "Gunmen stormed a checkpoint in Zabul province on Wednesday, killing five policemen, officials said."
                 + "\n\nIn other violence, a roadside bomb in Ghazni province killed a police chief on Thursday."

@@ -78,6 +78,24 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aDistrictTheGazetteerLacksOfAProvinceIsPlacedInTheProvinceNotItsSeat() {
+        IncidentMention m = first("An airstrike killed at least 70 people at a religious school in the Dasht-e-Achin district of"
+                + " the Kunduz province on Monday, officials said.", LocalDate.of(2018, 4, 3));
+        assertEquals("Dasht-e-Achin", m.location());
+        assertEquals("Kunduz Province", m.admin1());
+        assertEquals(org.conflictledger.model.GeoPrecision.REGION, m.geoPrecision());
+    }
+
+    @Test
+    void aDoctorsTownIsWhereHeSpokeWhenTheStoryNamesWhereTheStrikeFell() {
+        IncidentMention m = first("An Afghan military air strike targeting the Taliban in northern Kunduz province is reported to"
+                + " have killed civilians. Eyewitnesses said that helicopters targeted a gathering at a religious school in"
+                + " Dasht-e Archi district. A doctor in Kunduz city told the BBC that more than 50 severely injured people were"
+                + " brought to his hospital.", LocalDate.of(2018, 4, 3));
+        assertEquals("Dasht-e Archi", m.location());
+    }
+
+    @Test
     void whereTheWoundedWereTreatedIsNotWhereTheyWereHurt() {
         java.util.List<IncidentMention> m = all("Two people were killed and 15 injured as regime forces attacked a village in"
                 + " the northwestern Latakia province on Saturday. Four wounded were brought to hospitals in Turkey's Hatay"
