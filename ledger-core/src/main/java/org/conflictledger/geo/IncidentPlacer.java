@@ -188,6 +188,7 @@ final class IncidentPlacer {
         String ownCountry = namedCountry(article, m, own);
         names.removeIf(name -> government(article, name, ownCountry, context) || otherCountry(name, m.country()));
         Pick picked = firstPlace(names, context, null);
+        picked = main ? capitalFirst(article, own, picked) : picked;
         if (main && (picked == null || picked.place().precision() == GeoPrecision.COUNTRY)) {
             // the story's lead: "At least 24 people were killed ... on the Syrian side of the border with Iraq ...
             // The village lies in Hasakeh province"
@@ -553,6 +554,35 @@ final class IncidentPlacer {
     /** "Syria's capital", "Syrias capital", "the Somali capital": a capital named by its country, not followed by its name. */
     private static final Pattern CAPITAL_OF = Pattern.compile(
             "\\b(\\p{Lu}[\\p{L}.]+(?:['\u2019]s)?)\\s+capital\\b(?![,\\s]+(?:city\\s+(?:of\\s+)?)?\\p{Lu})");
+
+    /**
+     * "At least 19 people were killed near the Syrian capital on Tuesday ... hours after a gas attack left dozens dead in
+     * Khan Sheikhun": the capital the incident's first sentence names by its role before the place picked, when that
+     * place lies in another region, tells of something else; {@code picked} otherwise. A place the capital's possessive
+     * names ("in the Syrian capital's Midan neighbourhood") keeps its name, placed in the capital, not in a namesake.
+     */
+    private Pick capitalFirst(AnnotatedArticle article, Set<Integer> own, Pick picked) {
+        if (picked == null || own.isEmpty() || picked.place().precision() == GeoPrecision.COUNTRY) {
+            return picked;
+        }
+        Sentence s = article.sentences().get(java.util.Collections.min(own));
+        Matcher x = CAPITAL_OF.matcher(article.text()).region(s.start(), s.end());
+        if (!x.find()) {
+            return picked;
+        }
+        String cc = Countries.byNameOrDemonym(x.group(1).replaceFirst("['\u2019]s$", ""));
+        Place capital = cc == null ? null : gazetteer.capital(cc).orElse(null);
+        if (capital == null || Objects.equals(capital.admin1(), picked.place().admin1()) || !cc.equals(picked.place().country())) {
+            return picked;
+        }
+        int at = article.text().substring(s.start(), s.end()).indexOf(picked.name());
+        if (at >= 0 && s.start() + at < x.start()) {
+            return picked;
+        }
+        // "the Iraqi capital's central district of Karradah": a quarter of the capital, not another region's namesake
+        boolean quarter = article.text().startsWith("'s", x.end()) || article.text().startsWith("\u2019s", x.end());
+        return new Pick(quarter ? picked.name() : capital.name(), capital);
+    }
 
     /** The capital of {@code country} that the given sentences name by its role, or null. */
     private Place capitalNamed(AnnotatedArticle article, Set<Integer> sentences, String country) {

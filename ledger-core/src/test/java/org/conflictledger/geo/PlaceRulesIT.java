@@ -96,6 +96,18 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aCapitalNamedByItsRoleFirstOutweighsAPlaceOfAnotherRegionNamedAfter() {
+        IncidentMention m = first("At least 19 people were killed near the Syrian capital on Tuesday including six children just"
+                + " hours after a suspected chemical gas attack left dozens dead in Khan Sheikhun.", LocalDate.of(2017, 4, 4));
+        assertEquals("Damascus Governorate", m.admin1());
+        // a quarter the capital's possessive names keeps its name, in the capital rather than in a namesake elsewhere
+        m = first("A car bomb in the Iraqi capital's mostly Shiite central district of Karradah killed 18 people and wounded 41"
+                + " others, police said.", LocalDate.of(2017, 4, 4));
+        assertEquals("Karradah", m.location());
+        assertEquals("Baghdad Governorate", m.admin1());
+    }
+
+    @Test
     void whereTheWoundedWereTreatedIsNotWhereTheyWereHurt() {
         java.util.List<IncidentMention> m = all("Two people were killed and 15 injured as regime forces attacked a village in"
                 + " the northwestern Latakia province on Saturday. Four wounded were brought to hospitals in Turkey's Hatay"
