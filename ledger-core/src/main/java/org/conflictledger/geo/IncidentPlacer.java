@@ -1421,7 +1421,7 @@ final class IncidentPlacer {
         if (ActorPlaces.compound(article.text(), e.end()) || ActorPlaces.speaking(tokens, e) || ActorPlaces.accordingTo(tokens, e)
                 || ActorPlaces.inGroupName(tokens, e)
                 || ActorPlaces.agent(tokens, e) || ActorPlaces.seatOfGovernment(e) || ActorPlaces.ofMeeting(tokens, e)
-                || ActorPlaces.governing(tokens, e) || ActorPlaces.whereTreated(tokens, e)
+                || ActorPlaces.governing(tokens, e) || ActorPlaces.whereTreated(tokens, e) || ActorPlaces.heldTo(tokens, e)
                 || ActorPlaces.speakerSeat(tokens, e) && otherPlace(article, e)) {
             return true;
         }

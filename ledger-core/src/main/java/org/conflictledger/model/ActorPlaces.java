@@ -229,6 +229,20 @@ public final class ActorPlaces {
         };
     }
 
+    /** Verb lemmas whose object is held to have done something: "blamed France for the massacre", "accused Russia of". */
+    private static final Set<String> HOLDING = Set.of("blame", "accuse", "condemn", "urge", "warn", "thank", "praise",
+            "criticise", "criticize");
+
+    /** True when the mention is the object of blaming or accusing: "blamed France for the Ghouta massacre". */
+    public static boolean heldTo(List<Token> tokens, EntityMention m) {
+        int k = m.firstToken() - 1;
+        if (k >= 0 && lower(tokens, k).equals("the")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("VB") && tokens.get(k).lemma() != null
+                && HOLDING.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT));
+    }
+
     /** How many words may stand between "by" and its agent: "agreed by regime allies Iran and Russia". */
     private static final int AGENT_REACH = 8;
 

@@ -108,6 +108,14 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aCountryBlamedForAnAttackIsNotWhereItHappened() {
+        IncidentMention m = first("The Syrian Coalition said Assad used chemical weapons 136 times in Syria since the Ghouta massacre."
+                + " It denounced the claims of the regime's envoy who on Monday blamed France for the Ghouta massacre that"
+                + " claimed the lives of over 1127 civilians.", LocalDate.of(2016, 8, 24));
+        assertEquals("SY", m.country());
+    }
+
+    @Test
     void whereTheWoundedWereTreatedIsNotWhereTheyWereHurt() {
         java.util.List<IncidentMention> m = all("Two people were killed and 15 injured as regime forces attacked a village in"
                 + " the northwestern Latakia province on Saturday. Four wounded were brought to hospitals in Turkey's Hatay"

@@ -80,6 +80,14 @@ class ActorPlacesTest {
     }
 
     @Test
+    void aPlaceBlamedOrAccusedIsWhoNotWhere() {
+        List<Token> t = tokens("blamed/VBD/blame", "France/NNP/France/L", "for/IN/for");
+        assertTrue(ActorPlaces.heldTo(t, place(t, 1)));
+        List<Token> in = tokens("killed/VBD/kill", "in/IN/in", "France/NNP/France/L");
+        assertFalse(ActorPlaces.heldTo(in, place(in, 2)));
+    }
+
+    @Test
     void aPlaceInsideTheIslamicStatesNameIsPartOfTheName() {
         List<Token> t = tokens("the/DT/the", "Islamic/NNP/Islamic", "State/NNP/State", "of/IN/of", "Iraq/NNP/Iraq/L",
                 "and/CC/and", "the/DT/the", "Levant/NNP/Levant/L");
