@@ -264,6 +264,9 @@ final class IncidentPlacer {
                     name = head; // a headline's capitals run on after the name: "in Tell Abyad Terrorist Attack"
                     p = resolve(name, context);
                 }
+                if (named.owned() && gazetteer.division(name, context).isPresent()) {
+                    continue; // "in Syria's Idlib": the province as often as its seat, which the story may tell apart
+                }
                 if (p != null && context.isEmpty() && !notable(p)) {
                     p = null; // nor a small namesake: "along Maiduguri-Damaturu road" is a notable place
                 }
@@ -1062,9 +1065,9 @@ final class IncidentPlacer {
     /** "Darkenley District of Mogadishu": a subdivision named with the place that contains it. */
     private static final Pattern SUBDIVISION_OF = Pattern.compile("\\S.*?\\s(?i:district|neighbou?rhood|area|suburb|quarter"
             + "|locality|tehsil|sub-?district)\\s+of\\s+(?:the\\s+)?(?:(?i:city)\\s+of\\s+)?" + NAME);
-    /** A name after a preposition of place or a verb of striking: "in al-Hassakeh", "hit Homs". */
+    /** A name after a preposition of place or a verb of striking: "in al-Hassakeh", "hit Homs", "in northern Syria's Afrin". */
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|along|hit|struck|shelled|bombed"
-            + "|pounded|stormed|raided)\\s+(?:the\\s+)?" + NAME);
+            + "|pounded|stormed|raided)\\s+(?:the\\s+)?(?:(?:north|south|east|west)(?:ern)?\\s+)?" + NAME);
     /** "the eastern Syrian province of Deir al-Zor", "the town of al-Bukamal": a name given as a place's. */
     private static final Pattern PLACE_OF = Pattern.compile(
             "\\b(?:province|governorate|city|town|village|district|region|county)\\s+of\\s+" + NAME);
@@ -1128,7 +1131,7 @@ final class IncidentPlacer {
     }
 
     /** A name as written in a sentence. */
-    private record Named(String name, int sentence) {
+    private record Named(String name, int sentence, boolean owned) {
     }
 
     /**
@@ -1151,13 +1154,35 @@ final class IncidentPlacer {
             }
             for (Map.Entry<Integer, String> f : found.entrySet()) {
                 int start = s.start() + f.getKey();
-                String name = trimLocality(f.getValue());
-                if (name != null && !tagged(article, start, start + f.getValue().length()) && !describesPeople(name)) {
-                    out.add(new Named(name, s.index()));
+                String written = f.getValue();
+                String bare = withoutCountry(written);
+                boolean owned = !bare.equals(written) && written.endsWith(bare)
+                        && !PlaceNames.isDivisionWord(nextWord(text, f.getKey() + written.length()));
+                if (owned) {
+                    // "in northern Syria's Afrin": the tagger found the country, not the town it owns
+                    start += written.length() - bare.length();
+                    written = bare;
+                }
+                String name = trimLocality(written);
+                if (name != null && !tagged(article, start, start + written.length()) && !describesPeople(name)) {
+                    out.add(new Named(name, s.index(), owned));
                 }
             }
         }
         return out;
+    }
+
+    /** The lower-case word that starts after {@code at} (past spaces), or "". */
+    private static String nextWord(String text, int at) {
+        int from = at;
+        while (from < text.length() && text.charAt(from) == ' ') {
+            from++;
+        }
+        int to = from;
+        while (to < text.length() && Character.isLetter(text.charAt(to))) {
+            to++;
+        }
+        return text.substring(from, to).toLowerCase(Locale.ROOT);
     }
 
     /**

@@ -116,6 +116,15 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aTownACountrysPossessiveOwnsIsReadWhereTheTaggerFoundOnlyTheCountry() {
+        IncidentMention m = first("The People's Protection Units (YPG) killed 17 Turkish servicemen and wounded three others, Kurdish"
+                + " media reported. The YPG also destroyed an armored personnel carrier of the Turkish army in northern Syria's"
+                + " Afrin, near the border with Turkey, Firat news agency said Thursday.", LocalDate.of(2017, 4, 28));
+        assertEquals("Afrin", m.location());
+        assertEquals("Aleppo Governorate", m.admin1());
+    }
+
+    @Test
     void whereTheWoundedWereTreatedIsNotWhereTheyWereHurt() {
         java.util.List<IncidentMention> m = all("Two people were killed and 15 injured as regime forces attacked a village in"
                 + " the northwestern Latakia province on Saturday. Four wounded were brought to hospitals in Turkey's Hatay"
