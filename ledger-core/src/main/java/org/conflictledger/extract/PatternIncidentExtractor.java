@@ -529,7 +529,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 int next = m.lastToken();
                 boolean actor = compound || ActorPlaces.beforeNoun(v.tokens, m)
                         || v.isVerb(next) && ClaimFinder.casualtyAt(v, next) != null && !afterPreposition(v, m.firstToken())
-                        || ActorPlaces.inGroupName(v.tokens, m) || ActorPlaces.agent(v.tokens, m) || ActorPlaces.heldTo(v.tokens, m);
+                        || ActorPlaces.inGroupName(v.tokens, m) || ActorPlaces.agent(v.tokens, m)
+                        || ActorPlaces.heldTo(v.tokens, m);
                 // "attacked two Chadian villages": a demonym before a kind of place says whose soil it is
                 boolean border = ActorPlaces.borderOf(v.tokens, m); // "the Chadian border": of two countries
                 boolean ofPlace = m.type() == EntityType.MISC && next < v.size() && PLACE_NOUNS.contains(v.lower(next)) && !border;

@@ -41,8 +41,8 @@ final class SourceFinder {
             "capital", "east", "west", "north", "south");
     private static final Set<String> SKIP_BEFORE_VERB = Set.of("also", "later", "earlier", "has", "have", "had", "was",
             "were", "is", "are", "previously", "then", "separately", "further", "reportedly", "would", "will", "did");
-    private static final Set<String> CLOSED = Set.of(",", ".", "``", "''", "\"", "“", "”", "-lrb-", "-rrb-", "(", ")", ";", ":",
-            "--", "\u2014", "\u2013");
+    private static final Set<String> CLOSED = Set.of(",", ".", "``", "''", "\"", "“", "”", "-lrb-", "-rrb-", "(", ")", ";",
+            ":", "--", "\u2014", "\u2013");
 
     /** One organisation's names in other languages (lower case), to the name used in English. */
     private static final Map<String, String> KNOWN = Map.of(
@@ -587,7 +587,8 @@ final class SourceFinder {
                 || ClaimFinder.YEAR.matcher(v.lower(k - 1)).matches() && !v.pos(k).equals("CD")) {
             return true; // "13 Jun 2016 Syrian Observatory for Human Rights says", the year read as a bare number
         }
-        if (VICTIMS.contains(v.tokens.get(k - 1).text()) && (v.pos(k).startsWith("NN") || v.pos(k).startsWith("JJ") || v.pos(k).equals("PRP"))) {
+        if (VICTIMS.contains(v.tokens.get(k - 1).text())
+                && (v.pos(k).startsWith("NN") || v.pos(k).startsWith("JJ") || v.pos(k).equals("PRP"))) {
             return true; // "killing dozens opposition activists said", "killed 12 people Syrian state television said"; not
                          // "the Sudan People Liberation Movement"
         }

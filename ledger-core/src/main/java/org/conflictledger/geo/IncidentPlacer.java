@@ -575,7 +575,8 @@ final class IncidentPlacer {
         }
         String cc = Countries.byNameOrDemonym(x.group(1).replaceFirst("['\u2019]s$", ""));
         Place capital = cc == null ? null : gazetteer.capital(cc).orElse(null);
-        if (capital == null || Objects.equals(capital.admin1(), picked.place().admin1()) || !cc.equals(picked.place().country())) {
+        if (capital == null || Objects.equals(capital.admin1(), picked.place().admin1())
+                || !cc.equals(picked.place().country())) {
             return picked;
         }
         int at = article.text().substring(s.start(), s.end()).indexOf(picked.name());
@@ -670,7 +671,8 @@ final class IncidentPlacer {
         String bare = name.replaceFirst("^(?:(?i:" + ARTICLE + ")|Al |El )", "");
         Pattern within = Pattern.compile("(?<![\\p{L}-])(?:(?i:" + ARTICLE + ")|Al |El )?" + Pattern.quote(bare)
                 + "(?:(?:,?\\s+(?:an?|the)(?:\\s+[a-z-]+)?)?\\s+(?:neighbou?rhood|district|area|suburb|quarter|village|town)\\s+(?:of|in)\\s+(?:the\\s+)?"
-                + "(?:(?i:north|south|east|west)(?:ern)?\\s+)?(?:city\\s+of\\s+)?" + NAME + "(?:\\s+(province|governorate|state|region)\\b)?"
+                + "(?:(?i:north|south|east|west)(?:ern)?\\s+)?(?:city\\s+of\\s+)?" + NAME
+                + "(?:\\s+(province|governorate|state|region)\\b)?"
                 + "|,?\\s+in\\s+(?:the\\s+)?(?:\\p{Lu}\\p{L}+['\u2019]s\\s+)?(?:(?i:north|south|east|west)(?:ern)?\\s+)?" + NAME
                 + "\\s+(province|governorate|state|region)\\b"
                 + "|,?\\s+(?:about\\s+|some\\s+)?(?:(\\d{1,3})\\s*(?:km|kilometres|kilometers|miles)\\s+(?:\\([^)\\n]{1,25}\\)\\s+)?)?"
