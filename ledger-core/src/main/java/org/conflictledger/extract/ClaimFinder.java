@@ -1610,7 +1610,7 @@ final class ClaimFinder {
         if (lemma.equals("lose") && (v.lower(i + 2).equals("lives") || v.lower(i + 2).equals("life"))) {
             return Category.KILLED;
         }
-        if (killingParticleVerb(v, i)) {
+        if (killingParticleVerb(v, i) || destroyedFighters(v, i)) {
             return Category.KILLED;
         }
         if (lemma.equals("die") && DYING_PARTICLES.contains(v.lower(i + 1))) {
@@ -1648,6 +1648,34 @@ final class ClaimFinder {
             return c;
         }
         return v.isNoun(i) ? casualtyNoun(v, i) : null;
+    }
+
+    /** Fighters such statements count, not what else they destroy ("destroyed 20 vehicles"). */
+    private static final Set<String> FIGHTER_NOUNS = Set.of("terrorists", "militants", "fighters", "gunmen", "insurgents",
+            "jihadists", "rebels", "mercenaries", "extremists");
+    /** How many words may stand between the verb and its fighters: "destroyed more than 60 ISIL terrorists". */
+    private static final int DESTROYED_REACH = 5;
+
+    /**
+     * "The military destroyed over 60 terrorists": a verb of destroying whose object is a figure of fighters, as Syrian
+     * and Russian military statements write a killing.
+     */
+    private static boolean destroyedFighters(SentenceView v, int i) {
+        if (!v.isVerb(i) || !Lexicon.DESTROYING.contains(v.lemma(i))) {
+            return false;
+        }
+        boolean figure = false;
+        for (int k = i + 1; k < Math.min(v.size(), i + 1 + DESTROYED_REACH); k++) {
+            figure |= v.ner(k) == EntityType.NUMBER || v.pos(k).equals("CD");
+            if (FIGHTER_NOUNS.contains(v.lower(k))) {
+                return figure;
+            }
+            if (figure && !v.pos(k).equals("CD") && !v.pos(k).startsWith("JJ") && !v.pos(k).startsWith("NNP")
+                    || v.isVerb(k) || v.lower(k).equals(",")) {
+                return false; // "destroyed two dens for ISIL terrorists": the dens
+            }
+        }
+        return false;
     }
 
     /**

@@ -128,6 +128,11 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
             }
         }
         Lexicon.IRREGULAR_FORMS.keySet().forEach(f -> m.put(f, CASUALTY_VERB));
+        for (String lemma : Lexicon.DESTROYING) { // near a figure only; extraction reads whether fighters follow
+            for (String form : Lexicon.forms(lemma)) {
+                m.put(form, CASUALTY_VERB);
+            }
+        }
         m.put("it", IT);
         for (String w : Lexicon.forms("lose")) {
             m.put(w, LOSE);

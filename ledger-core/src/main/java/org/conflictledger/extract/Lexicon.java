@@ -97,6 +97,12 @@ final class Lexicon {
             "seat", "seats", "goal", "goals", "page", "pages", "episode", "family", "families");
     /** Words that make a figure vague: "dozens", "scores", "hundreds". */
     static final Set<String> VAGUE_AMOUNTS = Set.of("dozens", "scores", "hundreds", "thousands", "tens");
+    /**
+     * Verbs of destroying that armies' statements use for killing fighters, counted as a killing only before a figure
+     * of fighters: "destroyed over 60 terrorists", "liquidated 20 militants" (not "destroyed 20 vehicles"); see also
+     * {@link #FIGURE_ONLY_KILL_VERBS}.
+     */
+    static final Set<String> DESTROYING = Set.of("destroy", "liquidate");
     /** Words that make a figure zero: "no casualties", "nobody was hurt". */
     static final Set<String> ZERO_WORDS = Set.of("no", "nobody", "none", "zero");
     /** Nouns that "no ..." turns into a zero claim. */
