@@ -1964,6 +1964,10 @@ final class ClaimFinder {
             if (w.equals("number") && v.lower(i + 1).equals("of") && killedWithin(v, i + 2, Math.min(first, i + 5))) {
                 return i; // "put the number of civilians killed in the raids at 13"
             }
+            if ((w.equals("deaths") || w.equals("dead") || w.equals("fatalities")) && v.lower(first - 1).equals("at")
+                    && (v.lemma(i - 1).equals("put") || v.lower(i - 1).equals("the") && v.lemma(i - 2).equals("put"))) {
+                return i; // "AFP puts deaths at 18", "put the dead at 40"
+            }
         }
         return -1;
     }
