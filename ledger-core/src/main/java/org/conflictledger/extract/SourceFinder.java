@@ -83,7 +83,8 @@ final class SourceFinder {
 
     /** The source of a figure in the sentence at token {@code at}. */
     String sourceOf(SentenceView v, int at) {
-        String s = speaker(v, at);
+        String elided = elidedSpeaker(v, at);
+        String s = elided != null ? elided : speaker(v, at);
         // "“We have so far lost 15 people. People moved out,” he added.": the speaker is named where the quote ends
         for (int k = v.sentence.index() + 1; s == null && quoted(v) && k < Math.min(sentences.size(), v.sentence.index() + 3); k++) {
             SentenceView next = sentences.get(k);
@@ -102,6 +103,25 @@ final class SourceFinder {
         }
         last = known(s);
         return last;
+    }
+
+    /**
+     * "AFP puts deaths at 18, BBC at 16": a second speaker of the same verb, which the sentence leaves out, named before
+     * "at" and the figure at {@code at} after a comma or "and"; null when there is none.
+     */
+    private static String elidedSpeaker(SentenceView v, int at) {
+        if (at < 3 || !v.lower(at - 1).equals("at")) {
+            return null;
+        }
+        int end = at - 1;
+        int start = end;
+        while (start > 0 && v.pos(start - 1).startsWith("NNP")) {
+            start--;
+        }
+        if (start == end || start < 1 || !v.lower(start - 1).equals(",") && !v.lower(start - 1).equals("and")) {
+            return null;
+        }
+        return text(v, start, end);
     }
 
     /** Who the sentence says speaks, nearest token {@code at}: "according to X", else a reporting verb's subject; or null. */
