@@ -657,6 +657,18 @@ final class SourceFinder {
         return Set.copyOf(out);
     }
 
+    /** Whether token {@code k} starts with a capital letter ("Borders", "International"); false past the sentence. */
+    private static boolean capitalised(SentenceView v, int k) {
+        String t = k >= 0 && k < v.size() ? v.tokens.get(k).text() : "";
+        return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
+    }
+
+    /** Whether token {@code k} starts with a lower-case letter ("monitoring group"); false past the sentence. */
+    private static boolean lowerCased(SentenceView v, int k) {
+        String t = k >= 0 && k < v.size() ? v.tokens.get(k).text() : "";
+        return !t.isEmpty() && Character.isLowerCase(t.charAt(0));
+    }
+
     /** An organisation's initials, whatever the tagger made of them: "WHO said" (tagged a wh-pronoun). */
     private static boolean initials(SentenceView v, int i) {
         String t = i >= 0 && i < v.size() ? v.tokens.get(i).text() : "";
@@ -672,9 +684,9 @@ final class SourceFinder {
         if (initials(v, i)) {
             return true;
         }
-        if (p.equals("IN") && Character.isUpperCase(v.tokens.get(i).text().charAt(0)) && i > 0 && i + 1 < v.size()
+        if (p.equals("IN") && capitalised(v, i) && i > 0 && i + 1 < v.size()
                 && v.pos(i - 1).startsWith("NN") && v.pos(i + 1).startsWith("NN")
-                && Character.isUpperCase(v.tokens.get(i + 1).text().charAt(0))) {
+                && capitalised(v, i + 1)) {
             return true; // "Doctors Without Borders", "Reporters Without Borders": a capitalised word inside a name
         }
         return p.startsWith("NN") || p.startsWith("JJ") || p.equals("POS") || p.equals("HYPH") || p.equals("DT") || p.equals("CD")
@@ -789,7 +801,7 @@ final class SourceFinder {
      */
     private static String trailingName(SentenceView v, int start, int end) {
         int j = end;
-        while (j > start && Character.isUpperCase(v.tokens.get(j - 1).text().charAt(0))
+        while (j > start && capitalised(v, j - 1)
                 && (v.pos(j - 1).startsWith("NNP") || v.pos(j - 1).equals("IN") || v.pos(j - 1).equals("NNS"))) {
             j--;
         }
@@ -798,7 +810,7 @@ final class SourceFinder {
         }
         for (int k = start; k < j; k++) {
             String p = v.pos(k);
-            boolean capital = Character.isUpperCase(v.tokens.get(k).text().charAt(0)); // but "International medical charity"
+            boolean capital = capitalised(v, k); // but "International medical charity"
             if (capital && k > start || !(p.startsWith("NN") || p.startsWith("JJ")
                     || p.equals("DT"))) {
                 return null;
@@ -898,7 +910,7 @@ final class SourceFinder {
                 j++;
             }
             int words = j;
-            while (j < v.size() && j - words < 5 && v.pos(j).startsWith("NNP") && Character.isUpperCase(v.tokens.get(j).text().charAt(0))) {
+            while (j < v.size() && j - words < 5 && v.pos(j).startsWith("NNP") && capitalised(v, j)) {
                 j++;
             }
             if (j > words) {
@@ -906,11 +918,11 @@ final class SourceFinder {
             }
         }
         int end = k;
-        while (end - 1 > m.firstToken() && Character.isLowerCase(v.tokens.get(end - 1).text().charAt(0))
+        while (end - 1 > m.firstToken() && lowerCased(v, end - 1)
                 && v.isNoun(end - 1) || end - 1 > m.firstToken() && v.pos(end - 1).equals("VBG")) {
             end--; // "the Syrian Observatory for Human Rights monitoring group", as the tagger may take it: the name
         }
-        return end < k && Character.isUpperCase(v.tokens.get(end - 1).text().charAt(0))
+        return end < k && capitalised(v, end - 1)
                 ? clean(text(v, m.firstToken(), end)) : clean(m.text());
     }
 
