@@ -556,10 +556,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     country = cc;
                 }
             } else if (m.type() == EntityType.LOCATION && !FACILITY.contains(v.lower(m.lastToken())) && !dateline(v, text, m)) {
-                if (ActorPlaces.agent(v.tokens, m) || ActorPlaces.inGroupName(v.tokens, m) || ActorPlaces.seatOfGovernment(m)
-                        || ActorPlaces.ofMeeting(v.tokens, m) || ActorPlaces.speaking(v.tokens, m) && !afterPreposition(v, m.firstToken())
-                        || ActorPlaces.accordingTo(v.tokens, m) || ActorPlaces.governing(v.tokens, m)
-                        || ActorPlaces.whereTreated(v.tokens, m)) {
+                if (ActorPlaces.notWhere(v.tokens, m) || ActorPlaces.speaking(v.tokens, m) && !afterPreposition(v, m.firstToken())) {
                     // "the attacks carried out by Washington", "Firat news agency said", "the White House", "Washington
                     // and Paris say" (not "residents of Bulabrin said"), "according to Saba reports", "despite Damascus
                     // promises": who

@@ -41,6 +41,11 @@ final class SentenceView {
         return i >= 0 && i < lower.length ? lower[i] : "";
     }
 
+    /** The token as written, or "" past the sentence. */
+    String word(int i) {
+        return i >= 0 && i < tokens.size() ? tokens.get(i).text() : "";
+    }
+
     /** The tokens from {@code from} to {@code to} (exclusive), as written, one space between. */
     String text(int from, int to) {
         StringBuilder out = new StringBuilder();

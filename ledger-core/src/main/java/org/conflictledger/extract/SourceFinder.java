@@ -607,7 +607,7 @@ final class SourceFinder {
                 || ClaimFinder.YEAR.matcher(v.lower(k - 1)).matches() && !v.pos(k).equals("CD")) {
             return true; // "13 Jun 2016 Syrian Observatory for Human Rights says", the year read as a bare number
         }
-        if (VICTIMS.contains(v.tokens.get(k - 1).text())
+        if (VICTIMS.contains(v.word(k - 1))
                 && (v.pos(k).startsWith("NN") || v.pos(k).startsWith("JJ") || v.pos(k).equals("PRP"))) {
             return true; // "killing dozens opposition activists said", "killed 12 people Syrian state television said"; not
                          // "the Sudan People Liberation Movement"
@@ -659,19 +659,19 @@ final class SourceFinder {
 
     /** Whether token {@code k} starts with a capital letter ("Borders", "International"); false past the sentence. */
     private static boolean capitalised(SentenceView v, int k) {
-        String t = k >= 0 && k < v.size() ? v.tokens.get(k).text() : "";
+        String t = v.word(k);
         return !t.isEmpty() && Character.isUpperCase(t.charAt(0));
     }
 
     /** Whether token {@code k} starts with a lower-case letter ("monitoring group"); false past the sentence. */
     private static boolean lowerCased(SentenceView v, int k) {
-        String t = k >= 0 && k < v.size() ? v.tokens.get(k).text() : "";
+        String t = v.word(k);
         return !t.isEmpty() && Character.isLowerCase(t.charAt(0));
     }
 
     /** An organisation's initials, whatever the tagger made of them: "WHO said" (tagged a wh-pronoun). */
     private static boolean initials(SentenceView v, int i) {
-        String t = i >= 0 && i < v.size() ? v.tokens.get(i).text() : "";
+        String t = v.word(i);
         return t.length() >= 3 && t.length() <= 5 && t.chars().allMatch(c -> c >= 'A' && c <= 'Z');
     }
 

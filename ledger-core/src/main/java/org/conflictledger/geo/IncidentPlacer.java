@@ -573,19 +573,24 @@ final class IncidentPlacer {
         if (!x.find()) {
             return picked;
         }
-        String cc = Countries.byNameOrDemonym(x.group(1).replaceFirst("['\u2019]s$", ""));
+        String cc = capitalsCountry(x);
         Place capital = cc == null ? null : gazetteer.capital(cc).orElse(null);
         if (capital == null || Objects.equals(capital.admin1(), picked.place().admin1())
                 || !cc.equals(picked.place().country())) {
             return picked;
         }
-        int at = article.text().substring(s.start(), s.end()).indexOf(picked.name());
-        if (at >= 0 && s.start() + at < x.start()) {
+        int at = article.text().indexOf(picked.name(), s.start());
+        if (at >= 0 && at < x.start()) {
             return picked;
         }
         // "the Iraqi capital's central district of Karradah": a quarter of the capital, not another region's namesake
         boolean quarter = article.text().startsWith("'s", x.end()) || article.text().startsWith("\u2019s", x.end());
         return new Pick(quarter ? picked.name() : capital.name(), capital);
+    }
+
+    /** The country whose capital a {@link #CAPITAL_OF} match names ("Syria's", "the Somali"), or null. */
+    private static String capitalsCountry(Matcher x) {
+        return Countries.byNameOrDemonym(x.group(1).replaceFirst("['\u2019]s$", ""));
     }
 
     /** The capital of {@code country} that the given sentences name by its role, or null. */
@@ -594,7 +599,7 @@ final class IncidentPlacer {
             Sentence s = article.sentences().get(i);
             Matcher x = CAPITAL_OF.matcher(article.text()).region(s.start(), s.end());
             while (x.find()) {
-                if (country.equals(Countries.byNameOrDemonym(x.group(1).replaceFirst("['\u2019]s$", "")))) {
+                if (country.equals(capitalsCountry(x))) {
                     return gazetteer.capital(country).orElse(null);
                 }
             }
@@ -1445,11 +1450,8 @@ final class IncidentPlacer {
     /** A place named as who acted or spoke, not where ({@link ActorPlaces}); a country before a noun too ("U.S. airstrikes"). */
     private static boolean actorOrName(AnnotatedArticle article, EntityMention e) {
         List<Token> tokens = article.sentences().get(e.sentence()).tokens();
-        if (ActorPlaces.compound(article.text(), e.end()) || ActorPlaces.speaking(tokens, e) || ActorPlaces.accordingTo(tokens, e)
-                || ActorPlaces.inGroupName(tokens, e)
-                || ActorPlaces.agent(tokens, e) || ActorPlaces.seatOfGovernment(e) || ActorPlaces.ofMeeting(tokens, e)
-                || ActorPlaces.governing(tokens, e) || ActorPlaces.whereTreated(tokens, e) || ActorPlaces.heldTo(tokens, e)
-                || ActorPlaces.speakerSeat(tokens, e) && otherPlace(article, e)) {
+        if (ActorPlaces.compound(article.text(), e.end()) || ActorPlaces.speaking(tokens, e) || ActorPlaces.notWhere(tokens, e)
+                || ActorPlaces.heldTo(tokens, e) || ActorPlaces.speakerSeat(tokens, e) && otherPlace(article, e)) {
             return true;
         }
         return Countries.byName(e.text()) != null && ActorPlaces.beforeNoun(tokens, e);

@@ -53,7 +53,7 @@ public final class ActorPlaces {
                 // "the U.N. headquarters in New York", not "a television station headquarters in Tikrit" that was attacked
                 return !lower(tokens, k).equals("headquarters") || k >= 1 && namesBody(tokens.get(k - 1));
             }
-            if (t.pos() != null && t.pos().startsWith("VB") || t.text().equals(",")) {
+            if (verb(t) || t.text().equals(",")) {
                 return false;
             }
         }
@@ -79,14 +79,13 @@ public final class ActorPlaces {
                 care = k;
                 break;
             }
-            if (tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("VB")) {
+            if (verb(tokens.get(k))) {
                 return false;
             }
         }
         for (int k = care - 1; k >= Math.max(0, care - 1 - CARE_REACH); k--) {
-            Token t = tokens.get(k);
-            if (t.pos() != null && t.pos().startsWith("VB")) {
-                return t.lemma() != null && CARRIED.contains(t.lemma().toLowerCase(Locale.ROOT));
+            if (verb(tokens.get(k))) {
+                return CARRIED.contains(lemma(tokens, k));
             }
         }
         return false;
@@ -94,6 +93,11 @@ public final class ActorPlaces {
 
     private static String lower(List<Token> tokens, int k) {
         return tokens.get(k).text().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the tagger read the token as a verb. */
+    private static boolean verb(Token t) {
+        return t.pos() != null && t.pos().startsWith("VB");
     }
 
     /** The token's lemma in lower case, or "" when the tagger gave none. */
@@ -193,8 +197,7 @@ public final class ActorPlaces {
             return false;
         }
         Token next = tokens.get(k);
-        return next.pos() != null && next.pos().startsWith("VB") && next.lemma() != null
-                && SPEAKER_VERBS.contains(next.lemma().toLowerCase(Locale.ROOT));
+        return verb(next) && SPEAKER_VERBS.contains(lemma(tokens, k));
     }
 
     /** True when the mention follows "according to" ("according to Saba reports"): who told it, not where. */
@@ -219,7 +222,7 @@ public final class ActorPlaces {
             return false;
         }
         Token next = tokens.get(m.lastToken());
-        if (next.pos() != null && next.pos().startsWith("VB") && ATTACK_NOUNS_AS_VERBS.contains(next.lower())
+        if (verb(next) && ATTACK_NOUNS_AS_VERBS.contains(next.lower())
                 && m.lastToken() + 1 < tokens.size() && String.valueOf(tokens.get(m.lastToken() + 1).pos()).startsWith("NN")) {
             return true; // "a U.S. drone strike": the tagger's verb is the attack's first noun
         }
@@ -239,8 +242,7 @@ public final class ActorPlaces {
         if (k >= 0 && lower(tokens, k).equals("the")) {
             k--;
         }
-        return k >= 0 && tokens.get(k).pos() != null && tokens.get(k).pos().startsWith("VB") && tokens.get(k).lemma() != null
-                && HOLDING.contains(tokens.get(k).lemma().toLowerCase(Locale.ROOT));
+        return k >= 0 && verb(tokens.get(k)) && HOLDING.contains(lemma(tokens, k));
     }
 
     /** How many words may stand between "by" and its agent: "agreed by regime allies Iran and Russia". */
@@ -302,6 +304,17 @@ public final class ActorPlaces {
         }
         return k < tokens.size() && GOVERNING.contains(tokens.get(k).text().toLowerCase(Locale.ROOT))
                 && !(k + 1 < tokens.size() && tokens.get(k + 1).text().equalsIgnoreCase("area")); // "Hong Local government Area"
+    }
+
+    /**
+     * True when the place is named as who acted or spoke, or as where the wounded were cared for, not where it happened:
+     * the agent of a deed, part of a group's or an outlet's name, a seat of government, a meeting's seat, a source after
+     * "according to", a government by its city ("despite Damascus promises"), a hospital's town. The extractor and the
+     * placer share these; each adds its own further tests.
+     */
+    public static boolean notWhere(List<Token> tokens, EntityMention m) {
+        return agent(tokens, m) || inGroupName(tokens, m) || seatOfGovernment(m) || ofMeeting(tokens, m)
+                || accordingTo(tokens, m) || governing(tokens, m) || whereTreated(tokens, m);
     }
 
     /** Buildings whose names stand for a government: "the White House said", "the Kremlin denied". */
