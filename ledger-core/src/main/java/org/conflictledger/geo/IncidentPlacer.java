@@ -140,6 +140,12 @@ final class IncidentPlacer {
         return votes;
     }
 
+    /** The country a word names in the possessive with its apostrophe lost ("Syrias"), or null ("Philippines"). */
+    private static String bareCountry(String word) {
+        Matcher x = BARE_OWNER.matcher(word);
+        return x.matches() && Countries.byName(word) == null ? Countries.byName(x.group(1)) : null;
+    }
+
     /** The countries of the notable places an article names: how often it names them, and the largest of them. */
     private record Notable(Map<String, Integer> mentions, Map<String, Long> largest) {
         /** More mentions first, then the larger place ("Baghdad" before the Iranian namesake of its Karrada district). */
@@ -258,13 +264,15 @@ final class IncidentPlacer {
                 if (division != null && division.coreKey().equals(NameKeys.loose(name))) {
                     continue; // "the province of al-Baydha": the division itself, not its seat
                 }
-                Place p = resolve(name, context);
-                String head = p == null ? runOnHead(name, context) : null;
+                // "in northern Syrias Afrin": looked for in the country that owns it, which the tagger may have missed
+                List<String> where = named.owner() == null ? context : List.of(named.owner());
+                Place p = resolve(name, where);
+                String head = p == null ? runOnHead(name, where) : null;
                 if (head != null) {
                     name = head; // a headline's capitals run on after the name: "in Tell Abyad Terrorist Attack"
-                    p = resolve(name, context);
+                    p = resolve(name, where);
                 }
-                if (named.owned() && gazetteer.division(name, context).isPresent()) {
+                if (named.owner() != null && gazetteer.division(name, where).isPresent()) {
                     continue; // "in Syria's Idlib": the province as often as its seat, which the story may tell apart
                 }
                 if (p != null && context.isEmpty() && !notable(p)) {
@@ -1137,8 +1145,8 @@ final class IncidentPlacer {
         return n;
     }
 
-    /** A name as written in a sentence. */
-    private record Named(String name, int sentence, boolean owned) {
+    /** A name as written in a sentence, and the country that owns it in the possessive ("Syria's Afrin"), or null. */
+    private record Named(String name, int sentence, String owner) {
     }
 
     /**
@@ -1163,20 +1171,27 @@ final class IncidentPlacer {
                 int start = s.start() + f.getKey();
                 String written = f.getValue();
                 String bare = withoutCountry(written);
-                boolean owned = !bare.equals(written) && written.endsWith(bare)
-                        && !PlaceNames.isDivisionWord(nextWord(text, f.getKey() + written.length()));
-                if (owned) {
+                String owner = !bare.equals(written) && written.endsWith(bare)
+                        && !PlaceNames.isDivisionWord(nextWord(text, f.getKey() + written.length()))
+                        ? ownerCountry(written.substring(0, written.length() - bare.length()).strip()) : null;
+                if (owner != null) {
                     // "in northern Syria's Afrin": the tagger found the country, not the town it owns
                     start += written.length() - bare.length();
                     written = bare;
                 }
                 String name = trimLocality(written);
                 if (name != null && !tagged(article, start, start + written.length()) && !describesPeople(name)) {
-                    out.add(new Named(name, s.index(), owned));
+                    out.add(new Named(name, s.index(), owner));
                 }
             }
         }
         return out;
+    }
+
+    /** The country that a name's owner names: "Syria's", "Syrias", "U.S."; or null. */
+    private static String ownerCountry(String owner) {
+        String cc = Countries.byName(owner.replaceFirst("['\u2019]s$", ""));
+        return cc != null ? cc : bareCountry(owner);
     }
 
     /** The lower-case word that starts after {@code at} (past spaces), or "". */
@@ -1468,11 +1483,18 @@ final class IncidentPlacer {
         return false;
     }
 
-    /** "Syria's Aleppo" and "U.S. Mosul" (a country before a place, as a tagger may join them) are Aleppo and Mosul. */
+    /**
+     * "Syria's Aleppo", "Syrias Aleppo" and "U.S. Mosul" (a country before a place, as a tagger may join them) are Aleppo
+     * and Mosul.
+     */
     static String withoutCountry(String name) {
         Matcher x = POSSESSIVE.matcher(name);
         if (x.matches() && Countries.byName(x.group(1)) != null) {
             return x.group(2);
+        }
+        Matcher bare = BARE_POSSESSIVE.matcher(name);
+        if (bare.matches() && bareCountry(bare.group(1) + "s") != null) {
+            return bare.group(2); // "Syrias Afrin", its apostrophe lost
         }
         if (Countries.byName(name) == null) {
             for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
@@ -1517,6 +1539,7 @@ final class IncidentPlacer {
     private static final String OWNER_LEAD = "^(?i:in|at|near|the)\\s+";
     /** The same without its apostrophe, as some feeds write it: "Syrias Aleppo", "Aleppos Old City". */
     private static final Pattern BARE_POSSESSIVE = Pattern.compile("(\\p{Lu}[\\p{L}-]*\\p{Ll})s\\s+(\\p{Lu}.*)");
+    private static final Pattern BARE_OWNER = Pattern.compile("(\\p{Lu}[\\p{L}-]*\\p{Ll})s");
 
     /** Population from which a place named in passing (as a modifier, in a name) is taken for the scene. */
     private static final int LARGE = 100_000;

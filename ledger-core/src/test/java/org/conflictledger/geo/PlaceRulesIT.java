@@ -125,6 +125,15 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aTownOwnedByACountryWhoseApostropheIsLostIsLookedForInThatCountry() {
+        // no tagger reads "Syrias" as Syria: the story's only country is the soldiers' Turkey
+        IncidentMention m = first("The YPG killed 17 Turkish servicemen in northern Syrias Afrin, Firat news agency said"
+                + " Thursday.", LocalDate.of(2017, 4, 28));
+        assertEquals("Afrin", m.location());
+        assertEquals("Aleppo Governorate", m.admin1());
+    }
+
+    @Test
     void whereTheWoundedWereTreatedIsNotWhereTheyWereHurt() {
         java.util.List<IncidentMention> m = all("Two people were killed and 15 injured as regime forces attacked a village in"
                 + " the northwestern Latakia province on Saturday. Four wounded were brought to hospitals in Turkey's Hatay"
