@@ -347,6 +347,7 @@ final class CoreNlpAnnotator implements Annotator {
                 Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
                 timex = t != null ? t.value() : m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
                 if (type == EntityType.DATE || type == EntityType.TIME) {
+                    timex = longAgo(text.substring(start, end), timex);
                     date = day(timex);
                     LocalDate dayFirst = Datelines.dayFirst(text.substring(start, end));
                     if (dayFirst != null) { // SUTime reads "07-08-2013" month first
@@ -391,6 +392,27 @@ final class CoreNlpAnnotator implements Annotator {
             return word.matches("\\d+(?:\\.\\d+)?") ? Double.valueOf(word) : null;
         }
         return value;
+    }
+
+    /** "two years ago", "six months ago", "decades ago": months or more counted back from the report. */
+    private static final Pattern LONG_AGO = Pattern.compile(
+            "(?i)(?:(?:about|some|nearly|almost|more than|over)\\s+)?(?:(an?|one|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|eleven|twelve|\\d{1,3})\\s+|.*?)(month|year|decade|centur)(?:s|y|ies)?\\s+ago");
+
+    /**
+     * The value of a time "ago" of months or more, which SUTime counts back to the report's day of the month ("a
+     * decade ago" in a story of 19 May 2015 is 2005-05-19): only the month ("six months ago") or the year ("two years
+     * ago") when it is counted, nothing when it is not ("years ago", "a few months ago"). Other values as given.
+     */
+    static String longAgo(String text, String timex) {
+        Matcher x = LONG_AGO.matcher(text.strip());
+        if (timex == null || !x.matches() || !ISO_DAY.matcher(timex).find()) {
+            return timex;
+        }
+        if (x.group(1) == null) {
+            return null;
+        }
+        return x.group(2).equalsIgnoreCase("month") ? timex.substring(0, 7) : timex.substring(0, 4);
     }
 
     /** The day a TIMEX3 value pins ("2015-11-15", "2015-11-15T20:00"), or null for vaguer values. */

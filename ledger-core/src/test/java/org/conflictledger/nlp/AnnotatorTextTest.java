@@ -39,6 +39,22 @@ class AnnotatorTextTest {
     }
 
     @Test
+    void aTimeMonthsOrYearsAgoPinsNoDay() {
+        assertEquals("2005", CoreNlpAnnotator.longAgo("a decade ago", "2005-05-19"));
+        assertEquals("2013", CoreNlpAnnotator.longAgo("two years ago", "2013-05-19"));
+        assertEquals("2014-11", CoreNlpAnnotator.longAgo("six months ago", "2014-11-19"));
+        assertEquals("2014", CoreNlpAnnotator.longAgo("about 12 years ago", "2014-05-19"));
+        assertEquals(null, CoreNlpAnnotator.longAgo("years ago", "2014-05-19"));
+        assertEquals(null, CoreNlpAnnotator.longAgo("a few months ago", "2015-04-19"));
+        assertEquals(null, CoreNlpAnnotator.longAgo("Decades ago", "2005-05-19"));
+        // days and weeks count to a day; a value without a day stays
+        assertEquals("2015-05-12", CoreNlpAnnotator.longAgo("A week ago", "2015-05-12"));
+        assertEquals("2015-05-17", CoreNlpAnnotator.longAgo("two days ago", "2015-05-17"));
+        assertEquals("2014", CoreNlpAnnotator.longAgo("a year ago", "2014"));
+        assertEquals("PAST_REF", CoreNlpAnnotator.longAgo("years ago", "PAST_REF"));
+    }
+
+    @Test
     void aHostileTextOfTheLongestAnnotatedLengthIsReadInOnePass() {
         // a run with no space, or of spaces, once cost a regex time quadratic in its length (minutes at this size)
         String word = "a".repeat(CoreNlpAnnotator.MAX_CHARS);
