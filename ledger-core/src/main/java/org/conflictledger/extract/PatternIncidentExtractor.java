@@ -1036,7 +1036,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     target.daysBefore = daysBefore;
                 }
                 if (drafts.isEmpty() && c.date() == null && !c.vague()) {
-                    leadDay(target, contexts, s, lead, docDate);
+                    leadDay(target, contexts, s, lead, figureSentences, docDate);
                 }
                 if (drafts.isEmpty() && where == null) {
                     target.leadPlace = leadPlace(contexts, lead);
@@ -1087,17 +1087,25 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /**
      * "Nearly 50 air strikes hit Aleppo on Sunday ... at least 32 people were killed during the air strikes": the
      * main incident's first figure gives no day, so it takes the day of the event its lead gives (not the dateline's,
-     * which may only be the day of the report) before it groups
-     * later figures, which then join it only if their day agrees ("more than 30 killed on May 31" does not).
+     * which may only be the day of the report) before it groups later figures, which then join it only if their day
+     * agrees ("more than 30 killed on May 31" does not). After the figure, the day a sentence of no figure binds to the
+     * attack counts too, up to the next figure: "Rebels fired rockets into Saudi Arabia, killing two civilians. Saudi
+     * authorities said the fighters carried out the attacks on Tuesday in Najran. Last Thursday, border clashes left
+     * three Saudi troops dead."
      */
-    private static void leadDay(Draft d, List<Context> contexts, int firstSentence, List<Integer> lead, LocalDate docDate) {
+    private static void leadDay(Draft d, List<Context> contexts, int firstSentence, List<Integer> lead,
+                                Set<Integer> figureSentences, LocalDate docDate) {
         for (int s : lead) {
-            if (s >= firstSentence) {
+            Context c = contexts.get(s);
+            if (s < firstSentence && c.date() != null && !c.reportDate() && !c.background() && !c.date().equals(docDate)) {
+                d.date = c.date();
                 return;
             }
-            Context c = contexts.get(s);
-            if (c.date() != null && !c.reportDate() && !c.background() && !c.date().equals(docDate)) {
-                d.date = c.date();
+            if (s > firstSentence && figureSentences.contains(s)) {
+                return;
+            }
+            if (s > firstSentence && c.eventDay() != null && !c.background()) {
+                d.date = c.eventDay();
                 return;
             }
         }
