@@ -1517,7 +1517,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         if (main) {
             LocalDate docDate = article.documentDate();
-            boolean weak = !d.vague && (date == null || d.dateFromReport);
+            // a main incident of long ago or of a war's toll ("over a February 2012 riot in Port Said that cost the
+            // lives of more than 70 people. Tuesday's verdict came ..."): the lead's day is the news's, not its own
+            boolean dateable = !d.vague && !d.background;
+            boolean weak = dateable && (date == null || d.dateFromReport);
             boolean datelineOnly = d.datelineOnly;
             boolean seat = d.seat;
             for (int s : article.lead(LEAD_SENTENCES + 2)) {
@@ -1544,7 +1547,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     seat = false;
                 }
             }
-            weak |= !d.vague && datelineOnly; // the dateline's day, unless the story binds another to the attack
+            weak |= dateable && datelineOnly; // the dateline's day, unless the story binds another to the attack
             for (int s = 0; s < views.size() && weak; s++) {
                 // "... hit by direct airstrike on Wednesday," an MSF account said: the day the story binds to an
                 // attack, further down, in a sentence that gives no other incident's figure
@@ -1554,7 +1557,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     weak = false;
                 }
             }
-            if (date == null && !d.vague && article.article().published() == null && docDate != null) {
+            if (date == null && dateable && article.article().published() == null && docDate != null) {
                 // "18-12-2014 ISIL Kills 20 FSA Members": the dateline at the head of the text, which the time
                 // tagger did not read as a date, as a dateline it reads gives it
                 date = docDate;

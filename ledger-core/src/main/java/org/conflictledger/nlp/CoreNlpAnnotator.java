@@ -348,6 +348,7 @@ final class CoreNlpAnnotator implements Annotator {
                 timex = t != null ? t.value() : m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
                 if (type == EntityType.DATE || type == EntityType.TIME) {
                     timex = longAgo(text.substring(start, end), timex);
+                    timex = pageNumberYear(text.substring(start, end), timex);
                     date = day(timex);
                     LocalDate dayFirst = Datelines.dayFirst(text.substring(start, end));
                     if (dayFirst != null) { // SUTime reads "07-08-2013" month first
@@ -413,6 +414,18 @@ final class CoreNlpAnnotator implements Annotator {
             return null;
         }
         return x.group(2).equalsIgnoreCase("month") ? timex.substring(0, 7) : timex.substring(0, 4);
+    }
+
+    /** The first year a bare four-digit number is read as: before it, a page's counts of views or comments. */
+    private static final int FIRST_YEAR = 1900;
+
+    /**
+     * No value for a bare number SUTime reads as a year before {@value #FIRST_YEAR}: "Middle East 1449 09.04.2017 Get
+     * short URL 1285" counts a page's readers, and no incident a story dates lies in such a year. Other values as given.
+     */
+    static String pageNumberYear(String text, String timex) {
+        return timex != null && text.strip().matches("\\d{4}") && timex.equals(text.strip())
+                && Integer.parseInt(timex) < FIRST_YEAR ? null : timex;
     }
 
     /** The day a TIMEX3 value pins ("2015-11-15", "2015-11-15T20:00"), or null for vaguer values. */

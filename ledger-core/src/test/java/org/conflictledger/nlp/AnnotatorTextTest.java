@@ -55,6 +55,14 @@ class AnnotatorTextTest {
     }
 
     @Test
+    void aBareNumberReadAsAYearLongAgoIsNoYear() {
+        assertEquals(null, CoreNlpAnnotator.pageNumberYear("1449", "1449"));
+        assertEquals("2013", CoreNlpAnnotator.pageNumberYear("2013", "2013"));
+        assertEquals("1991", CoreNlpAnnotator.pageNumberYear("1991", "1991"));
+        assertEquals("1450-03", CoreNlpAnnotator.pageNumberYear("March 1450", "1450-03"));
+    }
+
+    @Test
     void aHostileTextOfTheLongestAnnotatedLengthIsReadInOnePass() {
         // a run with no space, or of spaces, once cost a regex time quadratic in its length (minutes at this size)
         String word = "a".repeat(CoreNlpAnnotator.MAX_CHARS);
