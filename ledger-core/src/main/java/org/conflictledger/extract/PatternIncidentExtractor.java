@@ -875,19 +875,23 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return m.timex() != null && m.timex().matches("\\d{4}-(W\\d{2}|\\d{2})");
     }
 
-    /** A month or year that lies well before the document date: "in October 2017" in a 2019 story. */
+    /**
+     * A month or year that lies well before the document date: "in October 2017" in a 2019 story, "earlier this year"
+     * (a story tells a recent attack by its day or week).
+     */
     private static boolean isBackground(EntityMention m, LocalDate docDate) {
         if (docDate == null || m.timex() == null || !m.timex().matches("\\d{4}(-\\d{2})?")) {
             return false;
         }
         int year = Integer.parseInt(m.timex().substring(0, 4));
         if (m.timex().length() == 4) {
-            return year < docDate.getYear();
+            return year < docDate.getYear() || year == docDate.getYear() && EARLIER_THIS_YEAR.matcher(m.text()).matches();
         }
         int month = Integer.parseInt(m.timex().substring(5, 7));
         return year * 12 + month < docDate.getYear() * 12 + docDate.getMonthValue() - 1;
     }
 
+    private static final Pattern EARLIER_THIS_YEAR = Pattern.compile("(?i)(?:earlier|previously)\\s+this\\s+year");
     /** A month's name: "September", "Sept.", "Sep". */
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
