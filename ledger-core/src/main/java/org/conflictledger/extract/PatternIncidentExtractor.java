@@ -780,7 +780,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /**
      * A whole war's or campaign's toll ("the war has killed more than 220,000 people", "killed since the
-     * uprising began", "since 2011", "six years of violence and at least 15,000 deaths"): background, its own
+     * uprising began", "since 2011", "six years of violence and at least 15,000 deaths", "as many as 300,000 people
+     * died in the war"): background, its own
      * incident, never a figure of the day's strike.
      */
     private static final java.util.regex.Pattern WAR_TOLL = java.util.regex.Pattern.compile(
@@ -789,7 +790,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     + "|since\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}"
                     + "(?:war|conflict|uprising|insurgency|crisis|revolution|revolt|rebellion)\\b"
                     + "|since\\s+(?:(?:the\\s+)?(?:war|conflict|uprising|insurgency)\\s+(?:began|started|broke out|erupted)|(?:early\\s+|late\\s+|march\\s+)?(?:19|20)\\d\\d\\b)"
-                    + "|\\b(?:years|decades?)\\s+of\\s+(?:[\\w-]+\\s+)?(?:war|violence|conflict|fighting|insurgency|bloodshed)\\b)");
+                    + "|\\b(?:years|decades?)\\s+of\\s+(?:[\\w-]+\\s+)?(?:war|violence|conflict|fighting|insurgency|bloodshed)\\b"
+                    + "|\\b(?:died|killed|perished)\\s+(?:in|during)\\s+(?:the|its|this)\\s+(?:[\\w-]+\\s+){0,2}"
+                    + "(?:war|conflict|insurgency|uprising)(?![\\w'\u2019-]))");
 
     static boolean warToll(String sentence) {
         return WAR_TOLL.matcher(sentence).find();
@@ -1039,13 +1042,14 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     target.background = true;
                     target.daysBefore = daysBefore;
                 }
-                if (drafts.isEmpty() && c.date() == null && !c.vague()) {
+                // a first figure of long ago or of a war's toll takes no day from the lead: the lead's is the news's
+                if (drafts.isEmpty() && c.date() == null && !c.vague() && !background) {
                     leadDay(target, contexts, s, lead, figureSentences, docDate);
                 }
                 if (drafts.isEmpty() && where == null) {
                     target.leadPlace = leadPlace(contexts, lead);
                 }
-                if (drafts.isEmpty() && c.undatedDay() == null) {
+                if (drafts.isEmpty() && c.undatedDay() == null && !background) {
                     target.undatedDay = openingDay(contexts, figureSentences, s);
                 }
                 target.main = drafts.isEmpty();
