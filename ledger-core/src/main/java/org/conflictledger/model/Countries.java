@@ -97,7 +97,7 @@ public final class Countries {
             {"yemenite", "YE"}, {"zambian", "ZM"}, {"zimbabwean", "ZW"}};
         for (String[] e : demonyms) {
             DEMONYMS.put(e[0], e[1]);
-            FIRST_DEMONYM.putIfAbsent(e[1], Character.toUpperCase(e[0].charAt(0)) + e[0].substring(1));
+            FIRST_DEMONYM.putIfAbsent(e[1], titleCase(e[0]));
         }
     }
 
@@ -151,6 +151,16 @@ public final class Countries {
             code = DEMONYMS.get(plain.substring(0, plain.length() - 1));
         }
         return code;
+    }
+
+    /** "south sudanese" as "South Sudanese", "guinea-bissauan" as "Guinea-Bissauan". */
+    private static String titleCase(String words) {
+        StringBuilder out = new StringBuilder(words.length());
+        for (int i = 0; i < words.length(); i++) {
+            char c = words.charAt(i);
+            out.append(i == 0 || words.charAt(i - 1) == ' ' || words.charAt(i - 1) == '-' ? Character.toUpperCase(c) : c);
+        }
+        return out.toString();
     }
 
     /** A country's adjective ("Syrian" for SY), or its name when the table has none. */

@@ -16,6 +16,13 @@ class CountriesTest {
     }
 
     @Test
+    void aDemonymOfSeveralWordsIsCapitalisedInEach() {
+        assertEquals("Syrian", Countries.demonym("SY"));
+        assertEquals("South Sudanese", Countries.demonym("SS"));
+        assertEquals("Central African", Countries.demonym("CF"));
+    }
+
+    @Test
     void aPartOfACountryNamedByDirectionIsThatCountry() {
         assertEquals("SY", Countries.byName("Northern Syria"));
         assertEquals("NG", Countries.byName("north-eastern Nigeria"));
