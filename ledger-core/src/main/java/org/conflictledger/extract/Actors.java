@@ -48,10 +48,14 @@ final class Actors {
     private static final Pattern OWN_FORCES_KILLED = Pattern.compile(
             "(?i)\\b(?:government|regime|pro-government|pro-regime|army)\\s+(?:forces|troops|soldiers)\\s+(?:[\\w-]+\\s+){0,5}?"
                     + "(?:killed|shot dead|gunned down)\\b");
-    /** "rebel shelling", "shelling by rebels": the incident country's rebels, named when the incident is placed. */
+    /**
+     * "rebel shelling", "shelling by rebels", "rebel attacks": the incident country's rebels, named when the incident is
+     * placed.
+     */
     private static final Pattern OWN_REBELS = Pattern.compile(
-            "(?i)\\brebels?(?:'s?)?\\s+(?:shelling|shells|rocket fire|rockets?|mortars?|mortar fire|bombardment|artillery)\\b"
-                    + "|\\b(?:shelling|shells|rockets?|mortars?|bombardment)\\s+(?:fired\\s+)?by\\s+(?:the\\s+)?rebels\\b");
+            "(?i)\\brebels?(?:'s?)?\\s+(?:shelling|shells|rocket fire|rockets?|mortars?|mortar fire|bombardment|artillery"
+                    + "|attacks?)\\b"
+                    + "|\\b(?:shelling|shells|rockets?|mortars?|bombardment|attacks?)\\s+(?:fired\\s+)?by\\s+(?:the\\s+)?rebels\\b");
     /** "a coalition airstrike": the coalition at war in the incident's country, unless another leads it. */
     private static final Pattern COALITION = Pattern.compile(
             "(?<!-led )(?<!Saudi )(?<!Arab )\\b((?:international |US-led |U\\.S\\.-led )?coalition)(?:'s)?\\s+(?:air ?strikes?|warplanes?|jets?|aircraft|planes?|air ?raids?|bombing|raids?|strikes?)\\b");

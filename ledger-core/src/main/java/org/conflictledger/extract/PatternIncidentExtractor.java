@@ -1372,10 +1372,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private static final Set<String> CLAUSE_JOINS = Set.of("and", "while", "whereas", "but", ";");
 
     /**
-     * The kinds of attack of two figures of one sentence when each figure's own clause names a different one
-     * ("84 civilians had been killed in government air strikes and 49 civilians were killed in rebel shelling");
-     * null when they share a clause or a kind, or a clause names none or a generic one. The clauses part at the first joining
-     * word between the figures; the second ends at the figure {@code after} it in the sentence, if any.
+     * The clauses of two figures of one sentence when each names a different kind of attack ("84 civilians had been
+     * killed in government air strikes and 49 civilians were killed in rebel shelling") or different hands ("84
+     * civilians were killed in government airstrikes and 479 in rebel attacks"); null when they share a clause, a
+     * kind and hands, or a clause names no kind or a generic one and no hands of its own. The clauses part at the first
+     * joining word between the figures; the second ends at the figure {@code after} it in the sentence, if any.
      */
     private static Clause[] coordinated(RawClaim a, RawClaim b, RawClaim after) {
         SentenceView v = b.view();
@@ -1396,9 +1397,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String secondText = v.text(join + 1, next);
         EventType first = EventTypes.of(firstText);
         EventType second = EventTypes.of(secondText);
+        boolean kinds = first != null && second != null && first != second && !generic(first) && !generic(second);
+        List<String> firstHands = Actors.in(firstText);
+        List<String> secondHands = Actors.in(secondText);
+        boolean hands = !firstHands.isEmpty() && !secondHands.isEmpty() && java.util.Collections.disjoint(firstHands, secondHands);
         int s = v.sentence.index();
-        return first == null || second == null || first == second || generic(first) || generic(second) ? null
-                : new Clause[] {new Clause(s, firstText), new Clause(s, secondText)};
+        return kinds || hands ? new Clause[] {new Clause(s, firstText), new Clause(s, secondText)} : null;
     }
 
     /** The part of a sentence that gives one incident's figures. */
