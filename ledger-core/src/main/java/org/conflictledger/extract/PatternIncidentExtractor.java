@@ -982,7 +982,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             String where = own != null ? own : before;
             // "in the past six days 84 civilians had been killed": a total of many days is apart from the story's
             // attack, unless the story's first figure is itself such a total ("135 Civilians Killed ... in Last Three Days")
-            boolean background = c.background() || c.span() && !drafts.isEmpty() && !drafts.get(0).span;
+            boolean background = c.background() || c.span() && !drafts.isEmpty() && !drafts.get(0).span
+                    || thousandsKilled(f.raw());
             boolean earlier = previous != null && s == previousSentence && !f.raw().part()
                     && earlierInClause(previousFound.raw(), f.raw(), docDate);
             if (earlier) {
@@ -1366,6 +1367,24 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         String first = name.split("\\s+")[0];
         return Countries.byNameOrDemonym(first) != null || WordNet.describesPeople(first) ? null : name;
+    }
+
+    /**
+     * "Boko Haram, which has killed thousands in its attempt to carve out a state", "tens of thousands of people are
+     * believed to have been killed": dead counted in thousands without a figure are a war's or a campaign's, not an
+     * attack's.
+     */
+    private static boolean thousandsKilled(RawClaim raw) {
+        if (raw.value() != null || raw.category() != Category.KILLED) {
+            return false;
+        }
+        SentenceView v = raw.view();
+        for (int k = raw.first(); k < raw.last(); k++) {
+            if (v.lower(k).equals("thousands")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that join two clauses of one sentence: "... air strikes and 49 were killed in shelling". */
