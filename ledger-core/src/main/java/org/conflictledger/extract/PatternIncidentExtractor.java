@@ -1530,7 +1530,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 type = fromLead;
             }
         }
-        if (type == null) {
+        if (type == null || generic(type) && d.claims.stream().allMatch(f -> thousandsKilled(f.raw()))) {
+            // "a long line of horrific attacks in Yemen, where a grinding civil war has killed thousands": a war's
+            // toll is of no one kind of attack
             type = EventType.OTHER;
         }
         LocalDate date = d.date;

@@ -86,6 +86,17 @@ class IncidentRulesIT {
     }
 
     @org.junit.jupiter.api.Test
+    void aWarsTollInThousandsIsOfNoOneKindOfAttack() {
+        String text = "An air strike on a bus killed 40 children in Dahyan on Thursday. It was the latest of many attacks in"
+                + " a country where the war has killed thousands.";
+        List<IncidentMention> incidents = PIPELINE.extract(new org.conflictledger.model.Article("t", null, null,
+                java.time.LocalDate.of(2018, 8, 10), null, text)).incidents();
+        assertEquals(2, incidents.size(), incidents.toString());
+        assertEquals(org.conflictledger.model.EventType.AIR_STRIKE, incidents.get(0).eventType());
+        assertEquals(org.conflictledger.model.EventType.OTHER, incidents.get(1).eventType());
+    }
+
+    @org.junit.jupiter.api.Test
     void aFigureOfTheDayPriorIsOfTheDayBeforeTheStorysAttackAndItsKillersAreTheStatesForces() {
         String text = "At least 18 members of the security forces were killed in clashes with IS militants northwest of Ramadi on"
                 + " Sunday, officials said. The day prior, government forces west of the city killed nine IS fighters, a general"
