@@ -983,7 +983,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             // "in the past six days 84 civilians had been killed": a total of many days is apart from the story's
             // attack, unless the story's first figure is itself such a total ("135 Civilians Killed ... in Last Three Days")
             boolean background = c.background() || c.span() && !drafts.isEmpty() && !drafts.get(0).span
-                    || thousandsKilled(f.raw());
+                    || thousandsKilled(f.raw()) || c.date() == null && runningThousands(f.raw());
             boolean earlier = previous != null && s == previousSentence && !f.raw().part()
                     && earlierInClause(previousFound.raw(), f.raw(), docDate);
             if (earlier) {
@@ -1385,6 +1385,28 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
         }
         return false;
+    }
+
+    /** The present perfect of dying: "have been killed", "has died". */
+    private static final Pattern HAVE_DIED = Pattern.compile("(?i)\\b(?:have|has)\\s+(?:been\\s+)?(?:killed|died)\\b");
+    /** The fewest dead that, counted in the present perfect with no day and no attack, total a war or a campaign. */
+    private static final int CAMPAIGN_DEAD = 1000;
+
+    /**
+     * "more than 5,500 civilians have been killed ... due to the violence in the country's northeast": thousands
+     * counted in the present perfect, in a sentence that names no attack, are a campaign's toll.
+     */
+    private static boolean runningThousands(RawClaim raw) {
+        if (raw.value() == null || raw.value() < CAMPAIGN_DEAD || raw.category() != Category.KILLED) {
+            return false;
+        }
+        SentenceView v = raw.view();
+        for (int k = 0; k < v.size(); k++) {
+            if (Lexicon.EVENT_NOUNS.contains(v.lower(k))) {
+                return false; // "the death toll from the bombing has risen to 1,300"
+            }
+        }
+        return HAVE_DIED.matcher(v.text(0, v.size())).find();
     }
 
     /** Words that join two clauses of one sentence: "... air strikes and 49 were killed in shelling". */
