@@ -584,6 +584,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 }
             }
         }
+        Countries.possessivesWithoutApostrophe(v.tokens, cc -> votes.merge(cc, 4, Integer::sum)); // "Syrias Idlib"
         boolean onlySeat = place == null && seat != null;
         if (onlySeat) {
             place = seat;

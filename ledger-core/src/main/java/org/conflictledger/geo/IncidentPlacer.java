@@ -137,13 +137,10 @@ final class IncidentPlacer {
                 }
             }
         }
+        for (Sentence s : article.sentences()) {
+            Countries.possessivesWithoutApostrophe(s.tokens(), cc -> votes.merge(cc, 4, Integer::sum));
+        }
         return votes;
-    }
-
-    /** The country a word names in the possessive with its apostrophe lost ("Syrias"), or null ("Philippines"). */
-    private static String bareCountry(String word) {
-        Matcher x = BARE_OWNER.matcher(word);
-        return x.matches() && Countries.byName(word) == null ? Countries.byName(x.group(1)) : null;
     }
 
     /** The countries of the notable places an article names: how often it names them, and the largest of them. */
@@ -1191,7 +1188,7 @@ final class IncidentPlacer {
     /** The country that a name's owner names: "Syria's", "Syrias", "U.S."; or null. */
     private static String ownerCountry(String owner) {
         String cc = Countries.byName(owner.replaceFirst("['\u2019]s$", ""));
-        return cc != null ? cc : bareCountry(owner);
+        return cc != null ? cc : Countries.possessiveWithoutApostrophe(owner);
     }
 
     /** The lower-case word that starts after {@code at} (past spaces), or "". */
@@ -1492,10 +1489,6 @@ final class IncidentPlacer {
         if (x.matches() && Countries.byName(x.group(1)) != null) {
             return x.group(2);
         }
-        Matcher bare = BARE_POSSESSIVE.matcher(name);
-        if (bare.matches() && bareCountry(bare.group(1) + "s") != null) {
-            return bare.group(2); // "Syrias Afrin", its apostrophe lost
-        }
         if (Countries.byName(name) == null) {
             for (int sp = name.indexOf(' '); sp > 0; sp = name.indexOf(' ', sp + 1)) {
                 String rest = name.substring(sp + 1).strip();
@@ -1539,7 +1532,6 @@ final class IncidentPlacer {
     private static final String OWNER_LEAD = "^(?i:in|at|near|the)\\s+";
     /** The same without its apostrophe, as some feeds write it: "Syrias Aleppo", "Aleppos Old City". */
     private static final Pattern BARE_POSSESSIVE = Pattern.compile("(\\p{Lu}[\\p{L}-]*\\p{Ll})s\\s+(\\p{Lu}.*)");
-    private static final Pattern BARE_OWNER = Pattern.compile("(\\p{Lu}[\\p{L}-]*\\p{Ll})s");
 
     /** Population from which a place named in passing (as a modifier, in a name) is taken for the scene. */
     private static final int LARGE = 100_000;

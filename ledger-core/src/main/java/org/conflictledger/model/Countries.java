@@ -2,9 +2,11 @@ package org.conflictledger.model;
 
 import java.text.Normalizer;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -151,6 +153,29 @@ public final class Countries {
             code = DEMONYMS.get(plain.substring(0, plain.length() - 1));
         }
         return code;
+    }
+
+    /** A country's name in the possessive whose apostrophe is lost: "Syrias". */
+    private static final Pattern BARE_POSSESSIVE = Pattern.compile("(\\p{Lu}[\\p{L}-]*\\p{Ll})s");
+
+    /** The country a word names in the possessive with its apostrophe lost ("Syrias"), or null ("Philippines", "Lagos"). */
+    public static String possessiveWithoutApostrophe(String word) {
+        Matcher x = BARE_POSSESSIVE.matcher(word);
+        return x.matches() ? byName(x.group(1)) : null;
+    }
+
+    /**
+     * Each country a sentence's tokens name in the possessive with its apostrophe lost, before a word ("Syrias
+     * rebel-held Idlib"), as some feeds write "Syria's": a place the tagger does not read.
+     */
+    public static void possessivesWithoutApostrophe(List<Token> tokens, Consumer<String> country) {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String cc = possessiveWithoutApostrophe(tokens.get(i).text());
+            String next = tokens.get(i + 1).text();
+            if (cc != null && !next.isEmpty() && Character.isLetter(next.charAt(0))) {
+                country.accept(cc);
+            }
+        }
     }
 
     /** "south sudanese" as "South Sudanese", "guinea-bissauan" as "Guinea-Bissauan". */

@@ -134,6 +134,16 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aCountryWrittenInThePossessiveWithoutItsApostropheIsTheStorysCountry() {
+        // the tagger reads "Syrias" as no place: the story's only country by name would be the attackers' Russia
+        java.util.List<IncidentMention> m = all("Airstrikes on Syrias rebel-held Idlib province hit a school on Wednesday,"
+                + " killing at least 26 civilians. Warplanes either Russia or Syrian carried out six strikes. Syrias conflict"
+                + " erupted in March 2011. More than 300000 people have been killed and millions forced to flee their homes.");
+        assertEquals(2, m.size());
+        assertEquals("SY", m.get(1).country());
+    }
+
+    @Test
     void whereTheWoundedWereTreatedIsNotWhereTheyWereHurt() {
         java.util.List<IncidentMention> m = all("Two people were killed and 15 injured as regime forces attacked a village in"
                 + " the northwestern Latakia province on Saturday. Four wounded were brought to hospitals in Turkey's Hatay"

@@ -16,6 +16,15 @@ class CountriesTest {
     }
 
     @Test
+    void aCountrysPossessiveWithItsApostropheLostNamesTheCountry() {
+        assertEquals("SY", Countries.possessiveWithoutApostrophe("Syrias"));
+        assertEquals("IQ", Countries.possessiveWithoutApostrophe("Iraqs"));
+        assertEquals(null, Countries.possessiveWithoutApostrophe("Philippines"));
+        assertEquals(null, Countries.possessiveWithoutApostrophe("Lagos"));
+        assertEquals(null, Countries.possessiveWithoutApostrophe("syrias"));
+    }
+
+    @Test
     void aDemonymOfSeveralWordsIsCapitalisedInEach() {
         assertEquals("Syrian", Countries.demonym("SY"));
         assertEquals("South Sudanese", Countries.demonym("SS"));
