@@ -474,6 +474,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         for (EntityMention m : v.mentionsOf(EntityType.DATE, EntityType.TIME)) {
             span |= spanTotal(v, m) || dayRange(v, m);
             LocalDate d = m.date();
+            if (d != null && WEEKDAY.matcher(m.text()).matches() && planned(v, m.firstToken())) {
+                continue; // "talks slated to begin on Thursday": a day to come, or one that was to come, no event's
+            }
             if (d != null && WEEKDAY.matcher(m.text()).matches() && docDate != null && d.isAfter(docDate)) {
                 // news reports the past: a bare weekday is the last one, not the coming one
                 d = d.minusWeeks(1);
@@ -877,6 +880,26 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** "last week", "earlier this month": a time expression that names a week or a month, not a day. */
     private static boolean isWeekOrMonth(EntityMention m) {
         return m.timex() != null && m.timex().matches("\\d{4}-(W\\d{2}|\\d{2})");
+    }
+
+    /** Words that set what follows them to come: "will meet on Monday", "slated to begin on Thursday". */
+    private static final Set<String> PLANNING = Set.of("will", "slated", "scheduled", "due", "set", "planned", "poised");
+    /** How many tokens before a day a word that sets it to come may stand: "due to begin on Thursday". */
+    private static final int PLANNING_REACH = 4;
+
+    /** Whether a word of planning stands shortly before token {@code at}, with no comma between. */
+    private static boolean planned(SentenceView v, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - PLANNING_REACH); k--) {
+            if (v.lower(k).equals(",")) {
+                return false;
+            }
+            boolean set = v.lower(k).equals("set") && v.lower(k + 1).equals("to");
+            if (PLANNING.contains(v.lower(k)) && (!v.lower(k).equals("set") || set)
+                    && (!v.lower(k).equals("due") || v.lower(k + 1).equals("to"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
