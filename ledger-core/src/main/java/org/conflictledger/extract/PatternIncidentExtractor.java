@@ -893,9 +893,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (v.lower(k).equals(",")) {
                 return false;
             }
-            boolean set = v.lower(k).equals("set") && v.lower(k + 1).equals("to");
-            if (PLANNING.contains(v.lower(k)) && (!v.lower(k).equals("set") || set)
-                    && (!v.lower(k).equals("due") || v.lower(k + 1).equals("to"))) {
+            String w = v.lower(k);
+            boolean needsTo = w.equals("set") || w.equals("due"); // "set to begin", "due to arrive"
+            if (PLANNING.contains(w) && (!needsTo || v.lower(k + 1).equals("to"))) {
                 return true;
             }
         }
@@ -918,7 +918,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return year * 12 + month < docDate.getYear() * 12 + docDate.getMonthValue() - 1;
     }
 
+    /** "earlier this year": a time before the story's recent days, told by its year only. */
     private static final Pattern EARLIER_THIS_YEAR = Pattern.compile("(?i)(?:earlier|previously)\\s+this\\s+year");
+
     /** A month's name: "September", "Sept.", "Sep". */
     private static final Pattern MONTH_NAME = Pattern.compile(
             "(?i)\\b(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -1463,11 +1465,19 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         EventType first = EventTypes.of(firstText);
         EventType second = EventTypes.of(secondText);
         boolean kinds = first != null && second != null && first != second && !generic(first) && !generic(second);
-        List<String> firstHands = Actors.in(firstText);
-        List<String> secondHands = Actors.in(secondText);
-        boolean hands = !firstHands.isEmpty() && !secondHands.isEmpty() && java.util.Collections.disjoint(firstHands, secondHands);
         int s = v.sentence.index();
-        return kinds || hands ? new Clause[] {new Clause(s, firstText), new Clause(s, secondText)} : null;
+        return kinds || differentHands(firstText, secondText) ? new Clause[] {new Clause(s, firstText), new Clause(s, secondText)}
+                : null;
+    }
+
+    /** Whether each of two clauses names who acted, and none the other names: "government airstrikes", "rebel attacks". */
+    private static boolean differentHands(String first, String second) {
+        List<String> firstHands = Actors.in(first);
+        if (firstHands.isEmpty()) {
+            return false;
+        }
+        List<String> secondHands = Actors.in(second);
+        return !secondHands.isEmpty() && java.util.Collections.disjoint(firstHands, secondHands);
     }
 
     /** The part of a sentence that gives one incident's figures. */

@@ -1185,10 +1185,12 @@ final class IncidentPlacer {
         return out;
     }
 
-    /** The country that a name's owner names: "Syria's", "Syrias", "U.S."; or null. */
+    /**
+     * The country that a name's owner names: "Syria's", "Syrias" (as {@link Countries#byName} reads a possessive that
+     * lost its apostrophe), "U.S."; or null.
+     */
     private static String ownerCountry(String owner) {
-        String cc = Countries.byName(owner.replaceFirst("['\u2019]s$", ""));
-        return cc != null ? cc : Countries.possessiveWithoutApostrophe(owner);
+        return Countries.byName(owner.replaceFirst("['\u2019]s$", ""));
     }
 
     /** The lower-case word that starts after {@code at} (past spaces), or "". */

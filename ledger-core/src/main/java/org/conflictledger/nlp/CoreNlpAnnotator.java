@@ -347,10 +347,10 @@ final class CoreNlpAnnotator implements Annotator {
                 Timex t = m.get(TimeAnnotations.TimexAnnotation.class);
                 timex = t != null ? t.value() : m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
                 if (type == EntityType.DATE || type == EntityType.TIME) {
-                    timex = longAgo(text.substring(start, end), timex);
-                    timex = pageNumberYear(text.substring(start, end), timex);
+                    String written = text.substring(start, end);
+                    timex = pageNumberYear(written, longAgo(written, timex));
                     date = day(timex);
-                    LocalDate dayFirst = Datelines.dayFirst(text.substring(start, end));
+                    LocalDate dayFirst = Datelines.dayFirst(written);
                     if (dayFirst != null) { // SUTime reads "07-08-2013" month first
                         date = dayFirst;
                         int time = timex == null ? -1 : timex.indexOf('T');
