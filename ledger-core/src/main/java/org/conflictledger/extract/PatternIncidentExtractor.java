@@ -1231,11 +1231,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /**
      * A place mention's name, cut where event words begin ("Manbij" of "Manbij Killing"); null when it opens with
-     * one or names an armed group ("in Daesh Attack": who, not where).
+     * one or names an armed group ("in Daesh Attack": who, not where) or a part of the world above any country
+     * ("perished on the journey to Europe": no place a story's country holds).
      */
     private static String placeName(EntityMention m) {
         String name = PlaceNames.beforeEventWords(m.text());
-        return name == null || Actors.isGroupName(name) ? null : name;
+        return name == null || Actors.isGroupName(name) || PlaceNames.isWorldRegion(name) ? null : name;
     }
 
     /**

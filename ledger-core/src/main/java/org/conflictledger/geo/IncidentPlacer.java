@@ -292,7 +292,8 @@ final class IncidentPlacer {
                 }
             }
         }
-        boolean placeless = m.location() == null || Countries.byNameOrDemonym(withoutCountry(m.location())) != null;
+        boolean placeless = m.location() == null || Countries.byNameOrDemonym(withoutCountry(m.location())) != null
+                || PlaceNames.isWorldRegion(m.location());
         if ((main || placeless && m.dateStart() != null) && (first == null || first.precision() == GeoPrecision.COUNTRY)) {
             // a story about one incident names its town or province again and again, not always beside the toll;
             // not a figure of no day ("six years of violence and at least 15,000 deaths"), a country's

@@ -33,6 +33,16 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aPartOfTheWorldAboveAnyCountryIsNoPlaceInTheStorysCountry() {
+        IncidentMention m = first("More than 700 migrants were rescued off the coast of Sicily on Thursday. So far this"
+                + " year, about 1,770 migrants have perished on the hazardous journey to Europe, according to the"
+                + " International Organization for Migration.");
+        assertNotEquals("Europe", m.location()); // not Europe at Rome's coordinates
+        m = first("At least 30 people were killed in attacks across West Africa this year.");
+        assertEquals(null, m.country());
+    }
+
+    @Test
     void aTownTheTaggerTookForAPersonIsPlacedWhenAnAttackHitIt() {
         IncidentMention m = first("Twin bombs hit Homs on Wednesday, killing six people.");
         assertEquals("SY", m.country());
