@@ -157,6 +157,10 @@ final class Actors {
     private static final Pattern SUBJECT_ATTACK = Pattern.compile(
             "\\b([A-Z][\\w.'-]*(?:\\s[A-Z][\\w.'-]*){0,2})(?:\\s(?:militants|fighters|insurgents|gunmen|jihadists|suicide bombers?))?"
                     + "\\s(?:attacked|stormed|killed|ambushed|bombed|shelled|raided|opened fire)");
+    /** "the Arab coalition launched two air strikes", "Russia has carried out raids": who set off the attack. */
+    private static final Pattern LAUNCHED = Pattern.compile(
+            "\\b((?:[A-Z][\\w.'-]*(?:-led)?\\s){0,2}(?:coalition|[A-Z][\\w.'-]*))\\s(?:has\\s|have\\s|had\\s)?"
+                    + "(?:launched|carried out|conducted|staged)\\s(?:[\\w-]+\\s){0,3}?" + ATTACKER_NOUN.pattern());
     private static final Pattern PLACE_BEFORE = Pattern.compile("(?i)\\b(?:in|at|of|near|from|to)\\s+(?:the\\s+)?$");
     private static final Pattern ADJECTIVE = Pattern.compile(
             "\\b((?:[A-Z][\\w.]*(?:-led)?)(?:\\s(?:and|or)\\s[A-Z][\\w.]*)?)[\\s-]+(?:and\\s)?(?:[a-z-]+\\s)?" + ATTACKER_NOUN.pattern());
@@ -182,7 +186,7 @@ final class Actors {
     static List<String> in(String text) {
         Set<String> out = new LinkedHashSet<>();
         Set<String> namedBefore = new LinkedHashSet<>(); // "Yemen air strikes": a country's name, not its demonym
-        for (Pattern p : List.of(BY, BLAMED, RESPONSIBILITY, SUBJECT_ATTACK, ADJECTIVE, COALITION)) {
+        for (Pattern p : List.of(BY, BLAMED, RESPONSIBILITY, SUBJECT_ATTACK, LAUNCHED, ADJECTIVE, COALITION)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 if (p == BLAMED) {

@@ -1187,6 +1187,9 @@ final class ClaimFinder {
         }
         if (g == Group.ALL) {
             for (int i = from; i < head; i++) {
+                if (v.lower(i).equals("armed")) {
+                    return Group.COMBATANTS; // "14 armed men", "three armed individuals": who carried arms
+                }
                 Group mod = Lexicon.PERSON_HEADS.get(v.lower(i));
                 if (mod == Group.COMBATANTS || mod == Group.CIVILIANS) {
                     return mod;

@@ -10,12 +10,19 @@ final class EventTypes {
     private record Rule(EventType type, Pattern pattern) {
     }
 
+    /** Bombs that are planted or driven to their target: "roadside bomb", "car bomb", "IED", "landmine". */
+    private static final String PLANTED = "roadside bombs?|car bombs?|truck bombs?|\\bieds?\\b|improvised explosive|landmines?"
+            + "|land mines?|explosive devices?|bombs? (?:went off|exploded)";
+    /** Words of an explosion that say nothing of what exploded: "blast", "explosions", "the bombing". */
+    private static final String EXPLOSION = "bomb blasts?|explosions?|blasts?|bombings?";
+    private static final Pattern PLANTED_BOMB = Pattern.compile("\\b(?:" + PLANTED + ")\\b");
+
     private static final List<Rule> RULES = List.of(
             rule(EventType.SUICIDE_BOMB, "suicide (?:bomb|attack|blast|car|truck|vest|belt)\\w*|suicide[- ]bomb\\w*|suicide bombers?|blew (?:himself|herself|themselves) up|explosives?[- ]laden (?:vest|belt)"),
             rule(EventType.DRONE_STRIKE, "drones?(?: strikes?| attacks?| raids?| missiles?)?"),
             rule(EventType.AIR_STRIKE, "air ?strikes?|air[- ]raids?|air attacks?|warplanes?|fighter jets?|jets|aerial (?:bombardment|attack|bombing)s?|bombing raids?|aircraft|airstrike|helicopter gunships?|barrel bombs?"),
             rule(EventType.SHELLING_ARTILLERY_MISSILE, "shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|bombardment|katyusha"),
-            rule(EventType.REMOTE_EXPLOSIVE_IED, "roadside bombs?|car bombs?|truck bombs?|\\bieds?\\b|improvised explosive|landmines?|land mines?|bomb blasts?|explosions?|blasts?|bombings?|explosive devices?|bombs? (?:went off|exploded)"),
+            rule(EventType.REMOTE_EXPLOSIVE_IED, PLANTED + "|" + EXPLOSION),
             rule(EventType.EXECUTION_MASS_KILLING, "execut(?:ed|ion|ions|ing)|behead(?:ed|ing|ings)?|mass graves?|massacre[sd]?"),
             rule(EventType.ARMED_CLASH, "clash(?:es|ed)?|fighting|battles?|gun ?battles?|firefights?|ambush(?:ed)?|offensive|stormed|exchange of fire|fought"),
             rule(EventType.ATTACK_ON_CIVILIANS, "gunmen|opened fire|shot dead|shooting|stabb(?:ed|ing)|attacked (?:a |the )?(?:village|market|mosque|church|camp)|raided|kidnapp\\w+|abduct\\w+|attack(?:ed|s)?"));
@@ -48,6 +55,15 @@ final class EventTypes {
             "\\b(?:dismantl|defus|seiz|confiscat|discover|recover|clear)\\w*\\s+(?:[\\w-]+\\s+){0,3}?"
                     + "(?:roadside bombs?|ieds?|improvised explosive devices?|explosive devices?|(?:land ?)?mines?|rockets?|mortars?"
                     + "|missiles?|car bombs?|bombs?|explosives?)\\b");
+
+    /**
+     * True when the text names a blast only by words that say nothing of what exploded ("the bombing, which killed three
+     * guards", "four explosions shook the compound"), which a lead's air strike or shelling refines; not a roadside or
+     * car bomb.
+     */
+    static boolean onlyExplosion(String text) {
+        return of(text) == EventType.REMOTE_EXPLOSIVE_IED && !PLANTED_BOMB.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
 
     /** The most specific type the text names, or null when it names none. */
     static EventType of(String text) {

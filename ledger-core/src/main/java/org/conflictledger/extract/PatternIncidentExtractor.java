@@ -1110,7 +1110,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 target.region = c.region(); // "the schools in Hass in Idlib Province"
             }
             if (target.country == null) {
-                target.country = c.country();
+                String named = countryAfter(f.raw());
+                target.country = named != null ? named : c.country();
             }
             previous = target;
             previousSentence = s;
@@ -1261,6 +1262,26 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      * which is where that figure's dead fell even when the sentence named another place first; null when none.
      */
     private static String placeAfter(RawClaim raw) {
+        EntityMention m = mentionAfter(raw);
+        if (m == null || Countries.byNameOrDemonym(m.text()) != null || FACILITY.contains(raw.view().lower(m.lastToken()))) {
+            return null;
+        }
+        String name = placeName(m);
+        String region = regionName(raw.view(), m, name);
+        return region != null ? region : name; // "in Hajja province", as a sentence's place
+    }
+
+    /**
+     * "in Iran, the trial of a journalist has begun and two reporters in Brazil have been found murdered": the country
+     * named right after a figure, which is where its dead fell whatever country the sentence named first; null when none.
+     */
+    private static String countryAfter(RawClaim raw) {
+        EntityMention m = mentionAfter(raw);
+        return m == null ? null : Countries.byName(m.text());
+    }
+
+    /** The place mention right after a figure or its passive verb ("five soldiers were killed in Homs"), or null. */
+    private static EntityMention mentionAfter(RawClaim raw) {
         SentenceView v = raw.view();
         int verb = raw.last();
         while (verb < v.size() && verb <= raw.last() + 3 && PASSIVE_AUXILIARIES.contains(v.lower(verb))) {
@@ -1278,11 +1299,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             first++;
         }
         for (EntityMention m : v.mentionsOf(EntityType.LOCATION)) {
-            if (m.firstToken() == first && Countries.byNameOrDemonym(m.text()) == null
-                    && !FACILITY.contains(v.lower(m.lastToken()))) {
-                String name = placeName(m);
-                String region = regionName(v, m, name);
-                return region != null ? region : name; // "in Hajja province", as a sentence's place
+            if (m.firstToken() == first) {
+                return m;
             }
         }
         return null;
@@ -1579,11 +1597,19 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
         }
         boolean main = index == 0;
+        // the lead tells of the news's attack, not of a war's toll or an attack of long ago told first ("more than 5,500
+        // civilians have been killed" below a lead of air raids on a forest): neither its kind nor its attackers
+        boolean leads = main && !d.background;
         EventType type = EventTypes.of(own.toString());
-        if (main) {
+        if (leads) {
             // the lead names the main event most precisely: "truck bomb" in a sentence, "suicide bomber" in the lead
             EventType fromLead = EventTypes.of(lead.toString());
-            if (type == null || fromLead != null && fromLead.ordinal() < type.ordinal() && EventTypes.refines(fromLead, type)) {
+            boolean fromAbove = fromLead == EventType.AIR_STRIKE || fromLead == EventType.DRONE_STRIKE
+                    || fromLead == EventType.SHELLING_ARTILLERY_MISSILE;
+            if (type == null || fromLead != null && fromLead.ordinal() < type.ordinal() && EventTypes.refines(fromLead, type)
+                    || fromAbove && EventTypes.onlyExplosion(own.toString())) {
+                // "after the Arab coalition launched two air strikes on his home ... during the bombing, which killed
+                // three guards": the blast of the strike
                 type = fromLead;
             }
         }
@@ -1657,10 +1683,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             country = articleCountry;
         }
         List<String> perpetrators = new ArrayList<>(Actors.in(own.toString()));
-        if (main && perpetrators.isEmpty()) {
+        if (leads && perpetrators.isEmpty()) {
             perpetrators.addAll(Actors.in(lead.toString()));
         }
-        if (main && perpetrators.isEmpty()) {
+        if (leads && perpetrators.isEmpty()) {
             perpetrators.addAll(Actors.responsibleForMainIn(text)); // "al-Shabab was blamed for Saturday's blasts", far below
         }
         int next = d.sentences.stream().mapToInt(Integer::intValue).max().orElse(-1) + 1;
@@ -1672,7 +1698,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (perpetrators.isEmpty() && type != EventType.AIR_STRIKE && type != EventType.DRONE_STRIKE) {
             // bombings, raids and massacres are mostly the work of armed groups the story names
             perpetrators.addAll(Actors.groupsIn(own.toString()));
-            if (perpetrators.isEmpty() && main) {
+            if (perpetrators.isEmpty() && leads) {
                 perpetrators.addAll(Actors.groupsIn(lead.toString()));
             }
         }

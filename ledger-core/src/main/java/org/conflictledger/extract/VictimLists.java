@@ -141,7 +141,28 @@ final class VictimLists {
         }
         // the list's first victim read alone ("shot dead Osman Balic, a former party member, and his daughter") is in the total
         out.removeIf(r -> r.category() == c && Integer.valueOf(1).equals(r.value()) && !r.part() && r.first() >= p.start && r.first() < p.end);
-        out.add(new RawClaim(v, p.start, p.end, p.total, p.raised ? Qualifier.AT_LEAST : Qualifier.EXACT, c, Group.ALL, false));
+        out.add(new RawClaim(v, p.start, p.end, p.total, p.raised ? Qualifier.AT_LEAST : Qualifier.EXACT, c,
+                commonGroup(out, p, c), false));
+    }
+
+    /**
+     * The group every item of the list is of, when each is a figure of its own and all are combatants or all civilians
+     * ("eight police officers and 14 armed men": 22 combatants); else all.
+     */
+    private static Group commonGroup(List<RawClaim> out, Parse p, Category c) {
+        Group common = null;
+        int figures = 0;
+        for (RawClaim r : out) {
+            if (r.category() == c && r.first() >= p.start && r.first() < p.end && r.value() != null) {
+                if (common != null && common != r.group()) {
+                    return Group.ALL;
+                }
+                common = r.group();
+                figures++;
+            }
+        }
+        // not "killing him and two guards": an item of no figure of its own may be of any group
+        return figures == p.items() && (common == Group.COMBATANTS || common == Group.CIVILIANS) ? common : Group.ALL;
     }
 
     /** A list read from the tokens: where it starts and ends, how many items, their sum. */

@@ -29,6 +29,9 @@ class ActorsTest {
         assertEquals(List.of("al-Shabaab"), Actors.in("The armed group al-Shabab was blamed for Saturday's blasts."));
         assertEquals(List.of("Taliban"), Actors.in("An official says that a Taliban attack has killed five policemen."));
         assertEquals(List.of("Israel"), Actors.in("An Israeli attack on a training camp killed two fighters."));
+        assertEquals(List.of("Saudi-led coalition"),
+                Actors.in("Saleh spoke after the Arab coalition launched two air strikes on his home in Sanaa."));
+        assertEquals(List.of("Russia"), Actors.in("Russia has carried out dozens of raids on the city."));
     }
 
     @Test

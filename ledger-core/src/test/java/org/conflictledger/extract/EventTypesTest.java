@@ -19,4 +19,12 @@ class EventTypesTest {
         assertNull(EventTypes.of("Police defused an explosive device and seized two rockets."));
         assertEquals(EventType.ARMED_CLASH, EventTypes.of("Troops seized 30 mortars after heavy fighting."));
     }
+
+    @Test
+    void aBlastNamedOnlyAsSuchSaysNothingOfWhatExploded() {
+        assertEquals(true, EventTypes.onlyExplosion("He was not at home during the bombing, which killed three guards."));
+        assertEquals(true, EventTypes.onlyExplosion("Four explosions shook the compound."));
+        assertEquals(false, EventTypes.onlyExplosion("A car bomb blast killed four soldiers."));
+        assertEquals(false, EventTypes.onlyExplosion("Air strikes and explosions shook the city."));
+    }
 }

@@ -86,6 +86,26 @@ class IncidentRulesIT {
     }
 
     @org.junit.jupiter.api.Test
+    void aBlastTheLeadTellsWasAnAirStrikeIsAnAirStrike() {
+        String text = "Yemen's former president has announced an alliance with the Houthis, after the Arab coalition launched"
+                + " two air strikes on his home in the capital, Sanaa, early on Sunday. He was not at home during the"
+                + " bombing, which killed three guards and destroyed three buildings.";
+        IncidentMention m = PIPELINE.extract(new org.conflictledger.model.Article("b", null, null,
+                java.time.LocalDate.of(2015, 5, 11), null, text)).incidents().get(0);
+        assertEquals(org.conflictledger.model.EventType.AIR_STRIKE, m.eventType());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aWarsTollToldFirstTakesNeitherTheKindNorTheAttackersOfTheLead() {
+        String text = "Nigerian troops supported by air raids have deployed into the Sambisa Forest, the last stronghold of"
+                + " Boko Haram. According to Amnesty International, more than 5,500 civilians have been killed since 2009"
+                + " in the country's northeast.";
+        IncidentMention m = PIPELINE.extract(new org.conflictledger.model.Article("w", null, null,
+                java.time.LocalDate.of(2015, 5, 6), null, text)).incidents().get(0);
+        assertEquals(org.conflictledger.model.EventType.OTHER, m.eventType());
+    }
+
+    @org.junit.jupiter.api.Test
     void aWarsTollInThousandsIsOfNoOneKindOfAttack() {
         String text = "An air strike on a bus killed 40 children in Dahyan on Thursday. It was the latest of many attacks in"
                 + " a country where the war has killed thousands.";

@@ -43,6 +43,13 @@ class PlaceRulesIT {
     }
 
     @Test
+    void theCountryRightAfterAFigureIsWhereItsDeadFell() {
+        IncidentMention m = first("Other stories this week: in Iran, the trial of a Washington Post journalist has begun and"
+                + " two reporters in Brazil have been found murdered within the space of a week.");
+        assertEquals("BR", m.country());
+    }
+
+    @Test
     void aTownTheTaggerTookForAPersonIsPlacedWhenAnAttackHitIt() {
         IncidentMention m = first("Twin bombs hit Homs on Wednesday, killing six people.");
         assertEquals("SY", m.country());
