@@ -224,6 +224,25 @@ final class ClaimFinder {
         return false;
     }
 
+    /**
+     * True when the sentence names violence, a wound or a death ("was hit by two bullets ... and died before reaching
+     * hospital"); not "Eight other officers were set free by the court on Tuesday", whose day is no attack's.
+     */
+    static boolean tellsOfHarm(SentenceView v) {
+        if (violent(v)) {
+            return true;
+        }
+        for (int k = 0; k < v.size(); k++) {
+            if (DEATH_LEMMAS.contains(v.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words of a death, or of what kills, that name no violence by themselves: "died", "the dead", "bullets". */
+    private static final Set<String> DEATH_LEMMAS = Set.of("die", "dead", "death", "bullet", "body", "corpse", "casualty");
+
     /** Particles that make "die" no death: "died down", "died out", "died away". */
     private static final Set<String> DYING_PARTICLES = Set.of("down", "out", "away");
 

@@ -60,7 +60,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean span, boolean vague, String place,
                            String country, LocalDate eventDay, boolean datelineOnly, String townBefore, boolean another,
                            String region, boolean alsoStruck, MonthDay undatedDay, boolean relativeDay, boolean elsewhere,
-                           boolean seat) {
+                           boolean seat, boolean violent) {
     }
 
     /** Claims being gathered into one incident. */
@@ -122,7 +122,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 if (town != null) {
                     c = new Context(c.date(), c.reportDate(), c.background(), c.span(), c.vague(), null, c.country(), c.eventDay(),
                             c.datelineOnly(), town, c.another(), c.region(), c.alsoStruck(), c.undatedDay(), c.relativeDay(),
-                            c.elsewhere(), false);
+                            c.elsewhere(), false, c.violent());
                 }
             }
             contexts.add(c);
@@ -433,6 +433,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** "the Euphrates valley", "the Qalamoun mountains": land, not the town a later "the city" means. */
     private static final Set<String> LANDFORM = Set.of("valley", "river", "desert", "mountains", "mountain", "plain",
             "plains", "lake", "sea", "coast", "border", "countryside", "basin", "region", "heights", "hills");
+    /** The smallest figure a source's repeating it makes the same incident's: {@link #toldAgain}. */
+    private static final int TOLD_AGAIN = 10;
     /** How many sentences back the town a sentence calls "the town" may be named. */
     private static final int ANAPHOR_REACH = 2;
 
@@ -600,7 +602,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
                 eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find(), firstRegion,
-                ALSO_STRUCK.matcher(sentence).find(), undatedDay, relativeDay, ELSEWHERE.matcher(sentence).find(), onlySeat);
+                ALSO_STRUCK.matcher(sentence).find(), undatedDay, relativeDay, ELSEWHERE.matcher(sentence).find(), onlySeat,
+                ClaimFinder.tellsOfHarm(v));
     }
 
     /** Words that open a clause set against the rest of the sentence: "even as", "while", "although". */
@@ -1009,7 +1012,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             // "in the past six days 84 civilians had been killed": a total of many days is apart from the story's
             // attack, unless the story's first figure is itself such a total ("135 Civilians Killed ... in Last Three Days")
             boolean background = c.background() || c.span() && !drafts.isEmpty() && !drafts.get(0).span
-                    || thousandsKilled(f.raw()) || c.date() == null && runningThousands(f.raw());
+                    || thousandsKilled(f.raw()) || c.date() == null && runningTotal(f.raw());
             boolean earlier = previous != null && s == previousSentence && !f.raw().part()
                     && earlierInClause(previousFound.raw(), f.raw(), docDate);
             if (earlier) {
@@ -1047,9 +1050,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             } else if ((target = definiteRepeat(drafts, f.raw())) != null) {
                 // "a Taliban attack has killed five policemen in Zabul province ... in Shahjoy district, killing the five
                 // policemen": the figure told again, wherever its sentence puts it
+            } else if ((target = toldAgain(drafts, f, c, background, where)) != null) {
+                // "At least 44 people have been killed ... in the capital Sanaa, according to Saba ... 'More than 44
+                // citizens were martyred,' Saba said, adding the air strikes targeted ... the Tahrir area"
             } else {
                 for (Draft d : drafts) {
-                    if (compatible(d, c, background, where) && sameKind(d.kind, kinds.get(s))) {
+                    if (compatible(d, c, background, where) && sameKind(d.kind, kinds.get(s)) && sameToll(d, f.raw())) {
                         target = d;
                         break;
                     }
@@ -1133,8 +1139,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                                 Set<Integer> figureSentences, LocalDate docDate) {
         for (int s : lead) {
             Context c = contexts.get(s);
-            if (s < firstSentence && c.date() != null && !c.reportDate() && !c.background() && !c.date().equals(docDate)) {
-                d.date = c.date();
+            if (s < firstSentence && c.date() != null && !c.reportDate() && !c.background() && !c.date().equals(docDate)
+                    && c.violent()) {
+                d.date = c.date(); // not "Eight other officers were set free by the court on Tuesday"
                 return;
             }
             if (s > firstSentence && figureSentences.contains(s)) {
@@ -1212,6 +1219,34 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         for (Draft d : drafts) {
             for (Found f : d.claims) {
                 if (raw.value().equals(f.raw().value()) && f.raw().category() == raw.category() && f.raw().group() == raw.group()) {
+                    return d;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The draft that holds the figure a source gives again ("44 people have been killed, according to Saba ... 'More than
+     * 44 citizens were martyred,' Saba said"): the same count of the same people, at least {@value #TOLD_AGAIN}, from
+     * the same source, in a sentence of no other day; or null. A smaller figure may well be another attack's, and so may
+     * the story's own count at another place it names ("In Hama the army killed more than 70 terrorists ... warplanes
+     * raided sites in Palmyra killing around 70 terrorists").
+     */
+    private static Draft toldAgain(List<Draft> drafts, Found f, Context c, boolean background, String where) {
+        RawClaim raw = f.raw();
+        if (raw.value() == null || raw.value() < TOLD_AGAIN || raw.part()) {
+            return null;
+        }
+        for (Draft d : drafts) {
+            if (d.background != background || d.date != null && c.date() != null && !c.reportDate() && !d.date.equals(c.date())) {
+                continue;
+            }
+            for (Found g : d.claims) {
+                boolean sameSource = g.source().equals(f.source()) && (!f.source().equals(SourceFinder.REPORTER)
+                        || d.place == null || where == null || samePlace(d.place, where));
+                if (raw.value().equals(g.raw().value()) && g.raw().category() == raw.category() && g.raw().group() == raw.group()
+                        && sameSource && !g.raw().part()) {
                     return d;
                 }
             }
@@ -1342,6 +1377,29 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return d.country == null || c.country() == null || d.country.equals(c.country()) || place == null && d.place == null;
     }
 
+    /**
+     * Whether a figure of the background may count the same dead as a background draft's: not when one is more than
+     * {@value #OTHER_TOLL} times the other ("A total of 109 people have been killed" since the president took office,
+     * "six years of violence and at least 15,000 deaths": two tolls of two spans). A story's own attack is told with
+     * figures of any size (its dead and a child among them), so only the background's are told apart so.
+     */
+    private static boolean sameToll(Draft d, RawClaim raw) {
+        if (!d.background || raw.value() == null || raw.value() == 0) {
+            return true;
+        }
+        for (Found f : d.claims) {
+            Integer v = f.raw().value();
+            if (v != null && v > 0 && f.raw().category() == raw.category()
+                    && (v > OTHER_TOLL * raw.value() || raw.value() > OTHER_TOLL * v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many times larger than another a background toll is that counts other dead: {@link #sameToll}. */
+    private static final int OTHER_TOLL = 10;
+
     /** Days between two days of the year, the shorter way round the year's end. */
     private static int daysApart(MonthDay a, MonthDay b) {
         int x = Math.abs(a.atYear(2001).getDayOfYear() - b.atYear(2001).getDayOfYear());
@@ -1439,10 +1497,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /**
      * "more than 5,500 civilians have been killed ... due to the violence in the country's northeast": thousands
-     * counted in the present perfect, in a sentence that names no attack, are a campaign's toll.
+     * counted in the present perfect, in a sentence that names no attack, are a campaign's toll; so is a figure called
+     * a total so counted ("The attack is the 12th since the president took office. A total of 109 people have been
+     * killed"), of any size.
      */
-    private static boolean runningThousands(RawClaim raw) {
-        if (raw.value() == null || raw.value() < CAMPAIGN_DEAD || raw.category() != Category.KILLED) {
+    private static boolean runningTotal(RawClaim raw) {
+        if (raw.value() == null || raw.category() != Category.KILLED
+                || raw.value() < CAMPAIGN_DEAD && !totalBefore(raw.view(), raw.first())) {
             return false;
         }
         SentenceView v = raw.view();
@@ -1452,6 +1513,16 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
         }
         return HAVE_DIED.matcher(v.text(0, v.size())).find();
+    }
+
+    /** Whether "a total of" stands right before the figure at {@code first} (a qualifier between): "a total of 109". */
+    private static boolean totalBefore(SentenceView v, int first) {
+        for (int k = first - 1; k >= Math.max(2, first - 4); k--) {
+            if (v.lower(k).equals("of") && v.lower(k - 1).equals("total") && v.lower(k - 2).equals("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words that join two clauses of one sentence: "... air strikes and 49 were killed in shelling". */
@@ -1647,7 +1718,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 // the lead's own day of the event beats the day a source spoke, and the dateline (not another
                 // incident's: "Warplanes also killed 16 civilians yesterday")
                 boolean others = figured.contains(s) && !d.sentences.contains(s) && c.alsoStruck();
-                if (weak && c.date() != null && !c.background() && (!c.reportDate() || date == null) && !others) {
+                if (weak && c.date() != null && !c.background() && (!c.reportDate() || date == null) && !others
+                        && c.violent()) {
                     date = c.date();
                     weak = c.reportDate() || c.date().equals(docDate);
                     datelineOnly = c.datelineOnly();
