@@ -60,7 +60,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean span, boolean vague, String place,
                            String country, LocalDate eventDay, boolean datelineOnly, String townBefore, boolean another,
                            String region, boolean alsoStruck, MonthDay undatedDay, boolean relativeDay, boolean elsewhere,
-                           boolean seat, boolean violent) {
+                           boolean seat, boolean violent, LocalDate since) {
     }
 
     /** Claims being gathered into one incident. */
@@ -95,6 +95,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         MonthDay undatedDay;
         /** The story's first incident. */
         boolean main;
+        /** The last day its figures total, when its day opens a span to the report ("since June 6"), or null. */
+        LocalDate until;
         /** Its place is only where a source spoke from ("Officials in Sanaa told Reuters that at least 40 ..."). */
         boolean seat;
     }
@@ -122,7 +124,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 if (town != null) {
                     c = new Context(c.date(), c.reportDate(), c.background(), c.span(), c.vague(), null, c.country(), c.eventDay(),
                             c.datelineOnly(), town, c.another(), c.region(), c.alsoStruck(), c.undatedDay(), c.relativeDay(),
-                            c.elsewhere(), false, c.violent());
+                            c.elsewhere(), false, c.violent(), c.since());
                 }
             }
             contexts.add(c);
@@ -469,6 +471,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         boolean background = false;
         boolean lastYearsMonth = false; // "the massacre of 43 students in September" in a June story
         boolean span = false;
+        LocalDate since = null;
         boolean vague = false;
         for (EntityMention m : v.mentionsOf(EntityType.DURATION)) {
             span |= spanTotal(v, m);
@@ -501,6 +504,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
             if (docDate != null && d.isBefore(docDate.minusDays(60))) {
                 background = true;
+            }
+            if (m.firstToken() > 0 && v.lower(m.firstToken() - 1).equals("since") && docDate != null && d.isBefore(docDate)) {
+                // "58 civilians have been killed in the strikes since June 6": a toll of the days from then to the report
+                since = d;
+                span = true;
             }
             explicitDocDay |= dateline(d, docDate) && m.firstToken() > 1; // "... killed on Tuesday" under a Tuesday dateline
             boolean bound = eventBound(v, m);
@@ -603,7 +611,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
                 eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find(), firstRegion,
                 ALSO_STRUCK.matcher(sentence).find(), undatedDay, relativeDay, ELSEWHERE.matcher(sentence).find(), onlySeat,
-                ClaimFinder.tellsOfHarm(v));
+                ClaimFinder.tellsOfHarm(v), since);
     }
 
     /** Words that open a clause set against the rest of the sentence: "even as", "while", "although". */
@@ -1103,6 +1111,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                     target.date = c.date();
                     target.dateFromReport = c.reportDate();
                     target.datelineOnly = c.datelineOnly();
+                    target.until = c.date().equals(c.since()) ? docDate : null;
                 }
             }
             if (target.undatedDay == null && target.daysBefore < 0) {
@@ -1814,7 +1823,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         claims = withTotals(claims, d.claims.stream().anyMatch(f -> f.raw().part() || alongWith(f.raw())));
         GeoPrecision precision = place != null ? GeoPrecision.CITY : country != null ? GeoPrecision.COUNTRY : null;
         String location = place != null ? place : country != null ? Countries.name(country) : null;
-        return new IncidentMention(article.article().id() + "/" + (index + 1), type, date, date, location, null, country,
+        // "since June 6": the span from that day to the report's (GUIDE: cumulative tolls span their period)
+        LocalDate end = date != null && date.equals(d.date) && d.until != null && d.until.isAfter(date) ? d.until : date;
+        return new IncidentMention(article.article().id() + "/" + (index + 1), type, date, end, location, null, country,
                 null, null, precision, perpetrators, disputed, claims);
     }
 

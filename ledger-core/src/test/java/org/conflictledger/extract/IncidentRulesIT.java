@@ -106,6 +106,19 @@ class IncidentRulesIT {
     }
 
     @org.junit.jupiter.api.Test
+    void aTollSinceADaySpansTheDaysToTheReportAtTheStorysPlace() {
+        String text = "Russian air strikes killed 12 people in Raqqa on Sunday, the Observatory said. The monitor said 58"
+                + " civilians have been killed in the strikes since June 6.";
+        List<IncidentMention> incidents = PIPELINE.extract(new org.conflictledger.model.Article("s", null, null,
+                java.time.LocalDate.of(2016, 6, 20), null, text)).incidents();
+        assertEquals(2, incidents.size(), incidents.toString());
+        assertEquals(java.time.LocalDate.of(2016, 6, 6), incidents.get(1).dateStart());
+        assertEquals(java.time.LocalDate.of(2016, 6, 20), incidents.get(1).dateEnd());
+        assertEquals("Raqqa", incidents.get(1).location()); // not Russia, whose jets struck
+        assertEquals(java.time.LocalDate.of(2016, 6, 19), incidents.get(0).dateEnd());
+    }
+
+    @org.junit.jupiter.api.Test
     void aWarsTollInThousandsIsOfNoOneKindOfAttack() {
         String text = "An air strike on a bus killed 40 children in Dahyan on Thursday. It was the latest of many attacks in"
                 + " a country where the war has killed thousands.";
