@@ -42,6 +42,8 @@ import org.conflictledger.model.WordNet;
  */
 final class IncidentPlacer {
     private static final int LEAD_SENTENCES = 3;
+    /** The fewest people a town found for a story that names no country must have: {@link #resolve}. */
+    private static final int SETTLED = 1000;
     /** A first-level division named with its division word ("Borno State") counts as much as its country's name. */
     private static final int REGION_VOTE = 4;
     private final Gazetteer gazetteer;
@@ -932,9 +934,21 @@ final class IncidentPlacer {
         if (p == null || !context.isEmpty() && !context.contains(p.country())) {
             return null;
         }
+        if (context.isEmpty() && p.precision() == GeoPrecision.CITY && p.population() < SETTLED && !divisionWritten(name)) {
+            // a story that names no country: not a hamlet of no recorded people somewhere in the world ("El Tunel mine"
+            // was Mongolia's Bulag, one of whose other names is Tunel); a district's seat named as the district is
+            // ("Alingar District", whose seat the gazetteer counts no people in)
+            return null;
+        }
         String country = Countries.byName(name);
         // "the border with Laos" names Laos, not Vietnam's Lao Cai, whatever the context
         return country == null || country.equals(p.country()) ? p : null;
+    }
+
+    /** Whether a name ends in a division word: "Alingar District", "Hajja province". */
+    private static boolean divisionWritten(String name) {
+        int last = name.lastIndexOf(' ');
+        return last > 0 && PlaceNames.isDivisionWord(name.substring(last + 1).toLowerCase(Locale.ROOT));
     }
 
     /** The sub-national place in a context country the article names most often (the earliest among equals), or null. */

@@ -43,6 +43,16 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aStoryOfNoCountryIsNotPlacedAtAHamletOfNoPeopleSomewhereInTheWorld() {
+        IncidentMention m = first("An explosion at El Tunel mine in the northwestern town of Riosucio on Wednesday killed"
+                + " two workers.");
+        assertNotEquals("MN", m.country()); // Mongolia's Bulag, another of whose names is Tunel
+        assertEquals("CO", m.country());
+        // a district's seat named as the district stays placed, though the gazetteer counts no people in it
+        assertEquals("AF", first("Five boys were killed by gunmen in the Sakhari area in Alingar District.").country());
+    }
+
+    @Test
     void theCountryRightAfterAFigureIsWhereItsDeadFell() {
         IncidentMention m = first("Other stories this week: in Iran, the trial of a Washington Post journalist has begun and"
                 + " two reporters in Brazil have been found murdered within the space of a week.");
