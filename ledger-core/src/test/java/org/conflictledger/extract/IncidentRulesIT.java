@@ -32,6 +32,12 @@ class IncidentRulesIT {
         assertEquals(GoldenLines.expected(line), got, text);
     }
 
+    /** The incidents of an article of no title published on the day given. */
+    private static List<IncidentMention> incidents(String text, int year, int month, int day) {
+        return PIPELINE.extract(new org.conflictledger.model.Article("t", null, null, java.time.LocalDate.of(year, month, day),
+                null, text)).incidents();
+    }
+
     @org.junit.jupiter.api.Test
     void aHeadlineThatSaysWhoTheDeadWereAddsItsFigureToTheBodysOfAll() {
         String title = "Car bomb kills 30 civilians in Mogadishu";
@@ -80,8 +86,7 @@ class IncidentRulesIT {
     void anIncidentOfNoNamedKindWhoseDeadAreAllCombatantsIsAFight() {
         String text = "Government forces west of the city killed nine militants on Saturday and dismantled 72 roadside bombs,"
                 + " a commander said.";
-        IncidentMention m = PIPELINE.extract(new org.conflictledger.model.Article("f", null, null,
-                java.time.LocalDate.of(2015, 8, 25), null, text)).incidents().get(0);
+        IncidentMention m = incidents(text, 2015, 8, 25).get(0);
         assertEquals(org.conflictledger.model.EventType.ARMED_CLASH, m.eventType());
     }
 
@@ -90,8 +95,7 @@ class IncidentRulesIT {
         String text = "Yemen's former president has announced an alliance with the Houthis, after the Arab coalition launched"
                 + " two air strikes on his home in the capital, Sanaa, early on Sunday. He was not at home during the"
                 + " bombing, which killed three guards and destroyed three buildings.";
-        IncidentMention m = PIPELINE.extract(new org.conflictledger.model.Article("b", null, null,
-                java.time.LocalDate.of(2015, 5, 11), null, text)).incidents().get(0);
+        IncidentMention m = incidents(text, 2015, 5, 11).get(0);
         assertEquals(org.conflictledger.model.EventType.AIR_STRIKE, m.eventType());
     }
 
@@ -100,8 +104,7 @@ class IncidentRulesIT {
         String text = "Nigerian troops supported by air raids have deployed into the Sambisa Forest, the last stronghold of"
                 + " Boko Haram. According to Amnesty International, more than 5,500 civilians have been killed since 2009"
                 + " in the country's northeast.";
-        IncidentMention m = PIPELINE.extract(new org.conflictledger.model.Article("w", null, null,
-                java.time.LocalDate.of(2015, 5, 6), null, text)).incidents().get(0);
+        IncidentMention m = incidents(text, 2015, 5, 6).get(0);
         assertEquals(org.conflictledger.model.EventType.OTHER, m.eventType());
     }
 
@@ -109,8 +112,7 @@ class IncidentRulesIT {
     void aTollSinceADaySpansTheDaysToTheReportAtTheStorysPlace() {
         String text = "Russian air strikes killed 12 people in Raqqa on Sunday, the Observatory said. The monitor said 58"
                 + " civilians have been killed in the strikes since June 6.";
-        List<IncidentMention> incidents = PIPELINE.extract(new org.conflictledger.model.Article("s", null, null,
-                java.time.LocalDate.of(2016, 6, 20), null, text)).incidents();
+        List<IncidentMention> incidents = incidents(text, 2016, 6, 20);
         assertEquals(2, incidents.size(), incidents.toString());
         assertEquals(java.time.LocalDate.of(2016, 6, 6), incidents.get(1).dateStart());
         assertEquals(java.time.LocalDate.of(2016, 6, 20), incidents.get(1).dateEnd());
@@ -122,8 +124,7 @@ class IncidentRulesIT {
     void aWarsTollInThousandsIsOfNoOneKindOfAttack() {
         String text = "An air strike on a bus killed 40 children in Dahyan on Thursday. It was the latest of many attacks in"
                 + " a country where the war has killed thousands.";
-        List<IncidentMention> incidents = PIPELINE.extract(new org.conflictledger.model.Article("t", null, null,
-                java.time.LocalDate.of(2018, 8, 10), null, text)).incidents();
+        List<IncidentMention> incidents = incidents(text, 2018, 8, 10);
         assertEquals(2, incidents.size(), incidents.toString());
         assertEquals(org.conflictledger.model.EventType.AIR_STRIKE, incidents.get(0).eventType());
         assertEquals(org.conflictledger.model.EventType.OTHER, incidents.get(1).eventType());
@@ -134,8 +135,7 @@ class IncidentRulesIT {
         String text = "At least 18 members of the security forces were killed in clashes with IS militants northwest of Ramadi on"
                 + " Sunday, officials said. The day prior, government forces west of the city killed nine IS fighters, a general"
                 + " told a news site.";
-        List<IncidentMention> incidents = PIPELINE.extract(new org.conflictledger.model.Article("p", null, null,
-                java.time.LocalDate.of(2015, 8, 25), null, text)).incidents();
+        List<IncidentMention> incidents = incidents(text, 2015, 8, 25);
         assertEquals(2, incidents.size(), incidents.toString());
         assertEquals(java.time.LocalDate.of(2015, 8, 23), incidents.get(0).dateStart());
         assertEquals(java.time.LocalDate.of(2015, 8, 22), incidents.get(1).dateStart());
