@@ -20,7 +20,7 @@ final class EventTypes {
     private static final List<Rule> RULES = List.of(
             rule(EventType.SUICIDE_BOMB, "suicide (?:bomb|attack|blast|car|truck|vest|belt)\\w*|suicide[- ]bomb\\w*|suicide bombers?|blew (?:himself|herself|themselves) up|explosives?[- ]laden (?:vest|belt)"),
             rule(EventType.DRONE_STRIKE, "drones?(?: strikes?| attacks?| raids?| missiles?)?"),
-            rule(EventType.AIR_STRIKE, "air ?strikes?|air[- ]raids?|air attacks?|warplanes?|fighter jets?|jets|aerial (?:bombardment|attack|bombing)s?|bombing raids?|aircraft|airstrike|helicopter gunships?|barrel bombs?"),
+            rule(EventType.AIR_STRIKE, "air ?strikes?|air[- ]raids?|air attacks?|warplanes?|fighter jets?|jets|aerial (?:bombardment|attack|bombing)s?|bombing raids?|(?<!anti-)(?<!anti )aircraft|airstrike|helicopter gunships?|barrel bombs?"),
             rule(EventType.SHELLING_ARTILLERY_MISSILE, "shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|bombardment|katyusha"),
             rule(EventType.REMOTE_EXPLOSIVE_IED, PLANTED + "|" + EXPLOSION),
             rule(EventType.EXECUTION_MASS_KILLING, "execut(?:ed|ion|ions|ing)|behead(?:ed|ing|ings)?|mass graves?|massacre[sd]?"),

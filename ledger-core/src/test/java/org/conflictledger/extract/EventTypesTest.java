@@ -11,6 +11,8 @@ class EventTypesTest {
     void namesTheMostSpecificKindOfAttack() {
         assertEquals(EventType.SUICIDE_BOMB, EventTypes.of("A suicide bomber blew himself up near the car bomb's wreck."));
         assertEquals(EventType.REMOTE_EXPLOSIVE_IED, EventTypes.of("A roadside bomb killed four soldiers."));
+        // a gun made to shoot at aircraft is no strike from the air
+        assertEquals(EventType.EXECUTION_MASS_KILLING, EventTypes.of("He was executed with anti-aircraft gun fire."));
     }
 
     @Test
