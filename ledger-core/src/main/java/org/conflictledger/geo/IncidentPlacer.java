@@ -638,6 +638,9 @@ final class IncidentPlacer {
         Pick country = found;
         for (String name : names) {
             Place p = resolve(name, context);
+            if (p == null) {
+                p = landformHead(name, context);
+            }
             Pick part = p == null ? runOnPart(name, context) : null;
             if (p == null && part == null) {
                 part = ownerOf(name, context); // "in Daraas Manshiyah district", a place the gazetteer lacks: in Daraa
@@ -943,6 +946,25 @@ final class IncidentPlacer {
         String country = Countries.byName(name);
         // "the border with Laos" names Laos, not Vietnam's Lao Cai, whatever the context
         return country == null || country.equals(p.country()) ? p : null;
+    }
+
+    /** Words after a name that make it a landform around the place of that name: "Sinai peninsula", "Swat Valley". */
+    private static final Set<String> LANDFORMS = Set.of("peninsula", "valley", "mountains", "hills", "highlands", "plateau",
+            "desert", "plains", "barrens", "heights");
+
+    /**
+     * The place a landform the gazetteer lacks is named after, at its own precision ("Sinai peninsula": the Sinai;
+     * "Swat Valley": Swat), in one of the story's countries, or null; not a river, lake or sea, whose namesakes are
+     * towns on their banks, nor a countryside, which lies around its town ("Damascus Countryside" is Rif Dimashq), nor
+     * anywhere in a story that names no country ("Tirah Valley" is no town in Turkey).
+     */
+    private Place landformHead(String name, List<String> context) {
+        int last = name.lastIndexOf(' ');
+        if (context.isEmpty() || last <= 0 || !LANDFORMS.contains(name.substring(last + 1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        Place p = resolve(name.substring(0, last).strip(), context);
+        return p == null || p.precision() == GeoPrecision.COUNTRY ? null : p;
     }
 
     /** Whether a name ends in a division word: "Alingar District", "Hajja province". */

@@ -53,6 +53,16 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aLandformTheGazetteerLacksIsPlacedAtThePlaceItIsNamedAfter() {
+        IncidentMention m = first("A bomb killed four Pakistani soldiers in the Swat Valley on Monday, officials said.");
+        assertEquals("PK", m.country());
+        assertEquals("Khyber Pakhtunkhwa", m.admin1());
+        m = first("Gunmen killed three Egyptian judges in the Sinai peninsula on Saturday.");
+        assertEquals("EG", m.country());
+        assertEquals(GeoPrecision.REGION, m.geoPrecision());
+    }
+
+    @Test
     void theCountryRightAfterAFigureIsWhereItsDeadFell() {
         IncidentMention m = first("Other stories this week: in Iran, the trial of a Washington Post journalist has begun and"
                 + " two reporters in Brazil have been found murdered within the space of a week.");
