@@ -545,6 +545,11 @@ final class SourceFinder {
             // (not a place a preposition brings: "the Observatory based in Britain said", "sources inside Syria")
             String country = start > 0 && (v.pos(start - 1).equals("IN") || v.pos(start - 1).equals("DT")
                     && v.pos(start - 2).equals("IN")) ? null : Countries.byName(text(v, start, end));
+            if (country == null && start > 0 && CLOSING_QUOTES.contains(v.lower(start - 1))) {
+                // '"More than 44 citizens were martyred," Saba said': whoever the quote's speaker is, it speaks, though
+                // the tagger took its name for a place
+                return text(v, start, end);
+            }
             return country == null ? null : Countries.name(country);
         }
         int modified = start < end ? modifiedBefore(v, start) : -1;
@@ -553,6 +558,9 @@ final class SourceFinder {
         }
         return start < end ? resolve(v, start, end) : null;
     }
+
+    /** Tokens that close a quotation, after which the speaker's name and its verb follow. */
+    private static final Set<String> CLOSING_QUOTES = Set.of("''", "\"", "\u201d", "'");
 
     /** Relative pronouns that open a clause about the noun before them: "the Observatory, which monitors ...". */
     private static final Set<String> RELATIVES = Set.of("which", "who", "that");
