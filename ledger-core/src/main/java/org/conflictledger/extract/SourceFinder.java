@@ -1,6 +1,7 @@
 package org.conflictledger.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,6 +56,12 @@ final class SourceFinder {
     private final List<String> organisations = new ArrayList<>();
     private final List<SentenceView> sentences;
     private String last;
+    /** The speakers named so far, in the name each was first given. */
+    private final List<String> speakers = new ArrayList<>();
+    /** Words inside a proper name that are no part of what tells it apart. */
+    private static final Set<String> NAME_JOINERS = Set.of("of", "for", "the", "and", "on", "al", "el");
+    /** Words after a name that say what it is: "the Saba news agency", "the Amaq news agency". */
+    private static final Set<String> OUTLET_WORDS = Set.of("news", "agency", "channel", "television", "radio", "newspaper");
     /** How many pronouns' speakers are being looked for in the sentences before, one within another. */
     private int lookingBack;
     /** How far one "he said" may be read through the "he said" before it. */
@@ -101,8 +108,48 @@ final class SourceFinder {
         if (s == null) {
             return REPORTER;
         }
-        last = known(s);
+        last = named(known(s));
         return last;
+    }
+
+    /**
+     * The name a speaker was first given in the article when this one is that name cut short or that name with more
+     * words ("the Saba news agency" ... "Saba said"; "Rami Abdel Rahman" ... "Abdel Rahman"), so that one source keeps
+     * one name; else the name itself, remembered. The shorter name must be a proper name: "officials" is not "US
+     * officials".
+     */
+    private String named(String speaker) {
+        Set<String> words = nameWords(speaker);
+        for (String earlier : speakers) {
+            Set<String> other = nameWords(earlier);
+            if (words != null && other != null && (other.containsAll(words) || words.containsAll(other))) {
+                return earlier;
+            }
+        }
+        speakers.add(speaker);
+        return speaker;
+    }
+
+    /**
+     * The lower-case words of a proper name, or null when it is none: a word in lower case other than a joining word
+     * ("for", "of") or an outlet's ("news agency") makes it a description, such as "officials".
+     */
+    private static Set<String> nameWords(String name) {
+        Set<String> words = new HashSet<>();
+        for (String w : name.split("[\\s\\-]+")) {
+            String lower = w.toLowerCase(Locale.ROOT);
+            if (w.isEmpty() || NAME_JOINERS.contains(lower)) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.codePointAt(0))) {
+                if (!OUTLET_WORDS.contains(lower)) {
+                    return null;
+                }
+                continue;
+            }
+            words.add(lower);
+        }
+        return words.isEmpty() ? null : words;
     }
 
     /**
