@@ -128,6 +128,7 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
             }
         }
         Lexicon.IRREGULAR_FORMS.keySet().forEach(f -> m.put(f, CASUALTY_VERB));
+        m.put("martyred", CASUALTY_VERB); // "44 citizens were martyred", as state media write of their dead
         for (String lemma : Lexicon.DESTROYING) { // near a figure only; extraction reads whether fighters follow
             for (String form : Lexicon.forms(lemma)) {
                 m.put(form, CASUALTY_VERB);

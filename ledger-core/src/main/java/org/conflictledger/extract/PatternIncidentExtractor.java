@@ -1237,7 +1237,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     /**
      * The draft that holds the figure a source gives again ("44 people have been killed, according to Saba ... 'More than
-     * 44 citizens were martyred,' Saba said"): the same count of the same people, at least {@value #TOLD_AGAIN}, from
+     * 44 citizens were martyred,' Saba said"): the same count of the same people (or of people in general: "44
+     * soldiers", "44 citizens", but not "10 children" and "at least 10 people"), at least {@value #TOLD_AGAIN}, from
      * the same source, in a sentence of no other day; or null. A smaller figure may well be another attack's, and so may
      * the story's own count at another place it names ("In Hama the army killed more than 70 terrorists ... warplanes
      * raided sites in Palmyra killing around 70 terrorists").
@@ -1254,13 +1255,19 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             for (Found g : d.claims) {
                 boolean sameSource = g.source().equals(f.source()) && (!f.source().equals(SourceFinder.REPORTER)
                         || d.place == null || where == null || samePlace(d.place, where));
-                if (raw.value().equals(g.raw().value()) && g.raw().category() == raw.category() && g.raw().group() == raw.group()
+                boolean samePeople = g.raw().group() == raw.group() || whole(g.raw().group()) && whole(raw.group());
+                if (raw.value().equals(g.raw().value()) && g.raw().category() == raw.category() && samePeople
                         && sameSource && !g.raw().part()) {
                     return d;
                 }
             }
         }
         return null;
+    }
+
+    /** Whether a group counts a whole side, or everyone: the people of a toll, not a part of them such as its children. */
+    private static boolean whole(Group g) {
+        return g == Group.ALL || g == Group.CIVILIANS || g == Group.COMBATANTS;
     }
 
     /** The first place the lead's sentences name, outside a background sentence; null when none. */

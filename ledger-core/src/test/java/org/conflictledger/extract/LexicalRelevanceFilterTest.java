@@ -38,6 +38,7 @@ class LexicalRelevanceFilterTest {
         "The attack reportedly claimed about 42 lives.",
         "Militants gunned down Mira Jan outside his home.",
         "Two of the wounded later succumbed, bringing the number of deaths to four.",
+        "More than 44 citizens were martyred in the raids, the agency said.",
         "The council candidate was shot in front of the party's election coordination centre in the same Istanbul district"
                 + " and died at a local hospital shortly thereafter."})
     void passesCasualtyFiguresInDigitsWordsAndSingleVictims(String sentence) {
