@@ -75,10 +75,12 @@ final class VictimLists {
                 // an article opens a phrase of its own, whatever noun or number stands before it ("Get short URL 0 612 A
                 // woman and child were killed": page debris, then the subject)
                 boolean opens = SINGULAR.contains(v.lower(start)) && !DETERMINERS.contains(v.lower(start - 1));
-                if (start > 0 && (continuesList(v, start - 1) && !opens || v.isVerb(start - 1)
+                if (start > 0 && (continuesList(v, start - 1) && !opens
+                        || v.isVerb(start - 1) && !Lexicon.REPORT_VERBS.contains(v.lemma(start - 1))
                         || PLACE_PREPOSITIONS.contains(v.lower(start - 1)))) {
                     // inside a longer phrase, the complement of an earlier clause ("were 22 children"), or a
-                    // preposition's object ("shot him in the head and Nazem Zadran died")
+                    // preposition's object ("shot him in the head and Nazem Zadran died"); a reporting verb's clause
+                    // opens a subject ("reports 13 rebels and four soldiers killed")
                     continue;
                 }
                 Parse subjects = parse(v, start, end, false);
@@ -130,7 +132,19 @@ final class VictimLists {
                 || v.lemma(k).equals("shoot") && v.lower(k + 1).equals("dead"))) {
             k--;
         }
-        return k >= 0 && k < i - 1 || v.lemma(i).equals("die") ? k + 1 : -1;
+        return k >= 0 && k < i - 1 || v.lemma(i).equals("die") || reduced(v, i) ? k + 1 : -1;
+    }
+
+    /**
+     * A participle straight after its subject, as in headlines and wire summaries: "13 Huthists and four tribal gunmen
+     * killed in battles"; not "gunmen killed six people", where an object follows.
+     */
+    private static boolean reduced(SentenceView v, int i) {
+        String next = v.lower(i + 1);
+        // the tagger may read "reports 13 rebels and four soldiers killed in battles" as a clause in the past tense: a
+        // casualty verb that has no object is a participle all the same
+        return (v.pos(i).equals("VBN") || v.pos(i).equals("VBD")) && i > 0 && v.isNoun(i - 1)
+                && (next.isEmpty() || PLACE_PREPOSITIONS.contains(next) || next.equals(",") || next.equals(".") || next.equals("by"));
     }
 
     private static void addTotal(SentenceView v, List<RawClaim> out, Parse p, Category c) {
