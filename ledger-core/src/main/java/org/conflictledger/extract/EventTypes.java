@@ -65,6 +65,14 @@ final class EventTypes {
         return of(text) == EventType.REMOTE_EXPLOSIVE_IED && !PLANTED_BOMB.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
+    /** Fire that only comes from the ground: "shelling", "artillery", "mortars"; not rockets or missiles, which aircraft fire too. */
+    private static final Pattern GROUND_FIRE = Pattern.compile("\\b(?:shell(?:ing|ed|s)|artillery|mortars?|katyusha|tank fire)\\b");
+
+    /** True when the text names fire from the ground, which no air strike named elsewhere refines. */
+    static boolean groundFire(String text) {
+        return GROUND_FIRE.matcher(text.toLowerCase(Locale.ROOT)).find();
+    }
+
     /** The most specific type the text names, or null when it names none. */
     static EventType of(String text) {
         String t = WEAPONS_TAKEN.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ");

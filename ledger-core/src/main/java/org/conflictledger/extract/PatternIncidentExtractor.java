@@ -1671,8 +1671,15 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                                             Draft d, int index, String articleCountry, Set<Integer> figured) {
         String text = article.text();
         StringBuilder own = new StringBuilder();
+        StringBuilder figures = new StringBuilder(); // the sentences of its figures, which say best what killed them
+        Set<Integer> figureSentences = new java.util.HashSet<>();
+        d.claims.forEach(f -> figureSentences.add(f.raw().view().sentence.index()));
         for (int s : d.sentences) {
-            own.append(d.clause != null && d.clause.sentence() == s ? d.clause.text() : views.get(s).sentence.text(text)).append('\n');
+            String said = d.clause != null && d.clause.sentence() == s ? d.clause.text() : views.get(s).sentence.text(text);
+            own.append(said).append('\n');
+            if (figureSentences.contains(s)) {
+                figures.append(said).append('\n');
+            }
         }
         StringBuilder lead = new StringBuilder();
         if (article.article().title() != null) {
@@ -1687,13 +1694,22 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         // the lead tells of the news's attack, not of a war's toll or an attack of long ago told first ("more than 5,500
         // civilians have been killed" below a lead of air raids on a forest): neither its kind nor its attackers
         boolean leads = main && !d.background;
-        EventType type = EventTypes.of(own.toString());
+        // "Rebels fired rockets and mortars into the town, killing two civilians ... the latest attack complicates the work
+        // of the military, while carrying out air strikes": the weapon that killed is the figure's sentence's; another
+        // sentence of the incident names a kind only where that sentence names none, or one the other's refines (a bare
+        // attack; a blast a suicide bomber's; a missile an air strike's), but not mortars or artillery into an air strike
+        EventType type = EventTypes.of(figures.toString());
+        EventType ofAll = EventTypes.of(own.toString());
+        boolean fromGround = type == EventType.SHELLING_ARTILLERY_MISSILE && EventTypes.groundFire(figures.toString());
+        if (type == null || ofAll != null && EventTypes.refines(ofAll, type) && !fromGround) {
+            type = ofAll;
+        }
         if (leads) {
             // the lead names the main event most precisely: "truck bomb" in a sentence, "suicide bomber" in the lead
             EventType fromLead = EventTypes.of(lead.toString());
             boolean fromAbove = fromLead == EventType.AIR_STRIKE || fromLead == EventType.DRONE_STRIKE
                     || fromLead == EventType.SHELLING_ARTILLERY_MISSILE;
-            if (type == null || fromLead != null && fromLead.ordinal() < type.ordinal() && EventTypes.refines(fromLead, type)
+            if (type == null || fromLead != null && fromLead.ordinal() < type.ordinal() && EventTypes.refines(fromLead, type) && !fromGround
                     || fromAbove && EventTypes.onlyExplosion(own.toString())) {
                 // "after the Arab coalition launched two air strikes on his home ... during the bombing, which killed
                 // three guards": the blast of the strike

@@ -29,4 +29,12 @@ class EventTypesTest {
         assertEquals(false, EventTypes.onlyExplosion("A car bomb blast killed four soldiers."));
         assertEquals(false, EventTypes.onlyExplosion("Air strikes and explosions shook the city."));
     }
+
+    @Test
+    void mortarsAndArtilleryAreFireFromTheGroundButRocketsAndMissilesMayBeFromTheAir() {
+        assertEquals(true, EventTypes.groundFire("Rebels fired rockets and mortars into the town."));
+        assertEquals(true, EventTypes.groundFire("Artillery shelling killed five civilians."));
+        assertEquals(false, EventTypes.groundFire("A missile strike killed five civilians."));
+        assertEquals(false, EventTypes.groundFire("Rockets hit the market."));
+    }
 }

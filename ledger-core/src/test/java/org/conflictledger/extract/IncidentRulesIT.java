@@ -100,6 +100,17 @@ class IncidentRulesIT {
     }
 
     @org.junit.jupiter.api.Test
+    void mortarsThatKilledAreNoAirStrikeThoughAnotherSentenceOfTheAttackNamesOne() {
+        String text = "Yemeni rebels have fired rockets and mortars into Saudi Arabia, killing at least two civilians."
+                + " Saudi authorities said that the armed Houthi fighters carried out the attacks on Tuesday in the town of"
+                + " Najran. He said the latest attack complicates the work of the Saudi military, while carrying out air"
+                + " strikes inside Yemen.";
+        IncidentMention m = incidents(text, 2015, 5, 6).get(0);
+        assertEquals(org.conflictledger.model.EventType.SHELLING_ARTILLERY_MISSILE, m.eventType());
+        assertEquals(java.util.List.of("Houthis"), m.perpetrators());
+    }
+
+    @org.junit.jupiter.api.Test
     void aWarsTollToldFirstTakesNeitherTheKindNorTheAttackersOfTheLead() {
         String text = "Nigerian troops supported by air raids have deployed into the Sambisa Forest, the last stronghold of"
                 + " Boko Haram. According to Amnesty International, more than 5,500 civilians have been killed since 2009"
