@@ -42,9 +42,11 @@ final class RegionPhrases {
     private static final int MAX_FOUND = 200;
     private static final Pattern WORD = Pattern.compile("\\S+");
     private static final Pattern WORD_GAPS = Pattern.compile("\\s+");
+    /** One to three capitalised words, each possibly after an Arabic article ("Deir al-Zor"), then a division word. */
     private static final Pattern PHRASE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}'\u2019-])((?:\\p{Lu}[\\p{L}'\u2019]*+(?:-\\p{L}++)*+\\s+){1,3})"
+            "(?<![\\p{L}\\p{N}'\u2019-])((?:(?:" + RegionPhrases.ARTICLE + ")?\\p{Lu}[\\p{L}'\u2019]*+(?:-\\p{L}++)*+\\s+){1,3})"
             + "(State|state|Province|province|Governorate|governorate|Region|region|County|county|District|district)\\b");
+    private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?i)" + RegionPhrases.ARTICLE);
     /** An Arabic article written before a name: "al-", "ash-", "az-". */
     private static final String ARTICLE = "(?:al|el|ar|as|ad|ash|az|ez|an|at)-";
     /**
@@ -165,10 +167,13 @@ final class RegionPhrases {
                     ? p : null;
         }
         Place p = gazetteer.division(phrase, context).orElse(null);
-        if (!matches(p, division) && !context.isEmpty()) {
+        // a name written with an Arabic article is of a country the story names: "al-Malaah region" in a Syrian story is
+        // no Turkish province the loose spelling finds
+        boolean arabic = ARABIC_ARTICLE.matcher(phrase).lookingAt();
+        if (!matches(p, division) && !context.isEmpty() && !arabic) {
             p = gazetteer.division(phrase, List.of()).orElse(null);
         }
-        return matches(p, division) ? p : null;
+        return matches(p, division) && !(arabic && !context.isEmpty() && !context.contains(p.country())) ? p : null;
     }
 
     /**

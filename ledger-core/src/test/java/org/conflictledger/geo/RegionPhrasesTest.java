@@ -52,6 +52,14 @@ class RegionPhrasesTest {
     }
 
     @Test
+    void aNameWithAnArabicArticleInsideOrBeforeItIsOneName() {
+        assertEquals("SY Deir ez-Zor Governorate", only("Jets killed 60 civilians in Syria's Deir al-Zor province."));
+        assertEquals("SY Deir ez-Zor Governorate", only("Fighting raged in the Deir ez-Zor province on Monday."));
+        assertEquals("IQ Anbar Governorate", only("A car bomb killed 12 people in al-Anbar province on Monday."));
+        assertTrue(in("Forty terrorists were killed in al-Malaah region, the Syrian army said.", "SY").isEmpty());
+    }
+
+    @Test
     void newsEnglishDivisionWordsMatchGeoNamesOwn() {
         assertEquals("SY Idlib Governorate", only("Air strikes on Idlib province killed 12 people.", "SY"));
         assertEquals("KE Kwale County", only("A cleric was shot dead in Diani, Kwale county."));
