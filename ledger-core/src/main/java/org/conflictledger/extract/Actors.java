@@ -359,7 +359,7 @@ final class Actors {
             Matcher m = e.getValue().matcher(text);
             while (m.find()) {
                 boolean supporters = m.start() >= 4 && text.regionMatches(true, m.start() - 4, "pro-", 0, 4);
-                if (!supporters && !targetedAt(text, m.start())) {
+                if (!supporters && !targetedAt(text, m.start()) && !countedAt(text, m.start(), m.end())) {
                     // "the pro-al-Qaeda al-Shabaab group": al-Shabaab, not al-Qaeda
                     byPosition.putIfAbsent(m.start(), ALIASES.get(e.getKey()));
                     break;
@@ -371,6 +371,36 @@ final class Actors {
 
     /** How far before a group's name the words that make it a target may stand (characters). */
     private static final int TARGET_REACH = 30;
+
+    /**
+     * A figure just before a group's name, or before its members: "Twelve ISIS members were killed", "12 members of Boko
+     * Haram"; not "gunmen suspected to be members of Boko Haram", who are the attackers.
+     */
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?i)(?:^|[^\\w,])(?:at least\\s+|more than\\s+|some\\s+|about\\s+|nearly\\s+|another\\s+)?(?:\\d[\\d,]*|one|two|three"
+                    + "|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|dozens of|scores of"
+                    + "|hundreds of)\\s+(?:(?:members?|fighters?|militants?|commanders?|elements?)\\s+of\\s+)?(?:the\\s+)?(?:(?:al|el)-)?$");
+
+    /**
+     * Whether the name at [start, end) is counted among the dead or hurt rather than named as who acted: a figure before
+     * it ("Twelve ISIS members were killed"), and no weapon, attack or attacker after it ("two Taliban attacks killed 12",
+     * "two Islamic State suicide bombers detonated").
+     */
+    private static boolean countedAt(String text, int start, int end) {
+        if (!COUNTED.matcher(text.substring(Math.max(0, start - TARGET_REACH), start)).find()) {
+            return false;
+        }
+        Matcher after = ATTACKER_NOUN.matcher(text);
+        after.region(end, text.length());
+        int from = end;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        return !after.region(from, text.length()).lookingAt() && !ATTACKERS_AFTER.matcher(text).region(from, text.length()).lookingAt();
+    }
+
+    /** People who attack, after a group's name: "two Islamic State suicide bombers detonated", "three IS gunmen". */
+    private static final Pattern ATTACKERS_AFTER = Pattern.compile("(?i)(?:suicide|bombers?|gunmen|attackers?|assailants?)\\b");
 
     /** Whether the words just before {@code start} make the name there a target: "an airstrike on", "killed nine". */
     private static boolean targetedAt(String text, int start) {

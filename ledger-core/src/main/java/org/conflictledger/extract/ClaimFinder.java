@@ -1180,6 +1180,18 @@ final class ClaimFinder {
         return at;
     }
 
+    /** Whether an armed group we know is named from token i, in one to three words: "Daesh", "Boko Haram". */
+    private static boolean armedGroupAt(SentenceView v, int i) {
+        StringBuilder name = new StringBuilder();
+        for (int k = i; k < Math.min(v.size(), i + 3); k++) {
+            name.append(k > i ? " " : "").append(v.tokens.get(k).text());
+            if (Actors.isGroupName(name.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The group a noun phrase names: its head, or a named armed group or armed body it belongs to. */
     private static Group groupOfPhrase(SentenceView v, int from, int to, int head) {
         Group g = Lexicon.PERSON_HEADS.get(v.lower(head));
@@ -1190,11 +1202,17 @@ final class ClaimFinder {
             }
         }
         String h = v.lower(head);
-        if ((h.equals("members") || h.equals("member") || h.equals("personnel")) && v.lower(to).equals("of")) {
+        boolean members = h.equals("members") || h.equals("member") || h.equals("personnel");
+        if (members && v.lower(to).equals("of")) {
             for (int i = to + 1; i < Math.min(v.size(), to + 6); i++) {
-                if (Lexicon.ARMED_BODIES.contains(v.lower(i)) || v.ner(i) == EntityType.ORGANIZATION) {
+                if (Lexicon.ARMED_BODIES.contains(v.lower(i)) || v.ner(i) == EntityType.ORGANIZATION || armedGroupAt(v, i)) {
                     return Group.COMBATANTS;
                 }
+            }
+        }
+        for (int i = from; members && i < head; i++) {
+            if (armedGroupAt(v, i)) {
+                return Group.COMBATANTS; // "12 Daesh members", "five al-Shabaab members"
             }
         }
         if (g == null && (v.ner(head) == EntityType.ORGANIZATION || v.ner(head) == EntityType.MISC

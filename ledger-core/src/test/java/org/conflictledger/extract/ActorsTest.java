@@ -23,6 +23,17 @@ class ActorsTest {
     }
 
     @Test
+    void leavesOutAGroupCountedAmongTheDeadButNotOneWhoseAttacksAreCounted() {
+        assertEquals(List.of(), Actors.groupsIn("Twelve ISIS members were killed in the raid on Monday."));
+        assertEquals(List.of(), Actors.groupsIn("At least 30 Taliban fighters died in the clashes."));
+        assertEquals(List.of(), Actors.groupsIn("Five al-Shabaab militants were killed in the fighting."));
+        assertEquals(List.of(), Actors.groupsIn("The army killed 12 members of Boko Haram on Monday."));
+        assertEquals(List.of("Taliban"), Actors.groupsIn("Two Taliban attacks killed 12 soldiers on Monday."));
+        assertEquals(List.of("Islamic State"), Actors.groupsIn("30 were killed when two Islamic State suicide bombers detonated."));
+        assertEquals(List.of("Boko Haram"), Actors.groupsIn("Gunmen suspected to be members of Boko Haram killed 31 people."));
+    }
+
+    @Test
     void readsWhoAStrikeIsByWhomASourceBlamesAndWhoseAttackItWas() {
         assertEquals(List.of("Saudi-led coalition"), Actors.in("An airstrike by a Saudi-led coalition on Saturday hit a funeral hall."));
         assertEquals(List.of("Taliban"), Actors.in("The police chief blamed the Taliban for planting the bomb."));
