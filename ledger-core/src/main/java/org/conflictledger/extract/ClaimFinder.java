@@ -1959,14 +1959,21 @@ final class ClaimFinder {
         return null;
     }
 
+    /** Whether "lives" follows the figure at {@code first}, its qualifier read over: "cost more than 500 lives". */
     private static boolean lifeAfter(SentenceView v, int first) {
-        for (int k = first + 1; k < Math.min(v.size(), first + 3); k++) {
+        for (int k = first + 1; k < Math.min(v.size(), first + LIVES_REACH); k++) {
             if (v.lower(k).equals("lives")) {
                 return true;
+            }
+            if (v.isVerb(k)) {
+                return false;
             }
         }
         return false;
     }
+
+    /** How far after a figure's first token "lives" may stand: a qualifier of two words, the number, then "lives". */
+    private static final int LIVES_REACH = 5;
 
     /** "the death toll rose to 63", "put the death toll at 50", "toll of 13". */
     private static boolean tollBefore(SentenceView v, int first) {
