@@ -1058,6 +1058,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             } else if ((target = definiteRepeat(drafts, f.raw())) != null) {
                 // "a Taliban attack has killed five policemen in Zabul province ... in Shahjoy district, killing the five
                 // policemen": the figure told again, wherever its sentence puts it
+                if (namedFigure(f.raw())) {
+                    continue; // "Based on the figure of 278 killed, it is the deadliest strike since ... Baghdad": no claim,
+                              // and no place or day for the incident that gave it
+                }
             } else if ((target = toldAgain(drafts, f, c, background, where)) != null) {
                 // "At least 44 people have been killed ... in the capital Sanaa, according to Saba ... 'More than 44
                 // citizens were martyred,' Saba said, adding the air strikes targeted ... the Tahrir area"
@@ -1217,12 +1221,22 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return before.place();
     }
 
+    /** Nouns that name a figure told before: "the figure of 278 killed", "the toll of 15". */
+    private static final Set<String> FIGURE_NOUNS = Set.of("figure", "toll", "tally", "count");
+
+    /** Whether a figure is named as one ("Based on the figure of 278 killed, it is the deadliest strike"). */
+    private static boolean namedFigure(RawClaim raw) {
+        SentenceView v = raw.view();
+        int at = raw.first();
+        return v.lower(at - 1).equals("of") && FIGURE_NOUNS.contains(v.lower(at - 2)) && v.lower(at - 3).equals("the");
+    }
+
     /**
      * The draft that already holds the figure a definite phrase repeats ("killing the five policemen": five policemen,
-     * killed), or null.
+     * killed; "based on the figure of 278 killed"), or null.
      */
     private static Draft definiteRepeat(List<Draft> drafts, RawClaim raw) {
-        if (raw.value() == null || raw.first() == 0 || !raw.view().lower(raw.first() - 1).equals("the")) {
+        if (raw.value() == null || raw.first() == 0 || !raw.view().lower(raw.first() - 1).equals("the") && !namedFigure(raw)) {
             return null;
         }
         for (Draft d : drafts) {
