@@ -79,7 +79,7 @@ final class ClaimFinder {
      * factory": a sentence that names a disaster, an accident or a blaze and no word of armed violence counts the
      * dead of no conflict.
      */
-    private static boolean nonViolentCause(SentenceView v) {
+    static boolean nonViolentCause(SentenceView v) {
         boolean cause = false;
         for (int k = 0; k < v.size(); k++) {
             if (armedViolenceAt(v, k)) {
@@ -88,6 +88,16 @@ final class ClaimFinder {
             cause |= Lexicon.NON_VIOLENT_CAUSES.contains(v.lower(k)) && !VIOLENCE_MAY_CAUSE.contains(v.lower(k)) || blaze(v, k);
         }
         return cause;
+    }
+
+    /** True when the sentence names armed violence anywhere: "shelling", "gunmen", "attacked". */
+    static boolean namesArmedViolence(SentenceView v) {
+        for (int k = 0; k < v.size(); k++) {
+            if (armedViolenceAt(v, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the token at k names armed violence, as written or by its verb's lemma: "shelling", "gunmen", "attacked". */

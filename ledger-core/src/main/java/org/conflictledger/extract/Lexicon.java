@@ -134,7 +134,7 @@ final class Lexicon {
             "militia", "militias", "militiamen", "rebel", "rebels", "jihadist", "jihadists", "terrorist", "terrorists",
             "terrorism", "terror", "extremist", "extremists", "assailant", "assailants", "war", "warplane", "warplanes",
             "drone", "drones", "combatant", "combatants", "hostage", "hostages",
-            "violence", "riot", "riots", "armed", "conflict", "hacked", "slain", "slew", "arson", "arsonist", "arsonists");
+            "violence", "riot", "riots", "armed", "conflict", "rebellion", "insurrection", "hacked", "slain", "slew", "arson", "arsonist", "arsonists");
     /** Nouns that name an attack as an event, to which a day can be bound: "the March 17 strike", "the attack on Saturday". */
     static final Set<String> EVENT_NOUNS = Set.of("strike", "strikes", "airstrike", "airstrikes", "attack", "attacks",
             "bombing", "bombings", "blast", "blasts", "explosion", "explosions", "raid", "raids", "shelling", "massacre",

@@ -110,6 +110,19 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return new Extraction(placed.id(), out);
     }
 
+    /** Whether the story's lead names a disaster and no sentence of it names armed violence. */
+    private static boolean disasterStory(List<SentenceView> views, List<Integer> lead) {
+        boolean disaster = false;
+        for (int s : lead) {
+            SentenceView v = views.get(s);
+            if (ClaimFinder.namesArmedViolence(v)) {
+                return false;
+            }
+            disaster |= ClaimFinder.nonViolentCause(v);
+        }
+        return disaster;
+    }
+
     @Override
     public Extraction extract(AnnotatedArticle article) {
         List<SentenceView> views = views(article);
@@ -171,6 +184,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (!inBody) {
                 found.add(0, new Found(raw, SourceFinder.REPORTER));
             }
+        }
+        if (disasterStory(views, article.lead(LEAD_SENTENCES))) {
+            // "At least 72 workers have been killed after a fire hit a footwear factory ... Police said that dozens of
+            // bodies had been recovered": in a story of a disaster, a figure no word of armed violence stands by is its
+            found.removeIf(f -> !ClaimFinder.namesArmedViolence(f.raw().view()));
         }
         Set<Integer> figureSentences = new java.util.HashSet<>();
         found.forEach(f -> figureSentences.add(f.raw().view().sentence.index()));

@@ -111,6 +111,20 @@ class IncidentRulesIT {
     }
 
     @org.junit.jupiter.api.Test
+    void aStoryOfADisasterHasNoIncidentWhereNoWordOfArmedViolenceStandsByItsFigure() {
+        assertEquals(List.of(), incidents("At least 72 workers have been killed after a fire hit a footwear factory in a suburb"
+                + " of Manila. Police said on Thursday that dozens of bodies had been recovered.", 2015, 5, 14));
+        // a war's toll the story tells beside the disaster is still one
+        List<IncidentMention> toll = incidents("Nepal's rivals agreed on a new charter after the earthquake that killed"
+                + " thousands in April. Talks followed a decade-long Maoist rebellion that left 16,000 people dead.", 2015, 6, 9);
+        assertEquals(1, toll.size());
+        assertEquals(16000, toll.get(0).claims().get(0).value());
+        // and a fire that gunmen set is no disaster
+        assertEquals(1, incidents("Gunmen attacked a market in Maiduguri and a fire broke out. Police said 12 people were"
+                + " killed in the attack.", 2015, 5, 14).size());
+    }
+
+    @org.junit.jupiter.api.Test
     void aWarsTollToldFirstTakesNeitherTheKindNorTheAttackersOfTheLead() {
         String text = "Nigerian troops supported by air raids have deployed into the Sambisa Forest, the last stronghold of"
                 + " Boko Haram. According to Amnesty International, more than 5,500 civilians have been killed since 2009"
