@@ -1951,6 +1951,9 @@ final class ClaimFinder {
             // "the deaths of 12", "the lives of 5", "massacre of 30", "the remains of more than 70", "the bodies of a dozen"
             if (w.equals("of") && (i == first - 1 || i == first - 2 && v.lower(first - 1).equals("a"))) {
                 String n = v.lower(i - 1);
+                if (n.equals("lives") && !livesTaken(v, i - 1)) {
+                    return null; // "The lives of thousands of migrants are at risk", "saved the lives of 30"
+                }
                 if (n.equals("deaths") || n.equals("death") || n.equals("lives") || n.equals("massacre") || n.equals("killing")
                         || n.equals("bodies") || n.equals("remains") || n.equals("killings")) {
                     return new int[] {Category.KILLED.ordinal(), 2};
@@ -1967,6 +1970,19 @@ final class ClaimFinder {
             return new int[] {Category.KILLED.ordinal(), Math.max(3, Math.min(LEFT_WINDOW, first - toll))};
         }
         return null;
+    }
+
+    /** Verbs that take lives: "claimed the lives of 12", "took the lives of", "cost the lives of", "ended the lives of". */
+    private static final Set<String> TAKING_LIVES = Set.of("claim", "take", "cost", "end", "lose", "snuff");
+
+    /** Whether a verb that takes lives stands just before "lives" at {@code at} ("claimed the lives of 12"). */
+    private static boolean livesTaken(SentenceView v, int at) {
+        for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
+            if (TAKING_LIVES.contains(v.lemma(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "lives" follows the figure at {@code first}, its qualifier read over: "cost more than 500 lives". */
