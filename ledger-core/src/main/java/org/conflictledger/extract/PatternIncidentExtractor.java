@@ -1285,8 +1285,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 continue;
             }
             for (Found g : d.claims) {
+                boolean samePlaceNamed = d.place != null && where != null && samePlace(d.place, where);
+                // another source's count of the same people at the same place: "authorities have exhumed the remains of
+                // 470 people ... in Tikrit" and "'We have exhumed the bodies of 470 Speicher martyrs in Tikrit,' Hammoud said"
                 boolean sameSource = g.source().equals(f.source()) && (!f.source().equals(SourceFinder.REPORTER)
-                        || d.place == null || where == null || samePlace(d.place, where));
+                        || d.place == null || where == null || samePlaceNamed) || samePlaceNamed;
                 boolean samePeople = g.raw().group() == raw.group() || whole(g.raw().group()) && whole(raw.group());
                 if (raw.value().equals(g.raw().value()) && g.raw().category() == raw.category() && samePeople
                         && sameSource && !g.raw().part()) {
