@@ -47,7 +47,19 @@ final class Actors {
     /** "government forces west of the city killed nine IS fighters": the state's forces as the subject of a killing. */
     private static final Pattern OWN_FORCES_KILLED = Pattern.compile(
             "(?i)\\b(?:government|regime|pro-government|pro-regime|army)\\s+(?:forces|troops|soldiers)\\s+(?:[\\w-]+\\s+){0,5}?"
-                    + "(?:killed|shot dead|gunned down)\\b");
+                    + "(?:killed|shot dead|gunned down)\\b"
+                    // "Police stormed a hospital ... and shot dead three patients", "security forces opened fire on protesters":
+                    // the state's police or security forces, of no other country named before them, as the subject of the
+                    // killing: not as a speaker, nor as victims ("18 members of Iraq's security forces were killed",
+                    // "two police and 10 civilians were killed", "police officers and social workers were killed"), nor a police
+                    // station ("a bomb attack at a police station in the capital that killed 17 people")
+                    + "|(?<!(?-i:[A-Z])[\\w-]{0,20}\\s)(?<!(?-i:[A-Z])[\\w-]{0,20}\\sriot\\s)(?<!\\d\\s)(?<!\\bof\\s)\\b(?-i:[Pp]olice|[Pp]olicemen|[Rr]iot police|[Ss]ecurity forces)\\s+"
+                    + "(?:(?!said\\b|says?\\b|told\\b|reported\\b|sources?\\b|believe\\w*|suspect\\w*|claim\\w*|accuse\\w*|blame\\w*"
+                    + "|and\\b|or\\b|were\\b|was\\b|are\\b|is\\b|been\\b|be\\b|ha[sd]\\b|have\\b|officers?\\b|who\\b|that\\b|which\\b"
+                    + "|stations?\\b|headquarters\\b|posts?\\b|checkpoints?\\b|compound\\b|chief\\b)[\\w'\u2019-]+,?\\s+){0,7}?"
+                    + "(?:killed|shot dead|gunned down|opened fire|fired on|fired at|fired live|shot and killed)\\b"
+                    // not the attacker they stopped: "the bomber made it inside the compound where police killed him"
+                    + "(?!\\s+(?:him|her|them|the\\s+(?:attacker|bomber|gunman|assailant)s?)\\b)");
     /**
      * "rebel shelling", "shelling by rebels", "rebel attacks": the incident country's rebels, named when the incident is
      * placed.

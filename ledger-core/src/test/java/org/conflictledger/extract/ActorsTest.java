@@ -23,6 +23,23 @@ class ActorsTest {
     }
 
     @Test
+    void policeOrSecurityForcesWhoKillAreTheStatesButNotWhenTheySpeakOrAreAnotherCountrys() {
+        assertEquals(List.of(Actors.OWN_GOVERNMENT),
+                Actors.in("Police stormed a hospital in Burundi's capital, shot and killed patients, a doctor said."));
+        assertEquals(List.of(Actors.OWN_GOVERNMENT), Actors.in("Security forces opened fire on protesters on Friday."));
+        assertEquals(List.of(Actors.OWN_GOVERNMENT), Actors.in("Doctors tell of a raid on hospital beds\nPolice stormed a hospital,"
+                + " shot and killed patients."));
+        assertEquals(List.of(), Actors.in("Police say a gang beat and killed five villagers near the border."));
+        assertEquals(List.of(), Actors.in("Police said gunmen killed three people on Friday."));
+        assertEquals(List.of(), Actors.in("French police shot dead three gunmen in Paris."));
+        assertEquals(List.of(), Actors.in("At least 18 members of Iraq's security forces were killed in clashes."));
+        assertEquals(List.of(), Actors.in("Four foreign soldiers, two police and 10 civilians were killed."));
+        assertEquals(List.of(), Actors.in("Twenty-one people, including police officers and social workers, were killed."));
+        assertEquals(List.of(), Actors.in("IS claimed a bomb attack at a police station in the capital that killed 17 people."));
+        assertEquals(List.of(), Actors.in("The other bomber made it inside the compound where police killed him."));
+    }
+
+    @Test
     void leavesOutAGroupCountedAmongTheDeadButNotOneWhoseAttacksAreCounted() {
         assertEquals(List.of(), Actors.groupsIn("Twelve ISIS members were killed in the raid on Monday."));
         assertEquals(List.of(), Actors.groupsIn("At least 30 Taliban fighters died in the clashes."));
