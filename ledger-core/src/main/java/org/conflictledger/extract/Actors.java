@@ -402,13 +402,12 @@ final class Actors {
         if (!COUNTED.matcher(text.substring(Math.max(0, start - TARGET_REACH), start)).find()) {
             return false;
         }
-        Matcher after = ATTACKER_NOUN.matcher(text);
-        after.region(end, text.length());
         int from = end;
         while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
             from++;
         }
-        return !after.region(from, text.length()).lookingAt() && !ATTACKERS_AFTER.matcher(text).region(from, text.length()).lookingAt();
+        return !ATTACKER_NOUN.matcher(text).region(from, text.length()).lookingAt()
+                && !ATTACKERS_AFTER.matcher(text).region(from, text.length()).lookingAt();
     }
 
     /** People who attack, after a group's name: "two Islamic State suicide bombers detonated", "three IS gunmen". */

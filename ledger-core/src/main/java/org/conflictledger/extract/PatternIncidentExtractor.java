@@ -1284,12 +1284,13 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (d.background != background || d.date != null && c.date() != null && !c.reportDate() && !d.date.equals(c.date())) {
                 continue;
             }
+            // another source's count of the same people at the same place: "authorities have exhumed the remains of
+            // 470 people ... in Tikrit" and "'We have exhumed the bodies of 470 Speicher martyrs in Tikrit,' Hammoud said"
+            boolean samePlaceNamed = d.place != null && where != null && samePlace(d.place, where);
             for (Found g : d.claims) {
-                boolean samePlaceNamed = d.place != null && where != null && samePlace(d.place, where);
-                // another source's count of the same people at the same place: "authorities have exhumed the remains of
-                // 470 people ... in Tikrit" and "'We have exhumed the bodies of 470 Speicher martyrs in Tikrit,' Hammoud said"
-                boolean sameSource = g.source().equals(f.source()) && (!f.source().equals(SourceFinder.REPORTER)
-                        || d.place == null || where == null || samePlaceNamed) || samePlaceNamed;
+                // the same source (the reporter only where neither place is unknown or both agree), or the same place
+                boolean sameSource = samePlaceNamed || g.source().equals(f.source())
+                        && (!f.source().equals(SourceFinder.REPORTER) || d.place == null || where == null);
                 boolean samePeople = g.raw().group() == raw.group() || whole(g.raw().group()) && whole(raw.group());
                 if (raw.value().equals(g.raw().value()) && g.raw().category() == raw.category() && samePeople
                         && sameSource && !g.raw().part()) {
@@ -1733,9 +1734,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         // of the military, while carrying out air strikes": the weapon that killed is the figure's sentence's; another
         // sentence of the incident names a kind only where that sentence names none, or one the other's refines (a bare
         // attack; a blast a suicide bomber's; a missile an air strike's), but not mortars or artillery into an air strike
-        EventType type = EventTypes.of(figures.toString());
+        String figuresText = figures.toString();
+        EventType type = EventTypes.of(figuresText);
         EventType ofAll = EventTypes.of(own.toString());
-        boolean fromGround = type == EventType.SHELLING_ARTILLERY_MISSILE && EventTypes.groundFire(figures.toString());
+        boolean fromGround = type == EventType.SHELLING_ARTILLERY_MISSILE && EventTypes.groundFire(figuresText);
         if (type == null || ofAll != null && EventTypes.refines(ofAll, type) && !fromGround) {
             type = ofAll;
         }

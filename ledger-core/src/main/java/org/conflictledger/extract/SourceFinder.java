@@ -120,9 +120,9 @@ final class SourceFinder {
      */
     private String named(String speaker) {
         Set<String> words = nameWords(speaker);
-        for (String earlier : speakers) {
+        for (String earlier : words == null ? List.<String>of() : speakers) {
             Set<String> other = nameWords(earlier);
-            if (words != null && other != null && (other.containsAll(words) || words.containsAll(other))) {
+            if (other != null && (other.containsAll(words) || words.containsAll(other))) {
                 return earlier;
             }
         }
