@@ -155,6 +155,13 @@ final class Lexicon {
             "epidemic", "outbreak", "virus", "disease", "cholera", "ebola", "pandemic", "infection", "infections",
             "stampede", "collapse", "collapsed", "poisoning", "overdose");
 
+    /**
+     * Words of a story of people on the move: migrants who drown at sea or die in smugglers' camps died of no
+     * conflict, unless a word of armed violence says so ("gunmen killed 20 migrants"). Not "refugees", whom wars make
+     * and whose camps are attacked.
+     */
+    static final Set<String> MIGRATION_WORDS = Set.of("migrant", "migrants", "asylum-seekers", "asylum-seeker");
+
     /** The words of armed violence and the forms of its verbs, as written ("shelling", "clashes", "attacked"). */
     private static final Set<String> VIOLENCE_FORMS = withForms();
 

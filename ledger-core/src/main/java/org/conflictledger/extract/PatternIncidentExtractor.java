@@ -110,7 +110,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return new Extraction(placed.id(), out);
     }
 
-    /** Whether the story's lead names a disaster and no sentence of it names armed violence. */
+    /** Whether the story's lead names a disaster, or migrants' journeys, and no sentence of it names armed violence. */
     private static boolean disasterStory(List<SentenceView> views, List<Integer> lead) {
         boolean disaster = false;
         for (int s : lead) {
@@ -118,7 +118,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (ClaimFinder.namesArmedViolence(v)) {
                 return false;
             }
-            disaster |= ClaimFinder.nonViolentCause(v);
+            disaster |= ClaimFinder.nonViolentCause(v) || v.hasAny(Lexicon.MIGRATION_WORDS);
         }
         return disaster;
     }

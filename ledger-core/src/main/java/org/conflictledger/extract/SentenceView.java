@@ -109,6 +109,16 @@ final class SentenceView {
         return tokens.get(i).end();
     }
 
+    /** True when one of its words, lower-cased, is one of these. */
+    boolean hasAny(java.util.Set<String> words) {
+        for (String w : lower) {
+            if (words.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Index of the first token from {@code from} (inclusive) whose lower form is one of {@code words}, or -1. */
     int find(int from, int to, String... words) {
         for (int i = Math.max(0, from); i < Math.min(to, size()); i++) {

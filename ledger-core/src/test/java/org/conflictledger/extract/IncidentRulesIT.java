@@ -122,6 +122,11 @@ class IncidentRulesIT {
         // and a fire that gunmen set is no disaster
         assertEquals(1, incidents("Gunmen attacked a market in Maiduguri and a fire broke out. Police said 12 people were"
                 + " killed in the attack.", 2015, 5, 14).size());
+        // migrants who died at sea or in smugglers' camps died of no conflict, unless armed violence killed them
+        assertEquals(List.of(), incidents("Navy ships rescued 2,000 migrants off the coast of Libya. The boats also carried"
+                + " 12 bodies, the coastguard said. So far this year 1,700 people have died on the journey.", 2015, 5, 30));
+        assertEquals(1, incidents("Navy ships rescued 2,000 migrants off the coast of Libya. Gunmen had earlier attacked"
+                + " a boat and killed 12 migrants, the coastguard said.", 2015, 5, 30).size());
     }
 
     @org.junit.jupiter.api.Test
