@@ -1207,6 +1207,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     /** Words that put a sentence's place apart from the places told so far: "Elsewhere, in Syria's Qalamoun ...". */
     private static final Pattern ELSEWHERE = Pattern.compile("(?i)\\b(?:elsewhere|in a separate (?:attack|incident|strike))\\b");
 
+    /** Words of a count of others than a figure told before: "also killed", "killed as well", "another", "more". */
+    private static final Pattern FURTHER_COUNT = Pattern.compile(
+            "(?i)\\b(?:also|as well|another|other|others|further|additional|too|again|more(?!\\s+than))\\b");
+
     /** Words that announce an attack apart from the one told so far: "struck another school", "a similar attack". */
     private static final Pattern ANOTHER_EVENT = Pattern.compile(
             "(?i)\\b(?:another|similar|separate(?:ly)?|elsewhere|meanwhile|this time|a second|also)\\b");
@@ -1874,7 +1878,10 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             Sentence s = f.raw().view().sentence;
             int start = s.start();
             int end = s.end();
-            String key = f.raw().category() + "|" + f.raw().group() + "|" + f.raw().value() + "|" + f.source() + "|" + s.index();
+            // one claim per source, category, group and figure (GUIDE): the story's lead and its body giving the
+            // same count, the first evidence kept; but "One aide was killed as well" counts others
+            String key = f.raw().category() + "|" + f.raw().group() + "|" + f.raw().value() + "|" + f.source()
+                    + (FURTHER_COUNT.matcher(text).region(start, end).find() ? "|" + s.index() : "");
             if (seen.add(key)) {
                 claims.add(new Claim(f.source(), f.raw().category(), f.raw().group(), f.raw().value(), f.raw().qualifier(),
                         text.substring(start, end), start, end));
