@@ -2016,7 +2016,8 @@ final class ClaimFinder {
             if (rises && (v.lower(first - 1).equals("to") || i == first - 1)) {
                 for (int j = i - 1; j >= 0; j--) {
                     String w = v.lower(j);
-                    if (Lexicon.TOLL_NOUNS.contains(w) && deathTollModifier(v, j) || w.equals("total") || casualtyAt(v, j) == Category.KILLED) {
+                    if (Lexicon.TOLL_NOUNS.contains(w) && deathTollModifier(v, j) || w.equals("total") || casualtyAt(v, j) == Category.KILLED
+                            || numberOfVictims(v, j - 2)) {
                         return i;
                     }
                     if (w.equals(";") || casualtyAt(v, j) == Category.INJURED) {
@@ -2034,8 +2035,8 @@ final class ClaimFinder {
             if (Lexicon.TOLL_NOUNS.contains(w) || w.equals("tolls") || w.equals("total") && v.lower(i - 1).equals("death")) {
                 return w.equals("total") || deathTollModifier(v, i) ? i : -1;
             }
-            if (w.equals("number") && v.lower(i + 1).equals("of") && killedWithin(v, i + 2, Math.min(first, i + 5))) {
-                return i; // "put the number of civilians killed in the raids at 13"
+            if (w.equals("number") && v.lower(i + 1).equals("of") && (killedWithin(v, i + 2, Math.min(first, i + 5)) || numberOfVictims(v, i))) {
+                return i; // "put the number of civilians killed in the raids at 13", "The number of victims is at least 70"
             }
             if ((w.equals("deaths") || w.equals("dead") || w.equals("fatalities")) && v.lower(first - 1).equals("at")
                     && (v.lemma(i - 1).equals("put") || v.lower(i - 1).equals("the") && v.lemma(i - 2).equals("put"))) {
@@ -2074,6 +2075,14 @@ final class ClaimFinder {
     }
 
     /** Whether a word of killing stands in tokens [from, to): "the number of civilians killed". */
+    /**
+     * "the number of victims": of the dead, as reports of an attack's toll use it ("The number of victims [in the
+     * explosion] is at least 70; over 130 are injured"), with the word at {@code at}.
+     */
+    private static boolean numberOfVictims(SentenceView v, int at) {
+        return at >= 0 && v.lower(at).equals("number") && v.lower(at + 1).equals("of") && v.lower(at + 2).equals("victims");
+    }
+
     private static boolean killedWithin(SentenceView v, int from, int to) {
         for (int k = from; k < to; k++) {
             if (casualtyAt(v, k) == Category.KILLED) {

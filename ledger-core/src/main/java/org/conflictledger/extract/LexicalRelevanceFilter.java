@@ -115,6 +115,7 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
         put(m, CASUALTY, Lexicon.INJURY_NOUNS);
         put(m, CASUALTY, ClaimFinder.POISONINGS); // "35 cases of suffocation"
         put(m, TOLL, Lexicon.TOLL_NOUNS);
+        m.put("victims", TOLL); // "the number of victims of the shelling has reached 58"
         m.put("casualty", CASUALTY);
         m.put("casualties", CASUALTY);
         for (String lemma : Lexicon.KILL_VERBS) {
