@@ -17,6 +17,14 @@ final class EventTypes {
     private static final String EXPLOSION = "bomb blasts?|explosions?|blasts?|bombings?";
     private static final Pattern PLANTED_BOMB = Pattern.compile("\\b(?:" + PLANTED + ")\\b");
 
+    /**
+     * What armed men storm when they come for civilians: "stormed a wedding reception", "stormed the home of",
+     * "stormed Mainok market" (not "stormed an air base", "stormed a security checkpoint", "stormed the town").
+     */
+    private static final String CIVILIAN_PLACES = "stormed\\s+(?:[\\w'-]+\\s+){0,3}?(?:villages?|markets?|homes?|houses?|residences?"
+            + "|weddings?|hospitals?|clinics?|guesthouses?|hotels?|bars?|restaurants?|cafes?|colleges?|schools?|universit(?:y|ies)"
+            + "|campus|church(?:es)?|mosques?|settlements?|meetings?|courts?|mall|shops?|farms?|camps? for)";
+
     private static final List<Rule> RULES = List.of(
             rule(EventType.SUICIDE_BOMB, "suicide (?:bomb|attack|blast|car|truck|vest|belt)\\w*|suicide[- ]bomb\\w*|suicide bombers?|blew (?:himself|herself|themselves) up|explosives?[- ]laden (?:vest|belt)"),
             rule(EventType.DRONE_STRIKE, "drones?(?: strikes?| attacks?| raids?| missiles?)?"),
@@ -24,8 +32,8 @@ final class EventTypes {
             rule(EventType.SHELLING_ARTILLERY_MISSILE, "shell(?:ing|ed|s)|artillery|mortars?|rockets?|missiles?|bombardment|katyusha"),
             rule(EventType.REMOTE_EXPLOSIVE_IED, PLANTED + "|" + EXPLOSION),
             rule(EventType.EXECUTION_MASS_KILLING, "execut(?:ed|ion|ions|ing)|behead(?:ed|ing|ings)?|mass graves?|massacre[sd]?"),
-            rule(EventType.ARMED_CLASH, "clash(?:es|ed)?|fighting|battles?|gun ?battles?|firefights?|ambush(?:ed)?|offensive|stormed|exchange of fire|fought"),
-            rule(EventType.ATTACK_ON_CIVILIANS, "gunmen|opened fire|shot dead|shooting|stabb(?:ed|ing)|attacked (?:a |the )?(?:village|market|mosque|church|camp)|raided|kidnapp\\w+|abduct\\w+|attack(?:ed|s)?"));
+            rule(EventType.ARMED_CLASH, "clash(?:es|ed)?|fighting|battles?|gun ?battles?|firefights?|ambush(?:ed)?|offensive|(?!" + CIVILIAN_PLACES + ")stormed|exchange of fire|fought"),
+            rule(EventType.ATTACK_ON_CIVILIANS, CIVILIAN_PLACES + "|gunmen|opened fire|shot dead|shooting|stabb(?:ed|ing)|attacked (?:a |the )?(?:village|market|mosque|church|camp)|raided|kidnapp\\w+|abduct\\w+|attack(?:ed|s)?"));
 
     private static Rule rule(EventType t, String regex) {
         return new Rule(t, Pattern.compile("\\b(?:" + regex + ")\\b"));

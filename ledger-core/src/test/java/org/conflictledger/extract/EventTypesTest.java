@@ -16,6 +16,15 @@ class EventTypesTest {
     }
 
     @Test
+    void armedMenWhoStormAPlaceOfCiviliansAttackCiviliansButStormingAPostIsAFight() {
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, EventTypes.of("Militants stormed a wedding reception and killed 20 guests."));
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, EventTypes.of("The attackers stormed the home of a village chief."));
+        assertEquals(EventType.ATTACK_ON_CIVILIANS, EventTypes.of("Police stormed a hospital in the capital."));
+        assertEquals(EventType.ARMED_CLASH, EventTypes.of("Insurgents stormed an air base in the north."));
+        assertEquals(EventType.ARMED_CLASH, EventTypes.of("The Taliban stormed a security checkpoint."));
+    }
+
+    @Test
     void weaponsMadeSafeOrTakenNameNoKindOfAttack() {
         assertNull(EventTypes.of("Forces killed nine fighters, destroyed two boats and dismantled 72 roadside bombs."));
         assertNull(EventTypes.of("Police defused an explosive device and seized two rockets."));
