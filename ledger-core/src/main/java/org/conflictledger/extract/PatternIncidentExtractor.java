@@ -28,6 +28,7 @@ import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.PhotoCaptions;
 import org.conflictledger.model.PlaceNames;
 import org.conflictledger.model.Sentence;
+import org.conflictledger.model.WarTolls;
 import org.conflictledger.model.WordNet;
 
 /**
@@ -624,7 +625,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (place == null) {
             place = alsoAttacked(v, sentence);
         }
-        background |= warToll(sentence);
+        background |= WarTolls.in(sentence);
         boolean fromReport = date == null && reportDate != null;
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
                 eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find(), firstRegion,
@@ -809,26 +810,6 @@ final class PatternIncidentExtractor implements IncidentExtractor {
 
     private static boolean isReportVerb(SentenceView v, int i) {
         return i >= 0 && v.isVerb(i) && Lexicon.REPORT_VERBS.contains(v.lemma(i));
-    }
-
-    /**
-     * A whole war's or campaign's toll ("the war has killed more than 220,000 people", "killed since the
-     * uprising began", "since 2011", "six years of violence and at least 15,000 deaths", "as many as 300,000 people
-     * died in the war"): background, its own
-     * incident, never a figure of the day's strike.
-     */
-    private static final java.util.regex.Pattern WAR_TOLL = java.util.regex.Pattern.compile(
-            "(?i)\\b(?:(?:the|its|this|a)\\s+(?:[\\w-]+\\s+){0,2}(?:war|conflict|insurgency|uprising|crisis|revolt|rebellion)"
-                    + "(?:\\s+\\w+){0,3}?\\s+(?:has|have|had)\\s+(?:so far\\s+)?(?:killed|claimed|left)"
-                    + "|since\\s+(?:the\\s+)?(?:start|beginning|outbreak|onset)\\s+of\\s+(?:the\\s+|its\\s+)?(?:[\\w-]+\\s+){0,2}"
-                    + "(?:war|conflict|uprising|insurgency|crisis|revolution|revolt|rebellion)\\b"
-                    + "|since\\s+(?:(?:the\\s+)?(?:war|conflict|uprising|insurgency)\\s+(?:began|started|broke out|erupted)|(?:early\\s+|late\\s+|march\\s+)?(?:19|20)\\d\\d\\b)"
-                    + "|\\b(?:years|decades?)\\s+of\\s+(?:[\\w-]+\\s+)?(?:war|violence|conflict|fighting|insurgency|bloodshed)\\b"
-                    + "|\\b(?:died|killed|perished)\\s+(?:in|during)\\s+(?:the|its|this)\\s+(?:[\\w-]+\\s+){0,2}"
-                    + "(?:war|conflict|insurgency|uprising)(?![\\w'\u2019-]))");
-
-    static boolean warToll(String sentence) {
-        return WAR_TOLL.matcher(sentence).find();
     }
 
     /** "last week's devastating bombing", "had died last week": within three tokens of a casualty or attack word. */

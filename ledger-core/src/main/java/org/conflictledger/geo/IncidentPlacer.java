@@ -31,6 +31,7 @@ import org.conflictledger.model.IncidentMention;
 import org.conflictledger.model.PlaceNames;
 import org.conflictledger.model.Sentence;
 import org.conflictledger.model.Token;
+import org.conflictledger.model.WarTolls;
 import org.conflictledger.model.WordNet;
 
 /**
@@ -75,7 +76,16 @@ final class IncidentPlacer {
         }
         List<IncidentMention> out = new ArrayList<>();
         for (int i = 0; i < extraction.incidents().size(); i++) {
-            out.add(locate(article, regions, extraction.incidents().get(i), i == 0, countries));
+            IncidentMention m = extraction.incidents().get(i);
+            IncidentMention placed = locate(article, regions, m, i == 0, countries);
+            if (i == 0 && placed.geoPrecision() != GeoPrecision.COUNTRY && placed.country() != null
+                    && m.claims().stream().allMatch(c -> WarTolls.in(c.evidence()))) {
+                // a story's first incident that is a whole war's toll is the war's country's, the country of the
+                // news's place, not that place ("soldiers were deployed in the capital, Bujumbura ... As many as
+                // 300,000 people died in the war")
+                placed = inCountry(placed);
+            }
+            out.add(placed);
         }
         return new Extraction(extraction.id(), out);
     }
@@ -1460,6 +1470,17 @@ final class IncidentPlacer {
     }
 
     /** A country as a place (its capital's coordinates, country precision), or null when the code names none. */
+    /** The incident placed at its country, no nearer. */
+    private IncidentMention inCountry(IncidentMention m) {
+        Place country = countryPlace(m.country());
+        if (country == null) {
+            return m;
+        }
+        return new IncidentMention(m.incidentId(), m.eventType(), m.dateStart(), m.dateEnd(), Countries.name(m.country()),
+                null, m.country(), country.lat(), country.lon(), GeoPrecision.COUNTRY, m.perpetrators(),
+                m.disputedPerpetrator(), m.claims());
+    }
+
     private Place countryPlace(String country) {
         String name = Countries.name(country);
         return name == null ? null : resolve(name, List.of(country));

@@ -130,6 +130,15 @@ class IncidentRulesIT {
     }
 
     @org.junit.jupiter.api.Test
+    void aWarsTollThatIsTheStorysOnlyIncidentIsTheCountrysNotTheNewssTown() {
+        IncidentMention m = incidents("Soldiers were deployed in the capital, Bujumbura, on Tuesday as protests against the"
+                + " president went on. As many as 300,000 people died in the civil war that ended in 2005.", 2015, 5, 18).get(0);
+        assertEquals("Burundi", m.location());
+        assertEquals(org.conflictledger.model.GeoPrecision.COUNTRY, m.geoPrecision());
+        assertEquals("BI", m.country());
+    }
+
+    @org.junit.jupiter.api.Test
     void aWarsTollToldFirstTakesNeitherTheKindNorTheAttackersOfTheLead() {
         String text = "Nigerian troops supported by air raids have deployed into the Sambisa Forest, the last stronghold of"
                 + " Boko Haram. According to Amnesty International, more than 5,500 civilians have been killed since 2009"
