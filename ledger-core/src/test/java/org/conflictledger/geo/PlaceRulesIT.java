@@ -34,9 +34,8 @@ class PlaceRulesIT {
 
     @Test
     void aPartOfTheWorldAboveAnyCountryIsNoPlaceInTheStorysCountry() {
-        IncidentMention m = first("More than 700 migrants were rescued off the coast of Sicily on Thursday. So far this"
-                + " year, about 1,770 migrants have perished on the hazardous journey to Europe, according to the"
-                + " International Organization for Migration.");
+        IncidentMention m = first("Police arrested 30 suspects in raids in Sicily on Thursday. So far this year, about 170"
+                + " people have been killed in terror attacks across Europe, according to Europol.");
         assertNotEquals("Europe", m.location()); // not Europe at Rome's coordinates
         m = first("At least 30 people were killed in attacks across West Africa this year.");
         assertEquals(null, m.country());
