@@ -509,6 +509,14 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             if (d == null && docDate == null && undatedDay == null && !afterReportVerb(v, m.firstToken())) {
                 undatedDay = yearless(m.timex()); // "killed in the plane crash on 31 October" in a page of no date
             }
+            if (d == null && yearToDate(v, m, docDate)) {
+                // "So far this year, about 1,700 civilians have been killed": a toll of the days from the year's first
+                // to the report, apart from the day's attack
+                span = true;
+                since = docDate.withDayOfYear(1);
+                date = date == null ? since : date;
+                continue;
+            }
             if (d == null) {
                 boolean past = isBackground(m, docDate);
                 background |= past;
@@ -926,6 +934,17 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         }
         int month = Integer.parseInt(m.timex().substring(5, 7));
         return year * 12 + month < docDate.getYear() * 12 + docDate.getMonthValue() - 1;
+    }
+
+    /**
+     * "so far this year", "killed this year": the story's own year as a whole, the span a toll totals (not "earlier
+     * this year", one time before the story's recent days, nor "later this year", to come, nor a year of something
+     * else: "Boko Haram, which has killed thousands, has suffered major setbacks this year").
+     */
+    private static boolean yearToDate(SentenceView v, EntityMention m, LocalDate docDate) {
+        return docDate != null && String.valueOf(docDate.getYear()).equals(m.timex())
+                && m.text().equalsIgnoreCase("this year") && !Set.of("earlier", "later", "previously").contains(v.lower(m.firstToken() - 1))
+                && (v.lower(m.firstToken() - 1).equals("far") && v.lower(m.firstToken() - 2).equals("so") || nearEvent(v, m));
     }
 
     /** "earlier this year": a time before the story's recent days, told by its year only. */

@@ -306,7 +306,11 @@ final class IncidentPlacer {
         }
         boolean placeless = m.location() == null || Countries.byNameOrDemonym(withoutCountry(m.location())) != null
                 || PlaceNames.isWorldRegion(m.location());
-        if ((main || placeless && m.dateStart() != null) && (first == null || first.precision() == GeoPrecision.COUNTRY)) {
+        // a toll over many days that its own sentence puts in a country is the country's ("So far this year, 1,700
+        // civilians have been killed in attacks across Afghanistan"), not the town the story names most
+        boolean countryWide = m.location() != null && Countries.byNameOrDemonym(withoutCountry(m.location())) != null
+                && m.dateStart() != null && m.dateEnd() != null && m.dateEnd().isAfter(m.dateStart());
+        if ((main || placeless && m.dateStart() != null && !countryWide) && (first == null || first.precision() == GeoPrecision.COUNTRY)) {
             // a story about one incident names its town or province again and again, not always beside the toll;
             // not a figure of no day ("six years of violence and at least 15,000 deaths"), a country's
             Place often = mostNamed(article, context);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.conflictledger.Pipeline;
 import org.conflictledger.model.Article;
 import org.conflictledger.model.GeoPrecision;
@@ -22,6 +23,17 @@ class PlaceRulesIT {
 
     private static IncidentMention first(String text, LocalDate published) {
         return PIPELINE.extract(new Article("p", null, null, published, null, text)).incidents().get(0);
+    }
+
+    @Test
+    void aTollOfTheYearSoFarInACountryIsTheCountrysNotTheStorysTown() {
+        List<IncidentMention> incidents = PIPELINE.extract(new Article("p", null, null, LocalDate.of(2019, 9, 20), null,
+                "A car bomb killed 12 people in Kabul on Thursday. So far this year, about 1,700 civilians have been"
+                        + " killed in attacks across Afghanistan, according to the UN.")).incidents();
+        assertEquals("Kabul", incidents.get(0).location());
+        assertEquals("Afghanistan", incidents.get(1).location());
+        assertEquals(LocalDate.of(2019, 1, 1), incidents.get(1).dateStart());
+        assertEquals(LocalDate.of(2019, 9, 20), incidents.get(1).dateEnd());
     }
 
     @Test
