@@ -61,7 +61,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
     private record Context(LocalDate date, boolean reportDate, boolean background, boolean span, boolean vague, String place,
                            String country, LocalDate eventDay, boolean datelineOnly, String townBefore, boolean another,
                            String region, boolean alsoStruck, MonthDay undatedDay, boolean relativeDay, boolean elsewhere,
-                           boolean seat, boolean violent, LocalDate since) {
+                           boolean seat, boolean violent, LocalDate since, LocalDate week) {
     }
 
     /** Claims being gathered into one incident. */
@@ -138,7 +138,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 if (town != null) {
                     c = new Context(c.date(), c.reportDate(), c.background(), c.span(), c.vague(), null, c.country(), c.eventDay(),
                             c.datelineOnly(), town, c.another(), c.region(), c.alsoStruck(), c.undatedDay(), c.relativeDay(),
-                            c.elsewhere(), false, c.violent(), c.since());
+                            c.elsewhere(), false, c.violent(), c.since(), c.week());
                 }
             }
             contexts.add(c);
@@ -492,6 +492,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         boolean span = false;
         LocalDate since = null;
         boolean vague = false;
+        LocalDate week = null;
         for (EntityMention m : v.mentionsOf(EntityType.DURATION)) {
             span |= spanTotal(v, m);
         }
@@ -523,7 +524,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 // "13 civilians died on Friday ... around Khan Sheikhoun, the site of the deadly chemical attack in
                 // April": last year's month marks the sentence as background unless it names a recent day
                 lastYearsMonth |= !past && lastYearsMonth(v, m, docDate);
-                vague |= !past && isWeekOrMonth(m) && !afterReportVerb(v, m.firstToken()) && nearEvent(v, m);
+                boolean told = !past && isWeekOrMonth(m) && !afterReportVerb(v, m.firstToken());
+                vague |= told && nearEvent(v, m);
+                if (told && week == null && weekOfAttack(v, m)) {
+                    week = weekOf(m); // "in an attack on a political rally last week"
+                }
                 continue;
             }
             if (docDate != null && d.isAfter(docDate)) {
@@ -638,7 +643,7 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         return new Context(date != null ? date : reportDate, fromReport, background, span, vague && date == null, place, country,
                 eventDay, dateline(date, docDate) && !explicitDocDay, null, ANOTHER_EVENT.matcher(sentence).find(), firstRegion,
                 ALSO_STRUCK.matcher(sentence).find(), undatedDay, relativeDay, ELSEWHERE.matcher(sentence).find(), onlySeat,
-                ClaimFinder.tellsOfHarm(v), since);
+                ClaimFinder.tellsOfHarm(v), since, week);
     }
 
     /** Words that open a clause set against the rest of the sentence: "even as", "while", "although". */
@@ -894,6 +899,37 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         String after = m.lastToken() < v.size() ? v.lower(m.lastToken()) : "";
         return (recent || SPAN_OPENERS.contains(before) || counted && before.equals("in")) && !SPAN_OFFSETS.contains(after);
     }
+
+    /** The Monday of the week a time expression names ("last week": "2015-W23"), or null when it names no week. */
+    private static LocalDate weekOf(EntityMention m) {
+        Matcher w = m.timex() == null ? null : ISO_WEEK.matcher(m.timex());
+        if (w == null || !w.matches()) {
+            return null;
+        }
+        return LocalDate.of(Integer.parseInt(w.group(1)), 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR,
+                Integer.parseInt(w.group(2))).with(java.time.DayOfWeek.MONDAY);
+    }
+
+    /**
+     * Whether a week names when an attack or a killing was: "an attack on a political rally last week", "last week's
+     * bombing", "killed last week"; not "a ceasefire agreed last week", whose verb takes the week.
+     */
+    private static boolean weekOfAttack(SentenceView v, EntityMention m) {
+        if (v.lower(m.lastToken()).equals("'s") && Lexicon.EVENT_NOUNS.contains(v.lower(m.lastToken() + 1))) {
+            return true;
+        }
+        for (int k = m.firstToken() - 1; k >= Math.max(0, m.firstToken() - 8); k--) {
+            if (Lexicon.EVENT_NOUNS.contains(v.lower(k)) || ClaimFinder.casualtyAt(v, k) != null) {
+                return true;
+            }
+            if (v.isVerb(k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern ISO_WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
 
     /** "last week", "earlier this month": a time expression that names a week or a month, not a day. */
     private static boolean isWeekOrMonth(EntityMention m) {
@@ -1404,6 +1440,11 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         if (d.date != null && c.date() != null && !c.reportDate() && !d.dateFromReport
                 && Math.abs(d.date.toEpochDay() - c.date().toEpochDay()) > (c.alsoStruck() ? 0 : 1)) {
             // a day apart may be one night's attack, unless the attackers "also killed" on the other day
+            return false;
+        }
+        if (c.week() != null && c.date() == null && d.date != null && !d.dateFromReport
+                && (d.date.isBefore(c.week()) || d.date.isAfter(c.week().plusDays(6)))) {
+            // "three people were killed in an attack on a political rally last week", in a story of Tuesday's killing
             return false;
         }
         if (d.undatedDay != null && c.undatedDay() != null
