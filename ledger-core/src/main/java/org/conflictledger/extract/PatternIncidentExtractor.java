@@ -524,9 +524,8 @@ final class PatternIncidentExtractor implements IncidentExtractor {
                 // "13 civilians died on Friday ... around Khan Sheikhoun, the site of the deadly chemical attack in
                 // April": last year's month marks the sentence as background unless it names a recent day
                 lastYearsMonth |= !past && lastYearsMonth(v, m, docDate);
-                boolean told = !past && isWeekOrMonth(m) && !afterReportVerb(v, m.firstToken());
-                vague |= told && nearEvent(v, m);
-                if (told && week == null && weekOfAttack(v, m)) {
+                vague |= !past && isWeekOrMonth(m) && !afterReportVerb(v, m.firstToken()) && nearEvent(v, m);
+                if (!past && week == null && weekOfAttack(v, m)) {
                     week = weekOf(m); // "in an attack on a political rally last week"
                 }
                 continue;
