@@ -1976,7 +1976,7 @@ final class ClaimFinder {
     private static final Set<String> TAKING_LIVES = Set.of("claim", "take", "cost", "end", "lose", "snuff");
 
     /** Whether a verb that takes lives stands just before "lives" at {@code at} ("claimed the lives of 12"). */
-    private static boolean livesTaken(SentenceView v, int at) {
+    static boolean livesTaken(SentenceView v, int at) {
         for (int k = at - 1; k >= Math.max(0, at - 3); k--) {
             if (TAKING_LIVES.contains(v.lemma(k))) {
                 return true;

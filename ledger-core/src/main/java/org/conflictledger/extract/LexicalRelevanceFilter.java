@@ -397,7 +397,9 @@ final class LexicalRelevanceFilter implements RelevanceFilter {
                 // "lost their lives", "gunned down", "wiped out", "fatally shot"
                 case LIVES -> at(i - 1) == LOSE || at(i - 2) == LOSE
                         // "claimed about 42 lives", "the lives of 18 civilians"
-                        || at(i - 1) == FIGURE || at(i - 2) == FIGURE || at(i + 2) == FIGURE;
+                        || at(i - 1) == FIGURE || at(i - 2) == FIGURE || at(i + 2) == FIGURE
+                        // "claimed the lives of a teacher and his two children"
+                        || at(i + 1) == OF && at(i + 2) == INDEFINITE;
                 case GUNNED -> at(i + 1) == DOWN;
                 // "the remains of more than 70 members", not "the situation remains tense"
                 case REMAINS -> at(i + 1) == OF && (at(i + 2) == FIGURE || at(i + 3) == FIGURE || at(i + 4) == FIGURE);

@@ -45,6 +45,14 @@ final class VictimLists {
     /** Adds the totals of the lists the sentence's casualty verbs govern, where no claim has that total already. */
     static void add(SentenceView v, List<RawClaim> out) {
         for (int i = 0; i < v.size(); i++) {
+            if (v.lower(i).equals("lives") && v.lower(i + 1).equals("of") && ClaimFinder.livesTaken(v, i)) {
+                // "have claimed the lives of two civilians and a police officer"
+                Parse lives = parse(v, i + 2, v.size(), true);
+                if (lives != null && lives.items >= 2) {
+                    addTotal(v, out, lives, Category.KILLED);
+                }
+                continue;
+            }
             Category c = ClaimFinder.casualtyAt(v, i);
             if (c == null || !v.isVerb(i) && !v.lower(i).equals("dead")) {
                 continue;
