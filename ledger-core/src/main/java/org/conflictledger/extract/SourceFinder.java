@@ -201,16 +201,25 @@ final class SourceFinder {
         return OUTLET.matcher(source).matches();
     }
 
-    /** True when the verb at i follows a closing quote, within a few words: `”, he added`, `," Zira said`. */
+    /**
+     * True when the verb at i follows a closing quote, with only its speaker's name between: `”, he added`, `," Zira
+     * said`, `,” Ministry of Defense spokesman Mohammad Radmanish told`.
+     */
     private static boolean closesQuote(SentenceView v, int i) {
-        for (int k = i - 1; k >= Math.max(0, i - 5); k--) {
+        for (int k = i - 1; k >= Math.max(0, i - QUOTE_TO_VERB); k--) {
             String w = v.lower(k);
             if (w.equals("''") || w.equals("”") || w.equals("\"")) {
                 return true;
             }
+            if (v.isVerb(k)) {
+                return false;
+            }
         }
         return false;
     }
+
+    /** How far after a closing quote its reporting verb may stand: a speaker's title and name. */
+    private static final int QUOTE_TO_VERB = 10;
 
     /** Who a sentence names as speaking where a quote in it closes (`”, he added`, `," Zira said`), or null. */
     private String speakerClosingQuote(SentenceView w) {
@@ -603,7 +612,70 @@ final class SourceFinder {
         if (modified > 0) {
             return collect(v, modified); // "workers operating in opposition-held areas say": the workers speak
         }
+        int head = start < end && !namedHead(v, start, end) ? speakerBeforePreposition(v, start) : -1;
+        if (head >= 0) {
+            return collect(v, head + 1); // "Witnesses to an airstrike on Taliban fighters said": the witnesses speak
+        }
         return start < end ? resolve(v, start, end) : null;
+    }
+
+    /**
+     * Whether the phrase [start, end), a place it is in read over, ends in a name: "a source at Aleppo Police Command",
+     * which speaks for the named body, not "Taliban fighters in Afghanistan", whose head is no name.
+     */
+    private static boolean namedHead(SentenceView v, int start, int end) {
+        int last = end - 1;
+        while (last > start && (v.ner(last) == EntityType.LOCATION || v.lower(last).equals("in") || v.lower(last).equals("at")
+                || v.lower(last).equals("the"))) {
+            last--;
+        }
+        EntityType t = v.ner(last);
+        return t == EntityType.ORGANIZATION || t == EntityType.PERSON || t == EntityType.MISC;
+    }
+
+    /**
+     * Prepositions that tie a phrase to a noun of people before it: "witnesses to", "residents near", "a doctor at"; not
+     * "from", which names whom they belong to ("Rebels from the Sudan People Liberation Movement North claimed"), nor "in",
+     * which as often ends the clause before a speaker that text without commas runs on to ("killed 49 militants including
+     * seven of its field commanders in Idlib province Rossiya 24 state TV reported").
+     */
+    private static final Set<String> ATTACHING = Set.of("to", "on", "near", "at");
+    /** How many phrases with a preposition a subject's head may stand before: "Residents of the village near the stronghold". */
+    private static final int ATTACHED_PHRASES = 3;
+
+    /**
+     * The people a subject names before the phrases that a preposition ties to them, whose last noun the phrase
+     * {@link #collect} found would otherwise take for the speaker ("Witnesses to an airstrike on Taliban fighters in
+     * Afghanistan said": the witnesses, not the Taliban; "Residents of the village near the Taliban stronghold said"):
+     * the token of that noun, or -1.
+     */
+    private static int speakerBeforePreposition(SentenceView v, int start) {
+        int found = -1;
+        int s = start;
+        for (int hops = 0; hops < ATTACHED_PHRASES; hops++) {
+            int prep = s - 1;
+            while (prep > 0 && (v.pos(prep).equals("DT") || v.pos(prep).equals("PRP$"))) {
+                prep--; // "at the hospital"
+            }
+            if (prep < 1 || !ATTACHING.contains(v.lower(prep)) || !v.isNoun(prep - 1)) {
+                break;
+            }
+            s = prep;
+            while (s > 0 && prep - s < 10 && inPhrase(v, s - 1)) {
+                s--;
+            }
+            for (int k = prep - 1; k >= s; k--) {
+                // the phrase's head: its last noun, or a noun before "of" ("Residents of the village")
+                boolean head = k == prep - 1 || v.lower(k + 1).equals("of");
+                String w = v.lower(k);
+                // not a source, which speaks for the body after it ("a source in the Iraqi army's 1st Division")
+                boolean speaks = !w.startsWith("source") && (WordNet.isPerson(w) || SPEAKING_HEADS.contains(w));
+                if (head && v.isNoun(k) && v.ner(k) != EntityType.LOCATION && speaks) {
+                    found = k;
+                }
+            }
+        }
+        return found;
     }
 
     /** Tokens that close a quotation, after which the speaker's name and its verb follow. */
