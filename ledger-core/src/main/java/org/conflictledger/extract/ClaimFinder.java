@@ -2074,7 +2074,6 @@ final class ClaimFinder {
         return null;
     }
 
-    /** Whether a word of killing stands in tokens [from, to): "the number of civilians killed". */
     /**
      * "the number of victims": of the dead, as reports of an attack's toll use it ("The number of victims [in the
      * explosion] is at least 70; over 130 are injured"), with the word at {@code at}.
@@ -2083,6 +2082,7 @@ final class ClaimFinder {
         return at >= 0 && v.lower(at).equals("number") && v.lower(at + 1).equals("of") && v.lower(at + 2).equals("victims");
     }
 
+    /** Whether a word of killing stands in tokens [from, to): "the number of civilians killed". */
     private static boolean killedWithin(SentenceView v, int from, int to) {
         for (int k = from; k < to; k++) {
             if (casualtyAt(v, k) == Category.KILLED) {

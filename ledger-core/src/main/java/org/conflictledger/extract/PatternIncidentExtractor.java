@@ -978,9 +978,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
      */
     private static boolean yearToDate(SentenceView v, EntityMention m, LocalDate docDate) {
         return docDate != null && String.valueOf(docDate.getYear()).equals(m.timex())
-                && m.text().equalsIgnoreCase("this year") && !Set.of("earlier", "later", "previously").contains(v.lower(m.firstToken() - 1))
+                && m.text().equalsIgnoreCase("this year") && !YEAR_OFFSETS.contains(v.lower(m.firstToken() - 1))
                 && (v.lower(m.firstToken() - 1).equals("far") && v.lower(m.firstToken() - 2).equals("so") || nearEvent(v, m));
     }
+
+    /** Words before "this year" that put a time in it before or after the story's days: "earlier", "later". */
+    private static final Set<String> YEAR_OFFSETS = Set.of("earlier", "later", "previously");
 
     /** "earlier this year": a time before the story's recent days, told by its year only. */
     private static final Pattern EARLIER_THIS_YEAR = Pattern.compile("(?i)(?:earlier|previously)\\s+this\\s+year");

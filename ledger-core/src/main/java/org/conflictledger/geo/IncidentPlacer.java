@@ -304,12 +304,11 @@ final class IncidentPlacer {
                 }
             }
         }
-        boolean placeless = m.location() == null || Countries.byNameOrDemonym(withoutCountry(m.location())) != null
-                || PlaceNames.isWorldRegion(m.location());
+        boolean atCountry = m.location() != null && Countries.byNameOrDemonym(withoutCountry(m.location())) != null;
+        boolean placeless = m.location() == null || atCountry || PlaceNames.isWorldRegion(m.location());
         // a toll over many days that its own sentence puts in a country is the country's ("So far this year, 1,700
         // civilians have been killed in attacks across Afghanistan"), not the town the story names most
-        boolean countryWide = m.location() != null && Countries.byNameOrDemonym(withoutCountry(m.location())) != null
-                && m.dateStart() != null && m.dateEnd() != null && m.dateEnd().isAfter(m.dateStart());
+        boolean countryWide = atCountry && m.dateStart() != null && m.dateEnd() != null && m.dateEnd().isAfter(m.dateStart());
         if ((main || placeless && m.dateStart() != null && !countryWide) && (first == null || first.precision() == GeoPrecision.COUNTRY)) {
             // a story about one incident names its town or province again and again, not always beside the toll;
             // not a figure of no day ("six years of violence and at least 15,000 deaths"), a country's
@@ -1473,7 +1472,6 @@ final class IncidentPlacer {
         return cc != null && !cc.equals(country);
     }
 
-    /** A country as a place (its capital's coordinates, country precision), or null when the code names none. */
     /** The incident placed at its country, no nearer. */
     private IncidentMention inCountry(IncidentMention m) {
         Place country = countryPlace(m.country());
@@ -1485,6 +1483,7 @@ final class IncidentPlacer {
                 m.disputedPerpetrator(), m.claims());
     }
 
+    /** A country as a place (its capital's coordinates, country precision), or null when the code names none. */
     private Place countryPlace(String country) {
         String name = Countries.name(country);
         return name == null ? null : resolve(name, List.of(country));

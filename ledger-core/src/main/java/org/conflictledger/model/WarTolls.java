@@ -1,5 +1,6 @@
 package org.conflictledger.model;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,16 +20,16 @@ public final class WarTolls {
                     + "|\\b(?:died|killed|perished)\\s+(?:in|during)\\s+(?:the|its|this)\\s+(?:[\\w-]+\\s+){0,2}"
                     + "(?:war|conflict|insurgency|uprising)(?![\\w'\u2019-]))");
 
-    private WarTolls() {
-    }
-
     /** A first or a superlative before "since" compares across years: "the first major assault there since 2007". */
     private static final Pattern COMPARED = Pattern.compile(
             "(?i)\\b(?:first|deadliest|worst|biggest|largest|bloodiest|heaviest|highest|most\\s+\\w+)(?:\\s+[\\w'-]+){0,5}\\s+$");
 
+    private WarTolls() {
+    }
+
     /** True when the sentence tells a whole war's or campaign's toll. */
     public static boolean in(String sentence) {
-        java.util.regex.Matcher m = WAR_TOLL.matcher(sentence);
+        Matcher m = WAR_TOLL.matcher(sentence);
         while (m.find()) {
             boolean since = sentence.regionMatches(true, m.start(), "since", 0, 5);
             if (!since || !COMPARED.matcher(sentence.substring(Math.max(0, m.start() - 80), m.start())).find()) {
