@@ -66,6 +66,7 @@ final class ClaimFinder {
         }
         singles(v, out);
         VictimLists.add(v, out);
+        out.removeIf(r -> v.inTitle(r.first()));
         if (nonViolentCause(v)) {
             out.clear();
         } else {
@@ -99,6 +100,23 @@ final class ClaimFinder {
         }
         return false;
     }
+
+    /**
+     * True when the sentence names armed violence or a killing: "gunmen", "shelling", "was killed", "martyred", "the
+     * dismemberment killings", "bullet wounds", "violent extremism".
+     */
+    static boolean namesKilling(SentenceView v) {
+        for (int k = 0; k < v.size(); k++) {
+            if (armedViolenceAt(v, k) || KILLING_LEMMAS.contains(v.lemma(k)) || v.lower(k).startsWith("bullet")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Lemmas of a killing that name no weapon or fight: "killed", "martyred", "slain". */
+    private static final Set<String> KILLING_LEMMAS = Set.of("kill", "killing", "martyr", "slay", "assassination",
+            "homicide", "violent");
 
     /** True when the token at k names armed violence, as written or by its verb's lemma: "shelling", "gunmen", "attacked". */
     private static boolean armedViolenceAt(SentenceView v, int k) {

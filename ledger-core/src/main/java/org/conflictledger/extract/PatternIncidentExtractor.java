@@ -102,6 +102,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
         boolean seat;
     }
 
+    /** How many sentences a story needs before the violence it never names counts against it. */
+    private static final int STORY_SENTENCES = 3;
+
     @Override
     public Extraction nameActors(Extraction placed) {
         List<IncidentMention> out = new ArrayList<>();
@@ -190,6 +193,12 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             // "At least 72 workers have been killed after a fire hit a footwear factory ... Police said that dozens of
             // bodies had been recovered": in a story of a disaster, a figure no word of armed violence stands by is its
             found.removeIf(f -> !ClaimFinder.namesArmedViolence(f.raw().view()));
+        }
+        if (views.size() >= STORY_SENTENCES && views.stream().noneMatch(ClaimFinder::namesKilling)) {
+            // "the problem airbags had been responsible for at least five deaths", "15 workers are missing and feared
+            // dead after water poured into the shafts": a story that names no armed violence and no killing tells of
+            // deaths, not of a violent incident. A snippet of a sentence or two may leave its violence to its reader.
+            found.clear();
         }
         Set<Integer> figureSentences = new java.util.HashSet<>();
         found.forEach(f -> figureSentences.add(f.raw().view().sentence.index()));

@@ -33,6 +33,59 @@ final class SentenceView {
         }
     }
 
+    /** Tokens that open and close a quotation. */
+    private static final java.util.Set<String> OPEN_QUOTES = java.util.Set.of("\"", "\u201c", "``", "\u2018");
+    private static final java.util.Set<String> CLOSE_QUOTES = java.util.Set.of("\"", "\u201d", "''", "\u2019");
+    /** How many tokens a quoted title may hold. */
+    private static final int TITLE_TOKENS = 16;
+    /** Short words a title leaves in lower case: "The Day the Leader was Killed". */
+    private static final java.util.Set<String> TITLE_SMALL_WORDS = java.util.Set.of("a", "an", "the", "and", "but", "or",
+            "nor", "for", "so", "yet", "as", "at", "by", "in", "of", "off", "on", "per", "to", "up", "via", "was", "is",
+            "are", "be", "its", "from", "with", "into");
+
+    private boolean[] titled;
+
+    /**
+     * Whether token i stands inside a quoted title: a work, a slogan or an operation named in quotation marks with
+     * its words capitalised ("the novel \"The Day the Leader was Killed\""), which tells of no event in the story.
+     */
+    boolean inTitle(int i) {
+        if (titled == null) {
+            titled = new boolean[size()];
+            for (int open = 0; open < size(); open++) {
+                if (!OPEN_QUOTES.contains(word(open))) {
+                    continue;
+                }
+                for (int close = open + 1; close < Math.min(size(), open + TITLE_TOKENS + 2); close++) {
+                    if (CLOSE_QUOTES.contains(word(close))) {
+                        if (titleCase(open + 1, close)) {
+                            java.util.Arrays.fill(titled, open + 1, close, true);
+                            open = close;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return i >= 0 && i < titled.length && titled[i];
+    }
+
+    /** Three words or more, every one capitalised but the short words a title leaves in lower case. */
+    private boolean titleCase(int from, int to) {
+        int words = 0;
+        for (int i = from; i < to; i++) {
+            String w = word(i);
+            if (w.isEmpty() || !Character.isLetter(w.charAt(0))) {
+                continue;
+            }
+            words++;
+            if (!Character.isUpperCase(w.charAt(0)) && !TITLE_SMALL_WORDS.contains(lower(i))) {
+                return false;
+            }
+        }
+        return words >= 3;
+    }
+
     int size() {
         return tokens.size();
     }

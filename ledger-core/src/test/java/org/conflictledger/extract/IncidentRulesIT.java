@@ -130,6 +130,21 @@ class IncidentRulesIT {
     }
 
     @org.junit.jupiter.api.Test
+    void aStoryThatNamesNoArmedViolenceAndNoKillingHasNoIncident() {
+        // deaths a product, a mine or an illness caused, told with no word of a disaster the sentence rule knows
+        assertEquals(List.of(), incidents("The carmaker will recall 3 million vehicles. Regulators said the faulty"
+                + " brakes had been responsible for at least seven deaths and dozens of injuries. Its shares fell.", 2015, 5, 20));
+        assertEquals(List.of(), incidents("Rescuers recovered four bodies from a coal mine on Tuesday. Twenty workers are"
+                + " missing and feared dead after water poured into the shafts. Families waited at the gate.", 2015, 5, 20));
+        // a killing, or bullet wounds, are violence though no weapon or fight is named; a snippet may leave it unsaid
+        assertEquals(1, incidents("Twenty workers are feared dead.", 2015, 5, 20).size());
+        assertEquals(1, incidents("Prosecutors say the killings of 11 people near the capital were the work of a"
+                + " cartel. Their bodies were found on Tuesday. They were informants.", 2015, 5, 20).size());
+        assertEquals(1, incidents("The bodies of six men were found beside a road on Tuesday. Officials said the six"
+                + " bodies had bullet wounds. No motive was given.", 2015, 5, 20).size());
+    }
+
+    @org.junit.jupiter.api.Test
     void aWarsTollThatIsTheStorysOnlyIncidentIsTheCountrysNotTheNewssTown() {
         IncidentMention m = incidents("Soldiers were deployed in the capital, Bujumbura, on Tuesday as protests against the"
                 + " president went on. As many as 300,000 people died in the civil war that ended in 2005.", 2015, 5, 18).get(0);
