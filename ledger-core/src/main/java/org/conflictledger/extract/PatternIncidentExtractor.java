@@ -1175,7 +1175,9 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             }
             target.sentences.add(s);
             target.vague |= c.vague();
-            if (target.daysBefore < 0 && (target.date == null || target.dateFromReport && c.date() != null && !c.reportDate())) {
+            boolean retold = target.background && !background && c.reportDate(); // a past toll said again today
+            if (target.daysBefore < 0 && !retold
+                    && (target.date == null || target.dateFromReport && c.date() != null && !c.reportDate())) {
                 if (c.date() != null) {
                     target.date = c.date();
                     target.dateFromReport = c.reportDate();
@@ -1332,7 +1334,14 @@ final class PatternIncidentExtractor implements IncidentExtractor {
             return null;
         }
         for (Draft d : drafts) {
-            if (d.background != background || d.date != null && c.date() != null && !c.reportDate() && !d.date.equals(c.date())) {
+            if (d.date != null && c.date() != null && !c.reportDate() && !d.date.equals(c.date())) {
+                continue;
+            }
+            // a retelling that names no day of its own but the saying's is the same people as a background figure
+            // ("remains of 470 people believed to have been executed ... last year" and "'We have exhumed the bodies of
+            // 470 ...,' Hammoud announced on Thursday"), either way round
+            boolean ownDay = background ? d.date != null && !d.dateFromReport : c.date() != null && !c.reportDate();
+            if (d.background != background && ownDay) {
                 continue;
             }
             // another source's count of the same people at the same place: "authorities have exhumed the remains of
