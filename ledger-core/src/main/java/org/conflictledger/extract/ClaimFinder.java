@@ -1153,6 +1153,11 @@ final class ClaimFinder {
         if (bracketed && group == Group.ALL && parent.group() != Group.ALL) {
             group = parent.group(); // "561 children (557 Palestinian, four Israeli)": children too, by nationality
         }
+        if (group == Group.ALL && head >= 0 && amongFigure(v, npEnd, nextAmount)) {
+            // "Two Indian nationals were among five people killed": a part of the figure after it by nationality or job,
+            // no group of its own, as "five people, including two Indian nationals" is
+            return null;
+        }
         boolean jobAfterPart = group == Group.ALL && parent != null && parent.part() && category == parent.category()
                 && head >= 0 && !v.lower(head).equals("others");
         if (part && parent != null && (group == parent.group() || jobAfterPart) && (group == Group.ALL || !parent.part())) {
@@ -1295,6 +1300,13 @@ final class ClaimFinder {
             }
         }
         return false;
+    }
+
+    /** "were among five people", "was among the 26 civilians", "are among at least 48": the figure after is its whole. */
+    private static boolean amongFigure(SentenceView v, int npEnd, int nextAmount) {
+        int be = v.find(npEnd, npEnd + 1, "were", "was", "are", "is");
+        return be == npEnd && v.lower(be + 1).equals("among") && nextAmount < v.size() && nextAmount > be + 1
+                && nextAmount - (be + 2) <= 3;
     }
 
     /**
