@@ -47,6 +47,11 @@ final class ClaimFinder {
                 Amount b = amounts.get(k + 1);
                 int afterB = k + 2 < amounts.size() ? amounts.get(k + 2).first() : v.size();
                 RawClaim high = claim(v, b, afterB, out);
+                if (high == null) {
+                    // "killed seven children and two or three others": the verb governs the range from its low figure,
+                    // and the people are the noun after the high one
+                    high = claim(v, new Amount(a.first(), b.end(), b.value(), b.vague(), b.zero()), afterB, out);
+                }
                 // "the death toll was between 40 and 50": the toll word governs the range from before its low figure
                 RawClaim meaning = high != null ? high : claim(v, a, nextAmount, out);
                 if (meaning != null) {
@@ -2242,7 +2247,8 @@ final class ClaimFinder {
         if (joint.equals("to") && v.lower(a.first() - 1).equals("from") && revisedFrom(v, a.first() - 1)) {
             return false; // "raised the death toll from 19 to 22": a toll revised, two figures
         }
-        return joint.equals("to") || joint.equals("-") || joint.equals("\u2013")
+        // "killed seven children and two or three others": one count, not known to the person
+        return joint.equals("to") || joint.equals("-") || joint.equals("\u2013") || joint.equals("or")
                 || joint.equals("and") && v.lower(a.first() - 1).equals("between");
     }
 
