@@ -218,6 +218,36 @@ final class SourceFinder {
         return false;
     }
 
+    /** The aside between a pair of dashes or brackets that holds token k, as [open, close], or null. */
+    private static int[] aside(SentenceView v, int k) {
+        for (int open = k - 1; open >= 0; open--) {
+            String w = v.lower(open);
+            if (w.equals(")") || w.equals("-rrb-")) {
+                return null;
+            }
+            boolean bracket = w.equals("(") || w.equals("-lrb-");
+            if (bracket || DASHES.contains(w)) {
+                for (int close = k + 1; close < v.size(); close++) {
+                    String c = v.lower(close);
+                    if (bracket ? c.equals(")") || c.equals("-rrb-") : DASHES.contains(c)) {
+                        return new int[] {open, close};
+                    }
+                    if (bracket ? c.equals("(") || c.equals("-lrb-") : c.equals("(") || c.equals("-lrb-")) {
+                        return null;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Tokens that open a quotation. */
+    private static final Set<String> OPENING_QUOTES = Set.of("``", "\u201c", "\"");
+
+    /** Dashes that set off an aside: "--", an em dash, an en dash between spaces. */
+    private static final Set<String> DASHES = Set.of("--", "\u2014", "\u2013");
+
     /** How far after a closing quote its reporting verb may stand: a speaker's title and name. */
     private static final int QUOTE_TO_VERB = 10;
 
@@ -266,9 +296,21 @@ final class SourceFinder {
 
     private String reportingVerb(SentenceView v, int at) {
         Nearest nearest = new Nearest();
+        int[] atAside = aside(v, at);
+        boolean asideSpeaks = false;
+        for (int k = atAside == null ? 0 : atAside[0] + 1; atAside != null && k < atAside[1]; k++) {
+            asideSpeaks |= v.isVerb(k) && Lexicon.REPORT_VERBS.contains(v.lemma(k));
+        }
         String quoted = null; // "Jawari was quoted by al-Mosuliliya channel ... saying": who was quoted
         for (int i = 0; i < v.size(); i++) {
             if (!v.isVerb(i) || !Lexicon.REPORT_VERBS.contains(v.lemma(i)) && !revisesToll(v, i)) {
+                continue;
+            }
+            int[] verbAside = aside(v, i);
+            if (verbAside != null && (atAside == null || verbAside[0] != atAside[0]) || verbAside == null && asideSpeaks) {
+                // "killing six people -- a local source says 36 killed -- and burning many houses, police said": a
+                // verb inside dashes or brackets speaks for the figures there only, and where one does, a verb outside
+                // speaks for none of them ("30 people (including 10 children), officials said" is the officials' still)
                 continue;
             }
             String lem = v.lemma(i);
@@ -577,6 +619,14 @@ final class SourceFinder {
             }
             if (open > 0) {
                 end = open;
+            }
+        }
+        if (end > 1 && CLOSING_QUOTES.contains(v.lower(end - 1))) {
+            for (int i = end - 2; i >= Math.max(0, end - 6); i--) {
+                if (OPENING_QUOTES.contains(v.lower(i))) {
+                    end--; // 'a ``local source'' says': the speaker in quotation marks, an unnamed one kept at a distance
+                    break;
+                }
             }
         }
         int start = end;
