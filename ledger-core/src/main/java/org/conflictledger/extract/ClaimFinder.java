@@ -98,12 +98,7 @@ final class ClaimFinder {
 
     /** True when the sentence names armed violence anywhere: "shelling", "gunmen", "attacked". */
     static boolean namesArmedViolence(SentenceView v) {
-        for (int k = 0; k < v.size(); k++) {
-            if (armedViolenceAt(v, k)) {
-                return true;
-            }
-        }
-        return false;
+        return v.anyToken(k -> armedViolenceAt(v, k));
     }
 
     /**
@@ -111,12 +106,7 @@ final class ClaimFinder {
      * dismemberment killings", "bullet wounds", "violent extremism".
      */
     static boolean namesKilling(SentenceView v) {
-        for (int k = 0; k < v.size(); k++) {
-            if (armedViolenceAt(v, k) || KILLING_LEMMAS.contains(v.lemma(k)) || v.lower(k).startsWith("bullet")) {
-                return true;
-            }
-        }
-        return false;
+        return v.anyToken(k -> armedViolenceAt(v, k) || KILLING_LEMMAS.contains(v.lemma(k)) || v.lower(k).startsWith("bullet"));
     }
 
     /** Lemmas of a killing that name no weapon or fight: "killed", "martyred", "slain". */
@@ -249,12 +239,7 @@ final class ClaimFinder {
      * Abdullah died", "the body of the inflator") is not one this ledger counts.
      */
     private static boolean violent(SentenceView v) {
-        for (int k = 0; k < v.size(); k++) {
-            if (armedViolenceAt(v, k) || HARM_LEMMAS.contains(v.lemma(k))) {
-                return true;
-            }
-        }
-        return false;
+        return v.anyToken(k -> armedViolenceAt(v, k) || HARM_LEMMAS.contains(v.lemma(k)));
     }
 
     /**

@@ -162,6 +162,16 @@ final class SentenceView {
         return tokens.get(i).end();
     }
 
+    /** True when some token index k satisfies the test. */
+    boolean anyToken(java.util.function.IntPredicate test) {
+        for (int k = 0; k < size(); k++) {
+            if (test.test(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when one of its words, lower-cased, is one of these. */
     boolean hasAny(java.util.Set<String> words) {
         for (String w : lower) {

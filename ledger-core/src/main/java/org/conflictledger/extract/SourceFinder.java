@@ -232,8 +232,8 @@ final class SourceFinder {
                     if (bracket ? c.equals(")") || c.equals("-rrb-") : DASHES.contains(c)) {
                         return new int[] {open, close};
                     }
-                    if (bracket ? c.equals("(") || c.equals("-lrb-") : c.equals("(") || c.equals("-lrb-")) {
-                        return null;
+                    if (c.equals("(") || c.equals("-lrb-")) {
+                        return null; // another bracket opens first: no aside that holds k alone
                     }
                 }
                 return null;
