@@ -22,7 +22,7 @@ final class Divisions {
             Map.entry("prefecture", GeoPrecision.REGION), Map.entry("district", GeoPrecision.DISTRICT),
             Map.entry("county", GeoPrecision.DISTRICT), Map.entry("municipality", GeoPrecision.DISTRICT),
             Map.entry("city", GeoPrecision.CITY), Map.entry("town", GeoPrecision.CITY),
-            Map.entry("village", GeoPrecision.CITY));
+            Map.entry("village", GeoPrecision.CITY), Map.entry("lga", GeoPrecision.DISTRICT));
 
     /** Leading words of a name as written ("city of", "province of"); "of" follows them. */
     private static final Map<String, GeoPrecision> LEADING = Map.of(
@@ -54,6 +54,12 @@ final class Divisions {
     /** What a trailing word of a written name implies, or null when it is no division word. */
     static GeoPrecision trailing(String word) {
         return TRAILING.get(word);
+    }
+
+    /** Whether three words (lower case) are "local government area", a Nigerian second-level division ("LGA"). */
+    static boolean localGovernmentArea(List<String> words) {
+        return words.size() == 3 && words.get(0).equals("local") && words.get(1).equals("government")
+                && words.get(2).equals("area");
     }
 
     /** What a leading word of a written name implies when "of" follows it, or null. */

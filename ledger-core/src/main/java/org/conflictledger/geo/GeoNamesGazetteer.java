@@ -41,8 +41,8 @@ import org.slf4j.LoggerFactory;
  * first context country shuts out the others.
  * Outside the context countries only notable places compete (a division, a capital, a first-level seat,
  * {@value #NOTABLE} people). A
- * bare name that is both a division and that division's seat ("Kunduz", "Idlib") is the seat; with
- * "province" it is the division.
+ * bare name that is both a division and that division's seat ("Kunduz", "Idlib") is the seat; with a
+ * division word of its level ("Kunduz province", "Barkin Ladi district") it is the division, never the seat.
  */
 final class GeoNamesGazetteer implements Gazetteer {
     static final String RESOURCE = "/geo/geonames-index.tsv.gz";
@@ -140,9 +140,14 @@ final class GeoNamesGazetteer implements Gazetteer {
             return Optional.empty();
         }
         Set<Integer> placeRegions = new HashSet<>();
-        for (int id : found.keySet()) {
+        Set<Integer> namedSeats = new HashSet<>();
+        for (Map.Entry<Integer, Integer> e : found.entrySet()) {
+            int id = e.getKey();
             if (id != COUNTRY && table.kind[id] == PlaceTable.PLACE && table.admin1[id] >= 0) {
                 placeRegions.add(table.admin1[id]);
+            }
+            if (id != COUNTRY && (e.getValue() & LOOSE) != 0 && table.seat[id] >= 0 && impliedKind(query) == table.kind[id]) {
+                namedSeats.add(table.seat[id]); // "Barkin Ladi district": not the town of Barkin Ladi, its seat
             }
         }
         List<Integer> exact = new ArrayList<>();
@@ -150,7 +155,7 @@ final class GeoNamesGazetteer implements Gazetteer {
         boolean exactInContext = false;
         for (Map.Entry<Integer, Integer> e : found.entrySet()) {
             int id = e.getKey();
-            if (eligible(id, e.getValue(), found, placeRegions, query, context)) {
+            if (!namedSeats.contains(id) && eligible(id, e.getValue(), found, placeRegions, query, context)) {
                 boolean isExact = (e.getValue() & LOOSE) != 0;
                 (isExact ? exact : fuzzy).add(id);
                 exactInContext |= isExact && context.contains(id == COUNTRY ? country : table.country[id]);
@@ -369,6 +374,12 @@ final class GeoNamesGazetteer implements Gazetteer {
             score += 0.5;
         }
         return score;
+    }
+
+    /** The kind of division the query's division word names ("Wase Local Government Area": a district), or -2. */
+    private static byte impliedKind(PlaceQuery query) {
+        return query.implied() == GeoPrecision.REGION ? PlaceTable.REGION
+                : query.implied() == GeoPrecision.DISTRICT ? PlaceTable.DISTRICT : -2;
     }
 
     private static double levelBonus(byte kind, GeoPrecision implied) {

@@ -47,6 +47,8 @@ final class IncidentPlacer {
     private static final int SETTLED = 1000;
     /** A first-level division named with its division word ("Borno State") counts as much as its country's name. */
     private static final int REGION_VOTE = 4;
+    /** What joins a district to the state it lies in: "Marte Local Government Area of Borno State", "Konduga LGA, Borno State". */
+    private static final Pattern WITHIN_STATE = Pattern.compile("\\s*(?:,|\\bof\\b|\\bin\\b)?\\s*(?:the\\s+)?");
     private final Gazetteer gazetteer;
 
     IncidentPlacer(Gazetteer gazetteer) {
@@ -99,9 +101,14 @@ final class IncidentPlacer {
     private List<String> articleCountries(AnnotatedArticle article, Map<String, Integer> named,
                                           List<RegionPhrases.Found> regions) {
         Map<String, Integer> votes = new LinkedHashMap<>(named);
-        for (RegionPhrases.Found f : regions) {
-            if (f.place().precision() == GeoPrecision.REGION) {
-                votes.merge(f.place().country(), REGION_VOTE, Integer::sum); // "in Ganjuwa LGA of Bauchi State"
+        for (int i = 0; i < regions.size(); i++) {
+            RegionPhrases.Found f = regions.get(i);
+            // "in Ganjuwa LGA of Bauchi State", "in Barkin Ladi Local Government Area of Plateau": one vote a place,
+            // not one for the district and another for the state it is said to lie in
+            boolean stateAfter = i + 1 < regions.size() && regions.get(i + 1).place().precision() == GeoPrecision.REGION
+                    && WITHIN_STATE.matcher(article.text().substring(f.end(), regions.get(i + 1).start())).matches();
+            if (f.place().precision() == GeoPrecision.REGION || f.localGovernmentArea() && !stateAfter) {
+                votes.merge(f.place().country(), REGION_VOTE, Integer::sum);
             }
         }
         List<String> out = byVotes(votes);

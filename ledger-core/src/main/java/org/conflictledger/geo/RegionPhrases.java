@@ -27,8 +27,9 @@ import org.conflictledger.model.WordNet;
  *
  * <p>The division word may come first: "the south-eastern province of al-Baydha", "the state of Borno".
  *
- * <p>A district written with its division word ("Tank district", "Maywand District") is found too, as the
- * gazetteer's district of that name, in the article's countries when it names any.
+ * <p>A district written with its division word ("Tank district", "Maywand District", "Jos South Local Government
+ * Area", "Konduga LGA") is found too, as the gazetteer's district of that name, in the article's countries when it
+ * names any.
  */
 final class RegionPhrases {
     /**
@@ -36,6 +37,10 @@ final class RegionPhrases {
      * written, and the division it resolved to.
      */
     record Found(String name, int start, int end, Place place) {
+        /** Whether the division word is Nigeria's "Local Government Area" ("LGA"), a sign of the country as sure as its name. */
+        boolean localGovernmentArea() {
+            return name.endsWith(" LGA") || Divisions.localGovernmentArea(NameKeys.words(name.substring(Math.max(0, name.length() - 21))));
+        }
     }
 
     /** At most this many phrases are found, and ten times as many looked up, per text: hostile text may repeat one without end. */
@@ -45,7 +50,8 @@ final class RegionPhrases {
     /** One to three capitalised words, each possibly after an Arabic article ("Deir al-Zor"), then a division word. */
     private static final Pattern PHRASE = Pattern.compile(
             "(?<![\\p{L}\\p{N}'\u2019-])((?:(?:" + RegionPhrases.ARTICLE + ")?\\p{Lu}[\\p{L}'\u2019]*+(?:-\\p{L}++)*+\\s+){1,3})"
-            + "(State|state|Province|province|Governorate|governorate|Region|region|County|county|District|district)\\b");
+            + "(State|state|Province|province|Governorate|governorate|Region|region|County|county|District|district"
+            + "|Local\\s+Government\\s+Area|local\\s+government\\s+area|LGA)\\b");
     private static final Pattern ARABIC_ARTICLE = Pattern.compile("(?i)" + RegionPhrases.ARTICLE);
     /** An Arabic article written before a name: "al-", "ash-", "az-". */
     private static final String ARTICLE = "(?:al|el|ar|as|ad|ash|az|ez|an|at)-";
@@ -160,8 +166,9 @@ final class RegionPhrases {
 
     /** The first-level division the phrase names, read in the context countries first, then anywhere; or null. */
     private static Place division(Gazetteer gazetteer, String phrase, String division, List<String> context) {
-        if (division.equalsIgnoreCase("district")) {
-            // a second-level division: "Tank district", "Maywand District"; named the same as the gazetteer's
+        if (division.equalsIgnoreCase("district") || division.equals("LGA") || division.toLowerCase(Locale.ROOT).startsWith("local")) {
+            // a second-level division: "Tank district", "Maywand District", "Jos South Local Government Area" (Nigeria's,
+            // "LGA"); named the same as the gazetteer's
             Place p = gazetteer.resolve(phrase, context).orElse(null);
             return p != null && p.precision() == GeoPrecision.DISTRICT && (context.isEmpty() || context.contains(p.country()))
                     ? p : null;

@@ -157,6 +157,13 @@ class GeoNamesGazetteerTest {
         assertEquals(GeoPrecision.DISTRICT, district.precision());
         assertEquals("Helmand Province", district.admin1());
         assertEquals(GeoPrecision.CITY, resolve("Sangin").precision());
+        // the town that is a district's seat and shares its name, and outranks it by population, is not the district
+        for (String name : new String[] {"Barkin Ladi district", "Barkin Ladi Local Government Area", "Barkin Ladi LGA"}) {
+            Place lga = resolve(name);
+            assertEquals(GeoPrecision.DISTRICT, lga.precision(), name);
+            assertEquals("Plateau State", lga.admin1(), name);
+        }
+        assertEquals(GeoPrecision.CITY, resolve("Barkin Ladi").precision());
     }
 
     @Test

@@ -17,6 +17,10 @@ class PlaceQueryTest {
         assertEquals(GeoPrecision.REGION, q.implied());
         assertEquals(GeoPrecision.DISTRICT, PlaceQuery.parse("Sangin district").implied());
         assertEquals(GeoPrecision.CITY, PlaceQuery.parse("Raqqa city").implied());
+        PlaceQuery lga = PlaceQuery.parse("Jos South Local Government Area");
+        assertEquals(List.of("jos", "south"), lga.core());
+        assertEquals(GeoPrecision.DISTRICT, lga.implied());
+        assertEquals(GeoPrecision.DISTRICT, PlaceQuery.parse("Konduga LGA").implied());
     }
 
     @Test

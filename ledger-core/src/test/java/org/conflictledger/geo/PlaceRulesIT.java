@@ -64,6 +64,21 @@ class PlaceRulesIT {
     }
 
     @Test
+    void aNigerianLocalGovernmentAreaPlacesAVillageTheGazetteerLacksAndCountsForTheCountry() {
+        // the district, not the town that is its seat; and "Plateau" without "State" still says Nigeria
+        IncidentMention m = first("Gunmen killed six people in Tahoss village of Riyom Local Government Area of Plateau"
+                + " early on Sunday, a resident said.");
+        assertEquals("NG", m.country());
+        assertEquals("Plateau State", m.admin1());
+        assertEquals(GeoPrecision.DISTRICT, m.geoPrecision());
+        // a district and the state it lies in are one place named once: not two votes against the country the
+        // sentence puts the village in
+        m = first("Gunmen crossed over to Dubuwa village in Chad on Monday and killed six Nigerians taking refuge there."
+                + " They had come into Chad from Kirenowa, a border town in Marte Local Government Area of Borno State.");
+        assertEquals("TD", m.country());
+    }
+
+    @Test
     void aLandformTheGazetteerLacksIsPlacedAtThePlaceItIsNamedAfter() {
         IncidentMention m = first("A bomb killed four Pakistani soldiers in the Swat Valley on Monday, officials said.");
         assertEquals("PK", m.country());

@@ -27,8 +27,10 @@ class RegionPhrasesTest {
     @Test
     void aDivisionInsideAnOrganisationsOrAPersonsNameIsFound() {
         assertEquals("NG Borno State", only("A Borno State Senator said on Saturday that 200 people had died."));
-        assertEquals("NG Bauchi State", only("Gunmen killed the head of the district in Darazo Local Government Area of"
-                + " Bauchi State."));
+        List<RegionPhrases.Found> found = in("Gunmen killed the head of the district in Darazo Local Government Area of"
+                + " Bauchi State.");
+        assertEquals(List.of("Darazo Local Government Area", "Bauchi State"), found.stream().map(RegionPhrases.Found::name).toList());
+        assertEquals("Bauchi State", found.get(0).place().admin1()); // the district, in its state
     }
 
     @Test
@@ -72,6 +74,16 @@ class RegionPhrasesTest {
         assertEquals("PK", found.get(0).place().country());
         assertEquals(org.conflictledger.model.GeoPrecision.DISTRICT, found.get(0).place().precision());
         assertTrue(in("Gunmen killed two men in Tank district.", "SY").isEmpty()); // no Syrian district of that name
+        // Nigeria's second level, by its own name, and named so it is as sure a sign of the country as a state
+        for (String text : new String[] {"Herdsmen killed 12 villagers in Barkin Ladi Local Government Area on Sunday.",
+                                         "Herdsmen killed 12 villagers in Barkin Ladi LGA on Sunday."}) {
+            found = in(text);
+            assertEquals(1, found.size(), text);
+            assertEquals("NG Plateau State", found.get(0).place().country() + " " + found.get(0).place().admin1());
+            assertEquals(org.conflictledger.model.GeoPrecision.DISTRICT, found.get(0).place().precision());
+            assertTrue(found.get(0).localGovernmentArea());
+        }
+        assertTrue(!in("Gunmen killed two men in Tank district.").get(0).localGovernmentArea());
     }
 
     @Test
