@@ -636,17 +636,20 @@ final class IncidentPlacer {
     }
 
     /** A name and the place it resolved to. */
-    private record Pick(String name, Place place, double nearKm) {
+    private record Pick(String name, Place place, double nearKm, double bearing) {
         Pick(String name, Place place) {
-            this(name, place, 0);
+            this(name, place, 0, Double.NaN);
         }
 
         /**
-         * Whether a place lies further from this one than the text puts it ("Adra northeast of Damascus" is not Daraa's
-         * Dar'a, 90 km off); only for a place given as near ({@code nearKm > 0}).
+         * Whether a place lies further from this one than the text puts it, or on another side of it ("Adra northeast of
+         * Damascus" is not Daraa's Dar'a, 90 km south); only for a place given as near ({@code nearKm > 0}), and the side
+         * only when the text gives one and the place is not at this one's door.
          */
         boolean far(Place other) {
-            return GreatCircle.km(place.lat(), place.lon(), other.lat(), other.lon()) > nearKm;
+            double km = GreatCircle.km(place.lat(), place.lon(), other.lat(), other.lon());
+            return km > nearKm || !Double.isNaN(bearing) && km > SIDE_KM
+                    && GreatCircle.between(bearing, GreatCircle.bearing(place.lat(), place.lon(), other.lat(), other.lon())) > SIDE_DEGREES;
         }
     }
 
@@ -747,7 +750,27 @@ final class IncidentPlacer {
         // "Jayrud 60 kilometres (35 miles) northeast of Damascus": near it, a stated distance or a day's drive
         boolean miles = x.group(5) != null && x.group(0).substring(x.end(5) - x.start()).stripLeading().startsWith("mile");
         double stated = x.group(5) == null ? 0 : Integer.parseInt(x.group(5)) * (miles ? 1.6 : 1);
-        return new Pick(outer, p, Math.max(NEAR_KM, 1.5 * stated + 20));
+        double side = bearing(x.group(0));
+        return new Pick(outer, p, stated > 0 ? Math.max(NEAR_KM, 1.5 * stated + 20) : Double.isNaN(side) ? NEAR_KM : SIDE_NEAR_KM,
+                side);
+    }
+
+    /** "north-east of" and the like in a phrase: the compass bearing it names, in degrees from north. */
+    private static final Pattern SIDE = Pattern.compile("(?i)\\b(north|south)?-?(east|west)?\\s+of\\b");
+
+    /** The bearing of the compass words before "of" in a phrase ("60 km northeast of Damascus": 45), or NaN. */
+    private static double bearing(String phrase) {
+        Matcher m = SIDE.matcher(phrase);
+        while (m.find()) {
+            String ns = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            String ew = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+            double lat = ns.equals("north") ? 1 : ns.equals("south") ? -1 : 0;
+            double lon = ew.equals("east") ? 1 : ew.equals("west") ? -1 : 0;
+            if (lat != 0 || lon != 0) {
+                return (Math.toDegrees(Math.atan2(lon, lat)) + 360) % 360;
+            }
+        }
+        return Double.NaN;
     }
 
     /**
@@ -1119,6 +1142,15 @@ final class IncidentPlacer {
 
     /** How far from a place the text puts another "north of" it, when it gives no distance (km). */
     private static final double NEAR_KM = 75;
+    /**
+     * How far from a place the text puts another on a side of it ("Muqdadiyah, northeast of Baghdad", 86 km), when it
+     * gives no distance (km): wire copy places towns so up to a few hours' drive off, and the side rules out the rest.
+     */
+    private static final double SIDE_NEAR_KM = 150;
+    /** How far a place given as "north of" another may lie off that side (degrees): the half of a quarter on each side. */
+    private static final double SIDE_DEGREES = 67.5;
+    /** Within this distance (km) a place is at the other's door, whichever side the text gives. */
+    private static final double SIDE_KM = 15;
     /** An Arabic article written before a place name: "al-", "ash-", "az-". */
     private static final String ARTICLE = "(?:al|el|ar|as|ad|ash|az|ez|an|at)-";
     /**

@@ -655,6 +655,13 @@ class PlaceRulesIT {
         m = first("Government air strikes killed at least 12 people in Dumeir east of Damascus on Sunday, the Syrian"
                 + " Observatory for Human Rights said.");
         assertEquals("Rif-dimashq Governorate", m.admin1()); // the gazetteer's Dumayr is there
+        // a town on the side the text gives, further than a suburb: itself, not the city it is told from
+        m = first("In Muqdadiyah, northeast of Baghdad, gunmen opened fire on a convoy on Sunday, killing four guards,"
+                + " police said.");
+        assertEquals("Diyala Governorate", m.admin1());
+        // a namesake on another side of the city is not the place
+        m = first("Gunmen killed 12 people in Daraa, north of Damascus, on Sunday.");
+        assertEquals("Damascus Governorate", m.admin1());
     }
 
     @Test
