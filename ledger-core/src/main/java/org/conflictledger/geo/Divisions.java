@@ -56,10 +56,16 @@ final class Divisions {
         return TRAILING.get(word);
     }
 
-    /** Whether three words (lower case) are "local government area", a Nigerian second-level division ("LGA"). */
-    static boolean localGovernmentArea(List<String> words) {
-        return words.size() == 3 && words.get(0).equals("local") && words.get(1).equals("government")
-                && words.get(2).equals("area");
+    /**
+     * How many of the last words (lower case) name Nigeria's second-level division: 3 for "local government area", 1
+     * for "lga", else 0.
+     */
+    static int localGovernmentAreaWords(List<String> words) {
+        int n = words.size();
+        if (n >= 3 && words.get(n - 3).equals("local") && words.get(n - 2).equals("government") && words.get(n - 1).equals("area")) {
+            return 3;
+        }
+        return n >= 1 && words.get(n - 1).equals("lga") ? 1 : 0;
     }
 
     /** What a leading word of a written name implies when "of" follows it, or null. */

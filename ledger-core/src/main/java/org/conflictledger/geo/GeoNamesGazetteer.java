@@ -141,12 +141,13 @@ final class GeoNamesGazetteer implements Gazetteer {
         }
         Set<Integer> placeRegions = new HashSet<>();
         Set<Integer> namedSeats = new HashSet<>();
+        byte namedKind = impliedKind(query);
         for (Map.Entry<Integer, Integer> e : found.entrySet()) {
             int id = e.getKey();
             if (id != COUNTRY && table.kind[id] == PlaceTable.PLACE && table.admin1[id] >= 0) {
                 placeRegions.add(table.admin1[id]);
             }
-            if (id != COUNTRY && (e.getValue() & LOOSE) != 0 && table.seat[id] >= 0 && impliedKind(query) == table.kind[id]) {
+            if (id != COUNTRY && (e.getValue() & LOOSE) != 0 && table.seat[id] >= 0 && namedKind == table.kind[id]) {
                 namedSeats.add(table.seat[id]); // "Barkin Ladi district": not the town of Barkin Ladi, its seat
             }
         }

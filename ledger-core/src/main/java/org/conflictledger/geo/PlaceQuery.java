@@ -78,7 +78,7 @@ record PlaceQuery(List<String> full, List<String> core, GeoPrecision implied, Li
         if (core.size() > 2 && core.get(1).equals("of") && Divisions.leading(core.get(0)) != null) {
             implied = Divisions.leading(core.get(0));
             core = core.subList(2, core.size());
-        } else if (core.size() > 3 && Divisions.localGovernmentArea(core.subList(core.size() - 3, core.size()))) {
+        } else if (core.size() > 3 && Divisions.localGovernmentAreaWords(core) == 3) {
             implied = GeoPrecision.DISTRICT; // "Jos South Local Government Area": Nigeria's second level
             core = core.subList(0, core.size() - 3);
         } else if (core.size() > 1 && Divisions.trailing(core.get(core.size() - 1)) != null) {

@@ -39,7 +39,7 @@ final class RegionPhrases {
     record Found(String name, int start, int end, Place place) {
         /** Whether the division word is Nigeria's "Local Government Area" ("LGA"), a sign of the country as sure as its name. */
         boolean localGovernmentArea() {
-            return name.endsWith(" LGA") || Divisions.localGovernmentArea(NameKeys.words(name.substring(Math.max(0, name.length() - 21))));
+            return Divisions.localGovernmentAreaWords(NameKeys.words(name)) > 0;
         }
     }
 
@@ -166,7 +166,7 @@ final class RegionPhrases {
 
     /** The first-level division the phrase names, read in the context countries first, then anywhere; or null. */
     private static Place division(Gazetteer gazetteer, String phrase, String division, List<String> context) {
-        if (division.equalsIgnoreCase("district") || division.equals("LGA") || division.toLowerCase(Locale.ROOT).startsWith("local")) {
+        if (division.equalsIgnoreCase("district") || Divisions.localGovernmentAreaWords(NameKeys.words(division)) > 0) {
             // a second-level division: "Tank district", "Maywand District", "Jos South Local Government Area" (Nigeria's,
             // "LGA"); named the same as the gazetteer's
             Place p = gazetteer.resolve(phrase, context).orElse(null);
